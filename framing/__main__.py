@@ -1,0 +1,35 @@
+"""Command line: ``framing run SOURCE --out DIR`` (also ``python -m framing``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="framing", description="Quote, phrase and topic analysis of news outlets.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_run = sub.add_parser("run", help="run the whole pipeline on a corpus and write tables and figures")
+    p_run.add_argument("source", help="a folder of .txt files with metadata.csv, or a CSV/TSV/Parquet/JSONL table")
+    p_run.add_argument("--out", default="figures", help="folder for figures (default: figures)")
+    p_run.add_argument("--tables", default=None, help="folder for CSV tables (default: OUT/tables)")
+    p_run.add_argument("--no-progress", action="store_true", help="hide progress bars")
+    args = parser.parse_args(argv)
+
+    from framing.corpus import CorpusError
+    from framing.pipeline import run
+
+    try:
+        run(args.source, out=args.out, tables=args.tables, progress=not args.no_progress)
+    except CorpusError as exc:
+        print(f"framing: cannot load {args.source}:\n{exc}", file=sys.stderr)
+        return 2
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"framing: {exc}", file=sys.stderr)
+        return 2
+    print(f"framing: wrote figures to {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

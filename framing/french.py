@@ -1,0 +1,314 @@
+"""French text helpers shared by every NLP stage: tokens, lemmas, stop words, boilerplate.
+
+Everything here is a pure function of its input. Tokens carry character offsets
+into the text they came from, so every stage can report spans of the article
+exactly as loaded (the text itself is never normalised).
+
+Lemmas come from `simplemma` (Barbaresi 2023, MIT licence): a dictionary
+lemmatiser that ships its French data inside the PyPI wheel, needs no model
+download and lemmatises several million words per second. It is measured
+against spaCy's ``fr_core_news_sm`` in ``benchmarks/lemmatizers.py``.
+
+>>> [t.text for t in tokens("L'entretien a-t-il été «très bon» ?")]
+["L'", 'entretien', 'a', 't', 'il', 'été', 'très', 'bon']
+>>> lemma("déclaré"), lemma("vents"), lemma("contraires")
+('déclarer', 'vent', 'contraire')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+__all__ = [
+    "Token",
+    "WORD_RE",
+    "tokens",
+    "lemma",
+    "lemmas",
+    "fold",
+    "stopwords",
+    "load_stopwords",
+    "boilerplate_patterns",
+    "boilerplate_spans",
+    "content_text",
+    "URL_RE",
+    "content_lemmas",
+]
+
+# A word: letters (any script), optionally an elided clitic ending in an apostrophe
+# (l', d', qu', jusqu'...), or a number. Hyphens and apostrophes inside compounds split
+# tokens, so "a-t-il" gives "a", "t", "il" and "Maison-Blanche" gives "Maison", "Blanche".
+WORD_RE = re.compile(
+    r"(?:[^\W\d_]{1,7}['’](?=[^\W\d_]))"  # elided clitic: l' d' qu' jusqu' lorsqu'
+    r"|[^\W\d_]+"  # a run of letters
+    r"|\d+(?:[.,]\d+)*",  # a number
+)
+
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a text: ``text[start:end] == token.text``."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        """The lower-cased form with typographic apostrophes made straight."""
+        return self.text.lower().translate(_APOSTROPHES)
+
+
+def tokens(text: str) -> list[Token]:
+    """Split ``text`` into word tokens with character offsets.
+
+    Parameters
+    ----------
+    text : str
+        Any text; it is not modified.
+
+    Returns
+    -------
+    list of Token
+        Letters runs, elided clitics (``l'``, ``qu'``) and numbers, in order.
+        Punctuation and spaces are not tokens.
+
+    Examples
+    --------
+    >>> [(t.start, t.text) for t in tokens("Selon lui, c'est fini.")]
+    [(0, 'Selon'), (6, 'lui'), (11, "c'"), (13, 'est'), (17, 'fini')]
+    """
+    return [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+
+
+# Elided clitics -> their full form, so that "l'" and "le" share a lemma.
+_ELISIONS = {
+    "l'": "le", "d'": "de", "j'": "je", "m'": "me", "n'": "ne", "s'": "se", "t'": "te",
+    "c'": "ce", "qu'": "que", "jusqu'": "jusque", "lorsqu'": "lorsque", "puisqu'": "puisque",
+    "quoiqu'": "quoique", "presqu'": "presque",
+}
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """Return the lower-cased French lemma of one word.
+
+    A pure function (the cache only saves time). Elided clitics map to their full
+    form (``l'`` -> ``le``); unknown words come back lower-cased.
+
+    Examples
+    --------
+    >>> lemma("Affirmé"), lemma("qu'"), lemma("guerres")
+    ('affirmer', 'que', 'guerre')
+    """
+    import simplemma
+
+    low = word.lower().translate(_APOSTROPHES)
+    if low in _ELISIONS:
+        return _ELISIONS[low]
+    if low.isdigit():
+        return low
+    return simplemma.lemmatize(low, lang="fr").lower()
+
+
+def lemmas(text: str) -> list[str]:
+    """Lemmas of the word tokens of ``text``, in order.
+
+    >>> lemmas("Les vents sont contraires")
+    ['le', 'vent', 'être', 'contraire']
+    """
+    return [lemma(t.text) for t in tokens(text)]
+
+
+def fold(word: str) -> str:
+    """Lower-case and straighten apostrophes (accents are kept).
+
+    >>> fold("Aujourd’hui")
+    "aujourd'hui"
+    """
+    return word.lower().translate(_APOSTROPHES)
+
+
+def _read_lines(source: str | Path | None, default: str) -> tuple[str, list[tuple[int, str]]]:
+    """Read a package data file or a user file; return (name, [(line_no, line)]) without comments."""
+    if source is None:
+        name = f"framing/data/{default}"
+        raw = resources.files("framing").joinpath("data", default).read_text(encoding="utf-8")
+    else:
+        name = str(source)
+        raw = Path(source).read_text(encoding="utf-8")
+    out = []
+    for i, line in enumerate(raw.splitlines(), start=1):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append((i, line))
+    return name, out
+
+
+def load_stopwords(path: str | Path | None = None, *, extra: tuple[str, ...] = ()) -> frozenset[str]:
+    """Load a stop-word list: one word per line, ``#`` starts a comment.
+
+    Parameters
+    ----------
+    path : str or Path, optional
+        A researcher's own list; by default ``framing/data/stopwords.txt``.
+    extra : tuple of str
+        Further words to add (for example outlet names).
+
+    Returns
+    -------
+    frozenset of str
+        Folded words (lower case, straight apostrophes).
+
+    Examples
+    --------
+    >>> "le" in load_stopwords() and "guerre" not in load_stopwords()
+    True
+    """
+    _, lines = _read_lines(path, "stopwords.txt")
+    return frozenset(fold(w) for _, w in lines) | frozenset(fold(w) for w in extra)
+
+
+def stopwords() -> frozenset[str]:
+    """The bundled French stop words (see :func:`load_stopwords`)."""
+    return _bundled_stopwords()
+
+
+@lru_cache(maxsize=1)
+def _bundled_stopwords() -> frozenset[str]:
+    return load_stopwords()
+
+
+def boilerplate_patterns(path: str | Path | None = None) -> list[re.Pattern]:
+    """Regular expressions for whole lines that are page furniture, not article text.
+
+    Each line of ``framing/data/boilerplate.txt`` is a case-insensitive regular
+    expression matched against a whole stripped line ("Lire aussi ...", "Voir aussi",
+    photo credits, "Sur le même sujet" ...). A malformed pattern raises a
+    ``ValueError`` naming the file and line.
+    """
+    name, lines = _read_lines(path, "boilerplate.txt")
+    out = []
+    for no, line in lines:
+        try:
+            out.append(re.compile(line, re.IGNORECASE))
+        except re.error as exc:
+            raise ValueError(f"{name}, line {no}: bad regular expression {line!r}: {exc}") from None
+    return out
+
+
+@lru_cache(maxsize=1)
+def _bundled_boilerplate() -> tuple[re.Pattern, ...]:
+    return tuple(boilerplate_patterns())
+
+
+def boilerplate_spans(text: str, patterns=None) -> list[tuple[int, int]]:
+    """Character spans of the lines of ``text`` that are boilerplate.
+
+    Parameters
+    ----------
+    text : str
+        An article.
+    patterns : list of re.Pattern, optional
+        From :func:`boilerplate_patterns`; the bundled ones by default.
+
+    Returns
+    -------
+    list of (start, end)
+        Offsets of whole lines (without their newline) to leave out when counting words.
+
+    Examples
+    --------
+    >>> text = "Trump appelle Poutine.\\nLire aussi : la Syrie\\nFin."
+    >>> [text[s:e] for s, e in boilerplate_spans(text)]
+    ['Lire aussi : la Syrie']
+    """
+    pats = _bundled_boilerplate() if patterns is None else patterns
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped and any(p.fullmatch(stripped) for p in pats):
+            spans.append((pos, pos + len(body)))
+        pos += len(line)
+    return spans
+
+
+def content_text(text: str, patterns=None) -> str:
+    """``text`` with boilerplate lines blanked out (replaced by spaces, offsets kept).
+
+    Use it to count words; never to replace the article text.
+
+    >>> content_text("Un.\\nVoir aussi\\nDeux.")
+    'Un.\\n          \\nDeux.'
+    """
+    spans = boilerplate_spans(text, patterns)
+    if not spans:
+        return text
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
+
+
+# Web addresses and e-mail addresses: blanked out before counting words.
+URL_RE = re.compile(
+    r"(?:https?://|ftp://|www\.)\S+"  # http://..., www....
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:fr|com|org|net|ru|eu|info|dz|be|ch)(?:/\S*)?",  # lemonde.fr/...
+    re.IGNORECASE,
+)
+
+
+def content_lemmas(text: str, *, stopwords: frozenset[str] | None = None, min_length: int = 2) -> list[str]:
+    """The content lemmas of ``text``, in order: what topic models and keyness count.
+
+    Boilerplate lines (:func:`content_text`) and web or e-mail addresses are left out,
+    then each word token is lemmatised (:func:`lemma`, accents kept, lower case).
+    Numbers, words shorter than ``min_length`` letters and stop words are dropped; a
+    word is a stop word when its folded form or its lemma is in the list (so ``avait``
+    and ``eût`` both go with ``avoir``/``être``).
+
+    Parameters
+    ----------
+    text : str
+        An article (not modified).
+    stopwords : frozenset of str, optional
+        Folded stop words; the bundled list by default (extend it with
+        :func:`load_stopwords`, e.g. ``load_stopwords(extra=("afp",))``).
+    min_length : int
+        Shortest lemma kept, in characters.
+
+    Returns
+    -------
+    list of str
+        Lemmas.
+
+    Examples
+    --------
+    >>> content_lemmas("Les négociations ont échoué en 2025.\\nLire aussi : la Syrie")
+    ['négociation', 'échouer']
+    >>> content_lemmas("Voir https://www.lemonde.fr/a.html : Poutine répond.")
+    ['voir', 'poutine', 'répondre']
+    """
+    stop = _bundled_stopwords() if stopwords is None else stopwords
+    body = URL_RE.sub(lambda m: " " * len(m.group()), content_text(text))
+    out = []
+    for word in WORD_RE.findall(body):
+        if word[0].isdigit():
+            continue
+        low = word.lower().translate(_APOSTROPHES)
+        if low in stop:
+            continue
+        lem = lemma(low)
+        if len(lem) < min_length or lem in stop:
+            continue
+        out.append(lem)
+    return out
