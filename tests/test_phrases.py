@@ -1,0 +1,353 @@
+"""Framing phrases: lexicon and shifter loading, score_phrase, find_phrases, candidate_phrases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import framing
+from framing.phrases import (
+    CANDIDATE_COLUMNS,
+    FRAMES,
+    PHRASE_COLUMNS,
+    SHIFTER_KINDS,
+    PhraseScore,
+    candidate_phrases,
+    find_phrases,
+    load_lexicon,
+    load_shifters,
+    score_phrase,
+)
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def corpus_of(*texts: str, outlets=None) -> pd.DataFrame:
+    return pd.DataFrame({
+        "doc_id": [f"d{i}" for i in range(len(texts))],
+        "outlet": outlets or ["X"] * len(texts),
+        "text": list(texts),
+    })
+
+
+def entries_found(text: str, lexicon=None) -> list[tuple[str, str]]:
+    found = find_phrases(corpus_of(text), lexicon=lexicon, progress=False)
+    return list(zip(found["phrase"], found["entry"]))
+
+
+# ----------------------------------------------------------------------------- the data files
+def test_bundled_lexicon_is_large_valid_and_uses_documented_frames():
+    lex = load_lexicon()
+    assert len(lex) >= 300
+    assert lex["polarity"].between(-1, 1).all()
+    assert set(lex["frame"]) <= set(FRAMES)
+    assert (lex["size"] >= 2).sum() >= 150  # mostly multiword expressions
+    assert lex["pattern"].is_unique
+
+
+def test_bundled_shifters_cover_every_kind():
+    sh = load_shifters()
+    assert set(sh["kind"]) == set(SHIFTER_KINDS)
+    plus = sh[sh["pattern"] == "plus"]
+    assert plus.iloc[0]["kind"] == "negator" and plus.iloc[0]["requires"] == "ne"
+
+
+@pytest.mark.parametrize(
+    "row, message",
+    [
+        ("vent contraire,1.5,conflict,,", "polarity 1.5 is outside"),
+        ("vent contraire,très,conflict,,", "is not a number"),
+        (",-0.5,conflict,,", "empty pattern"),
+        ("vent contraire,-0.5,,,", "empty frame"),
+        ("* vent,-0.5,conflict,,", "cannot start with a gap"),
+    ],
+)
+def test_lexicon_file_with_a_bad_row_names_file_and_line(tmp_path, row, message):
+    path = tmp_path / "my_lexicon.csv"
+    path.write_text(
+        "# my own lexicon\npattern,polarity,frame,note,source\nregain de tension,-0.6,conflict,,\n" + row + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError) as err:
+        load_lexicon(path)
+    text = str(err.value)
+    assert "my_lexicon.csv" in text and "line 4" in text and message in text
+
+
+def test_lexicon_dataframe_with_a_bad_row_names_the_row():
+    df = pd.DataFrame({"pattern": ["dégel", "lune de miel"], "polarity": [0.6, 2.0], "frame": ["cooperation"] * 2})
+    with pytest.raises(ValueError, match=r"<DataFrame>, row 2: polarity 2.0 is outside"):
+        load_lexicon(df)
+
+
+def test_lexicon_missing_column_is_reported(tmp_path):
+    path = tmp_path / "lex.csv"
+    path.write_text("pattern,frame\ndégel,cooperation\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="missing column.*polarity"):
+        load_lexicon(path)
+
+
+def test_shifters_file_with_unknown_kind_names_file_and_line(tmp_path):
+    path = tmp_path / "shifters.csv"
+    path.write_text("pattern,kind,weight\ntrès,intensifier,1.3\nguère,negation,1\n", encoding="utf-8")
+    with pytest.raises(ValueError) as err:
+        load_shifters(path)
+    assert "shifters.csv, line 3" in str(err.value) and "unknown shifter kind 'negation'" in str(err.value)
+
+
+# ----------------------------------------------------------------------------- score_phrase
+@pytest.mark.parametrize(
+    "text, label, frame",
+    [
+        ("vents contraires", "negative", "conflict"),
+        ("un regain de tension", "negative", "conflict"),
+        ("sur un air de guerre froide", "negative", "conflict"),
+        ("le torchon brûle entre Moscou et Washington", "negative", "conflict"),
+        ("un dialogue de sourds", "negative", "diplomacy"),
+        ("une très bonne conversation", "positive", "diplomacy"),
+        ("s'efforcent de coordonner leurs diplomaties", "positive", "cooperation"),
+        ("une coopération pour la Syrie", "positive", "cooperation"),
+        ("enterrer la hache de guerre", "positive", "cooperation"),
+        ("un nouveau train de sanctions", "negative", "economy"),
+        ("un entretien téléphonique", "neutral", "diplomacy"),
+        ("selon un communiqué du Kremlin", "neutral", "neutral"),
+    ],
+)
+def test_plain_entries_score_polarity_and_frame(text, label, frame):
+    s = score_phrase(text)
+    assert isinstance(s, PhraseScore)
+    assert (s.label, s.frame) == (label, frame)
+    assert -1 <= s.polarity <= 1
+
+
+@pytest.mark.parametrize(
+    "text, entry",
+    [
+        ("les vents sont contraires", "vent * contraire"),  # a gap
+        ("Les relations restent très tendues", "relation * tendu"),  # gap + inflection
+        ("ils ont enterré la hache de guerre", "enterrer la hache de guerre"),  # participle
+        ("la reprise du dialogue", "reprise de *1 dialogue"),  # du/des for «de»
+        ("Les deux présidents se sont entretenus", "se *2 entretenir"),  # reflexive, compound tense
+        ("Washington claque la porte", "claquer * porte"),  # present tense
+    ],
+)
+def test_inflected_forms_and_gaps_match(text, entry):
+    assert entry in score_phrase(text).entries
+
+
+def test_a_gap_does_not_cross_sentence_punctuation():
+    assert "vent * contraire" not in score_phrase("Les vents. Contraires").entries
+    assert entries_found("Le vent tourne; contraire à tout.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pas une très bonne conversation",  # ne…pas / bare pas
+        "l'entretien n'a pas été constructif",  # ne … pas
+        "aucun progrès notable",  # aucun
+        "une rencontre sans la moindre avancée",  # sans
+        "loin d'un accord",  # loin de
+        "les pourparlers n'ont guère avancé",  # ne … guère
+        "Moscou ne coopère plus",  # ne + plus after the verb
+    ],
+)
+def test_negation_turns_a_positive_phrase_negative(text):
+    s = score_phrase(text)
+    assert s.negated and s.label == "negative", s
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["il n'y a aucune tension", "sans la moindre fausse note", "Moscou est loin d'être un ennemi"],
+)
+def test_negation_turns_a_negative_phrase_positive(text):
+    s = score_phrase(text)
+    assert s.negated and s.label == "positive", s
+
+
+def test_plus_without_ne_is_not_a_negator():
+    more = score_phrase("plus de coopération")
+    assert not more.negated and more.label == "positive" and more.intensity > 1
+    no_more = score_phrase("il n'y a plus de coopération")
+    assert no_more.negated and no_more.label == "negative"
+    assert not score_phrase("plus que jamais déterminés à coopérer").negated
+
+
+def test_negated_conflict_is_framed_as_cooperation_and_the_reverse():
+    assert score_phrase("Moscou ne coopère plus").frame == "conflict"
+    assert score_phrase("Moscou est loin d'être un ennemi").frame == "cooperation"
+
+
+@pytest.mark.parametrize(
+    "plain, shifted, kind",
+    [
+        ("une bonne conversation", "une très bonne conversation", "intensifier"),
+        ("des tensions", "de vives tensions", "intensifier"),
+        ("un désaccord", "un profond désaccord", "intensifier"),
+        ("une avancée", "une avancée timide", "dampener"),
+        ("des progrès", "peu de progrès", "dampener"),
+        ("un rapprochement", "un léger rapprochement", "dampener"),
+    ],
+)
+def test_intensifiers_and_dampeners_scale_the_polarity(plain, shifted, kind):
+    a, b = score_phrase(plain), score_phrase(shifted)
+    assert a.label == b.label != "neutral"
+    if kind == "intensifier":
+        assert abs(b.polarity) > abs(a.polarity)
+    else:
+        assert abs(b.polarity) < abs(a.polarity)
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("n'exclut pas un accord", "positive"),  # litotes: the door stays open
+        ("un échange pas inutile", "positive"),
+        ("un bilan non négligeable", "positive"),
+        ("n'exclut pas de nouvelles sanctions", "negative"),  # what follows keeps its sign
+    ],
+)
+def test_litotes_are_not_plain_negations(text, label):
+    s = score_phrase(text)
+    assert s.label == label, s
+    assert any(u.source == "litotes" for u in s.units)
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("un climat cordial mais des divergences profondes", "negative"),
+        ("des tensions, mais un dialogue constructif", "positive"),
+        ("un entretien constructif mais un profond désaccord", "negative"),
+    ],
+)
+def test_the_clause_after_mais_weighs_more(text, label):
+    s = score_phrase(text)
+    assert s.label == label, s
+    before, after = s.units[0], s.units[-1]
+    assert before.weight < 1 < after.weight
+
+
+def test_mais_aussi_adds_rather_than_contrasts():
+    s = score_phrase("des divergences, mais aussi des convergences")
+    assert all(u.weight == 1 for u in s.units)
+
+
+def test_concession_weighs_less_than_the_main_clause():
+    s = score_phrase("Malgré les vents contraires, les deux hommes s'efforcent de coordonner leurs diplomaties")
+    assert s.label == "positive"
+    assert s.units[0].entry == "vent contraire" and s.units[0].weight == 0.5
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("apaiser les tensions", "positive"),
+        ("loin d'apaiser les tensions", "negative"),
+        ("le risque d'escalade semble écarté", "positive"),
+        ("la confiance est rompue", "negative"),
+    ],
+)
+def test_reversers_turn_what_they_act_on(text, label):
+    assert score_phrase(text).label == label
+
+
+def test_an_entry_inside_a_longer_one_counts_once():
+    s = score_phrase("un regain de tension")
+    assert s.entries == ("regain de tension",)
+    found = entries_found("Malgré le regain de tension, ils se parlent.")
+    assert [e for _, e in found if "tension" in e] == ["regain de tension"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "!!! ..."])
+def test_empty_text_is_neutral(text):
+    s = score_phrase(text)
+    assert (s.polarity, s.label, s.entries, s.negated) == (0.0, "neutral", (), False)
+
+
+def test_unknown_phrase_falls_back_to_word_valences():
+    s = score_phrase("une catastrophe épouvantable")
+    assert s.label == "negative" and s.entries == ()
+    assert {u.source for u in s.units} == {"word"}
+
+
+def test_score_phrase_accepts_a_user_lexicon_as_dataframe():
+    lex = pd.DataFrame({"pattern": ["dossier brûlant"], "polarity": [-0.4], "frame": ["conflict"]})
+    s = score_phrase("plusieurs dossiers brûlants", lexicon=lex)
+    assert s.entries == ("dossier brûlant",) and s.label == "negative"
+
+
+# ----------------------------------------------------------------------------- find_phrases
+def test_find_phrases_on_the_seeds():
+    corpus = framing.load_corpus(SEEDS)
+    found = find_phrases(corpus, progress=False)
+    texts = corpus.set_index("doc_id")["text"]
+    for row in found.itertuples():
+        assert texts[row.doc_id][row.start:row.end] == row.phrase
+    by_doc = found.groupby("doc_id")["phrase"].apply(set)
+    ids = {d[:3] + ("-2" if d.endswith("-2") else "") : d for d in by_doc.index}
+    assert "vents contraires" in by_doc[ids["000"]]
+    assert "vents contraires" in by_doc[ids["001-2"]]
+    for phrase in ("très bonne conversation", "regain de tension", "de nombreux désaccords"):
+        assert phrase in by_doc[ids["002"]], phrase
+    conv = found[found["phrase"] == "très bonne conversation"].iloc[0]
+    assert conv["entry"] == "bon conversation" and conv["intensity"] > 1 and conv["label"] == "positive"
+    # «ceux qui ne veulent pas d'une bonne relation»: negated
+    rel = found[found["entry"] == "bon relation"].iloc[0]
+    assert rel["negated"] and rel["label"] == "negative"
+
+
+def test_find_phrases_columns_and_dtypes_are_fixed_even_when_empty():
+    empty = find_phrases(corpus_of("Rien à signaler ici.", ""), progress=False)
+    full = find_phrases(corpus_of("Un regain de tension."), progress=False)
+    assert list(empty.columns) == list(full.columns) == list(PHRASE_COLUMNS)
+    assert len(empty) == 0 and len(full) == 1
+    assert {c: str(t) for c, t in empty.dtypes.items()} == {c: str(t) for c, t in full.dtypes.items()}
+    assert str(full["negated"].dtype) == "bool" and str(full["start"].dtype) == "int64"
+
+
+def test_find_phrases_reports_a_missing_column():
+    with pytest.raises(ValueError, match="lacks column.*text"):
+        find_phrases(pd.DataFrame({"doc_id": ["a"]}), progress=False)
+
+
+def test_find_phrases_uses_a_user_lexicon_file(tmp_path):
+    path = tmp_path / "lex.csv"
+    path.write_text("pattern,polarity,frame\ndossier brûlant,-0.4,conflict\n", encoding="utf-8")
+    assert entries_found("Plusieurs dossiers brûlants.", lexicon=path) == [("dossiers brûlants", "dossier brûlant")]
+
+
+# ----------------------------------------------------------------------------- candidate_phrases
+def test_candidate_phrases_on_a_small_corpus():
+    corpus = corpus_of(
+        "Les deux capitales évoquent une ligne rouge. Le processus reste bloqué.",
+        "Une ligne rouge a été franchie, selon Moscou.",
+        "Encore une ligne rouge. Des dossiers brûlants sont sur la table.",
+        "Des dossiers brûlants attendent. Un regain de tension est signalé.",
+        "Plusieurs dossiers brûlants. Lire aussi : une ligne rouge\nLe regain de tension continue.",
+        outlets=["A", "A", "A", "B", "B"],
+    )
+    lex = pd.DataFrame({"pattern": ["regain de tension"], "polarity": [-0.6], "frame": ["conflict"]})
+    out = candidate_phrases(corpus, lexicon=lex, progress=False)
+    assert list(out.columns) == list(CANDIDATE_COLUMNS)
+    got = {(r.group, r.lemmas): r for r in out.itertuples()}
+    assert got[("A", "ligne rouge")].count == 3  # the boilerplate «Lire aussi» line is skipped
+    assert got[("A", "ligne rouge")].keyness > 0
+    assert got[("B", "dossier brûlant")].count == 2 and got[("B", "dossier brûlant")].n_docs == 2
+    assert ("A", "dossier brûlant") not in got  # only once in A: below min_count
+    assert got[("B", "dossier brûlant")].phrase == "dossiers brûlants"
+    assert not any("tension" in lem for _, lem in got)  # already in the lexicon
+    assert not any(lem.split()[0] in {"le", "un", "de"} for _, lem in got)  # no stop-word edges
+
+
+def test_candidate_phrases_empty_result_keeps_columns():
+    out = candidate_phrases(corpus_of("Un mot."), by=None, progress=False)
+    assert list(out.columns) == list(CANDIDATE_COLUMNS) and len(out) == 0
+
+
+def test_find_phrases_leaves_out_procedural_entries():
+    found = find_phrases(corpus_of("Selon un communiqué, il a déclaré que les tensions persistent."), progress=False)
+    assert list(found["entry"]) == ["tension"]
