@@ -1,0 +1,316 @@
+"""Actor dictionaries: who a speaker string refers to, and on which side.
+
+An actor dictionary is a table with one row per alias:
+
+==========  =====================================================================
+column      meaning
+==========  =====================================================================
+``actor``   canonical name (``Vladimir Putin``, ``Kremlin``, ``White House``)
+``side``    the study's label for the actor (``kremlin``, ``white_house``,
+            ``joint``, ``other`` in the bundled dictionary; any labels in yours)
+``type``    ``person``, ``institution``, ``media``, ``country`` or ``group``
+``gender``  ``m``, ``f``, ``pl`` or empty; only used to resolve pronoun speakers
+``alias``   a name or description as written in French news
+            (``Vladimir Poutine``, ``le président russe``, ``Moscou``)
+==========  =====================================================================
+
+Aliases are matched on lemmas with accents and case folded and articles and titles
+ignored, so ``le président russe`` also matches ``du Président russe`` and
+``Maison-Blanche`` matches ``Maison blanche`` and ``Maison- Blanche``. The longest
+alias wins. A speaker that names actors of two or more sides (other than the
+catch-all ``other``) is ``joint``; a speaker that names nobody known is ``other``;
+no speaker at all is ``unattributed``.
+
+The bundled dictionary (``framing/data/actors.csv``) is written for French coverage
+of the Trump–Putin calls (2017–2025). Pass your own with ``actors=`` (a path to a
+CSV file or a DataFrame with the same columns).
+
+>>> resolve_actor("le porte-parole du Kremlin, Dmitri Peskov")
+('Dmitri Peskov', 'kremlin')
+>>> resolve_actor("MM. Poutine et Trump")
+('Donald Trump and Vladimir Putin', 'joint')
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from framing.french import lemma, tokens
+
+__all__ = ["ACTOR_COLUMNS", "load_actors", "resolve_actor", "ActorIndex", "actor_index",
+           "JOINT", "UNATTRIBUTED", "OTHER"]
+
+ACTOR_COLUMNS = ["actor", "side", "type", "gender", "alias"]
+JOINT = "joint"
+UNATTRIBUTED = "unattributed"
+OTHER = "other"
+_TYPES = {"person", "institution", "media", "country", "group"}
+_GENDERS = {"", "m", "f", "pl"}
+
+# words ignored when matching aliases: articles, contracted articles and titles
+_IGNORED = frozenset("le la les l' un une des du de d' au aux m mm mme mmes mlle".split())
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+def match_keys(text: str, base: int = 0) -> list[tuple[str, int, int]]:
+    """Matching keys of the words of ``text``: (key, start, end), articles and titles left out.
+
+    >>> [k for k, _, _ in match_keys("du Président russe")]
+    ['president', 'russe']
+    """
+    out = []
+    for t in tokens(text):
+        k = _key(t.text)
+        if k is None:
+            continue
+        out.append((k, base + t.start, base + t.end))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def _key(word: str) -> str | None:
+    """Matching key of one word (None for articles and titles); a pure function, cached."""
+    low = word.lower().replace("’", "'")
+    if low in _IGNORED:
+        return None
+    return _strip_accents(lemma(word))
+
+
+def load_actors(source=None) -> pd.DataFrame:
+    """Load an actor dictionary.
+
+    Parameters
+    ----------
+    source : str, Path or DataFrame, optional
+        A CSV file (``#`` lines are comments) or a table with columns ``actor``,
+        ``side``, ``alias`` (``type`` and ``gender`` optional). By default the
+        bundled ``framing/data/actors.csv``.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``actor``, ``side``, ``type``, ``gender``, ``alias`` (all str), one
+        row per alias.
+
+    Raises
+    ------
+    ValueError
+        Naming the file and line of a malformed row (missing field, unknown type
+        or gender, an alias with no word).
+
+    Examples
+    --------
+    >>> actors = load_actors()
+    >>> sorted(set(actors["side"]))
+    ['joint', 'kremlin', 'other', 'white_house']
+    """
+    if isinstance(source, pd.DataFrame):
+        name = "actors DataFrame"
+        missing = [c for c in ("actor", "side", "alias") if c not in source.columns]
+        if missing:
+            raise ValueError(f"{name}: missing column(s) {missing}; an actor table needs "
+                             f"columns {ACTOR_COLUMNS} (type and gender may be left out)")
+        rows = [(i + 2, {c: ("" if pd.isna(source[c].iloc[i]) else str(source[c].iloc[i]))
+                         for c in source.columns if c in ACTOR_COLUMNS})
+                for i in range(len(source))]
+    else:
+        if source is None:
+            name = "framing/data/actors.csv"
+            raw = resources.files("framing").joinpath("data", "actors.csv").read_text(encoding="utf-8")
+        else:
+            name = str(source)
+            try:
+                raw = Path(source).read_text(encoding="utf-8")
+            except OSError as exc:
+                raise ValueError(f"{name}: cannot read the actor dictionary: {exc}") from None
+        rows = _parse_csv(raw, name)
+    out = []
+    for line, row in rows:
+        rec = {c: str(row.get(c, "") or "").strip() for c in ACTOR_COLUMNS}
+        for c in ("actor", "side", "alias"):
+            if not rec[c]:
+                raise ValueError(f"{name}, line {line}: empty {c!r}; every row needs an actor, a side "
+                                 f"and an alias")
+        if rec["type"] and rec["type"] not in _TYPES:
+            raise ValueError(f"{name}, line {line}: unknown type {rec['type']!r}; use one of "
+                             f"{sorted(_TYPES)} or leave it empty")
+        if rec["gender"] not in _GENDERS:
+            raise ValueError(f"{name}, line {line}: unknown gender {rec['gender']!r}; use m, f, pl "
+                             f"or leave it empty")
+        if not match_keys(rec["alias"]):
+            raise ValueError(f"{name}, line {line}: alias {rec['alias']!r} has no word to match")
+        out.append(rec)
+    frame = pd.DataFrame(out, columns=ACTOR_COLUMNS)
+    return frame.astype(object)
+
+
+def _parse_csv(raw: str, name: str) -> list[tuple[int, dict]]:
+    lines = raw.splitlines()
+    body = [(i, l) for i, l in enumerate(lines, start=1) if l.strip() and not l.lstrip().startswith("#")]
+    if not body:
+        raise ValueError(f"{name}: empty actor dictionary; it needs a header line {','.join(ACTOR_COLUMNS)}")
+    head_no, head = body[0]
+    header = [h.strip() for h in next(csv.reader([head]))]
+    missing = [c for c in ("actor", "side", "alias") if c not in header]
+    if missing:
+        raise ValueError(f"{name}, line {head_no}: header lacks column(s) {missing}; expected "
+                         f"{','.join(ACTOR_COLUMNS)}")
+    out = []
+    for no, l in body[1:]:
+        fields = next(csv.reader(io.StringIO(l)))
+        if len(fields) != len(header):
+            raise ValueError(f"{name}, line {no}: {len(fields)} fields where the header has "
+                             f"{len(header)} ({','.join(header)}); quote fields that contain commas")
+        out.append((no, dict(zip(header, fields))))
+    return out
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    """An alias found in a text: ``text[start:end]`` names ``actor``."""
+
+    start: int
+    end: int
+    actor: str
+    side: str
+    type: str
+    gender: str
+
+
+class ActorIndex:
+    """A compiled actor dictionary: finds aliases in text (longest match first).
+
+    Build it with :func:`actor_index`; it holds no state beyond the dictionary.
+    """
+
+    def __init__(self, table: pd.DataFrame):
+        self.table = table
+        self._index: dict[tuple[str, ...], tuple] = {}
+        self._capital: set[tuple[str, ...]] = set()
+        self.max_len = 1
+        self.first_keys: set[str] = set()
+        for r in table.itertuples(index=False):
+            keys = tuple(k for k, _, _ in match_keys(r.alias))
+            gender = r.gender or _alias_gender(r.alias)
+            if keys not in self._index:
+                self._index[keys] = (r.actor, r.side, r.type, gender)
+            if len(keys) == 1:
+                # a one-word alias written with a capital ("les Américains", "Moscou") only
+                # matches a capitalised word: the adjective "américain" is no speaker
+                word = [t.text for t in tokens(r.alias) if _key(t.text) is not None][0]
+                if word[:1].isupper():
+                    self._capital.add(keys)
+            self.max_len = max(self.max_len, len(keys))
+            self.first_keys.add(keys[0])
+        self.sides = sorted(set(table["side"]))
+
+    def find(self, text: str, base: int = 0, keys=None) -> list[ActorMatch]:
+        """All non-overlapping aliases in ``text``, left to right, longest first at each word."""
+        keys = match_keys(text, base) if keys is None else keys
+        out = []
+        i, n = 0, len(keys)
+        while i < n:
+            if keys[i][0] in self.first_keys:
+                for L in range(min(self.max_len, n - i), 0, -1):
+                    key = tuple(k for k, _, _ in keys[i:i + L])
+                    hit = self._index.get(key)
+                    if hit is not None and L == 1 and key in self._capital and \
+                            not text[keys[i][1] - base:keys[i][1] - base + 1].isupper():
+                        hit = None
+                    if hit is not None:
+                        out.append(ActorMatch(keys[i][1], keys[i + L - 1][2], *hit))
+                        i += L
+                        break
+                else:
+                    i += 1
+            else:
+                i += 1
+        return out
+
+    def resolve(self, speaker: str, matches=None) -> tuple[str, str, str]:
+        """(actor, side, gender) of a speaker string; see :func:`resolve_actor`."""
+        if not speaker.strip():
+            return "", UNATTRIBUTED, ""
+        matches = self.find(speaker) if matches is None else matches
+        if not matches:
+            return "", OTHER, ""
+        sides = []
+        for m in matches:
+            if m.side not in sides:
+                sides.append(m.side)
+        real = [s for s in sides if s not in (OTHER, JOINT)]
+        if JOINT in sides and len(matches) == 1:
+            m = matches[0]
+            return m.actor, JOINT, "pl"
+        if len(real) >= 2:
+            names = []
+            for m in matches:
+                if m.side in real and m.actor not in names:
+                    names.append(m.actor)
+            return " and ".join(sorted(names)), JOINT, "pl"
+        m = matches[0]
+        return m.actor, m.side, m.gender
+
+
+def _alias_gender(alias: str) -> str:
+    first = alias.strip().split(" ")[0].lower() if alias.strip() else ""
+    if first in ("la", "une", "cette"):
+        return "f"
+    if first in ("le", "un", "ce", "cet", "son"):
+        return "m"
+    if first in ("les", "des", "deux", "ces", "leurs"):
+        return "pl"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _bundled_index() -> ActorIndex:
+    return ActorIndex(load_actors())
+
+
+def actor_index(actors=None) -> ActorIndex:
+    """Compile an actor dictionary (``None``: the bundled one; a path; a DataFrame; an ActorIndex)."""
+    if actors is None:
+        return _bundled_index()
+    if isinstance(actors, ActorIndex):
+        return actors
+    return ActorIndex(load_actors(actors))
+
+
+def resolve_actor(speaker: str, *, actors=None) -> tuple[str, str]:
+    """Canonical actor and side of a speaker string as written in an article.
+
+    Parameters
+    ----------
+    speaker : str
+        The attribution as written (``la présidence russe``, ``MM. Poutine et Trump``).
+    actors : str, Path, DataFrame or ActorIndex, optional
+        An actor dictionary (see :func:`load_actors`); the bundled one by default.
+
+    Returns
+    -------
+    (actor, side) : tuple of str
+        The first alias found gives the actor. Aliases of two or more sides
+        give ``"joint"`` (actor names sorted and joined by `` and ``). A speaker naming no known actor
+        gives ``("", "other")``; an empty speaker ``("", "unattributed")``.
+
+    Examples
+    --------
+    >>> resolve_actor("le locataire de la Maison-Blanche")
+    ('Donald Trump', 'white_house')
+    >>> resolve_actor("un expert"), resolve_actor("")
+    (('', 'other'), ('', 'unattributed'))
+    """
+    actor, side, _ = actor_index(actors).resolve(speaker)
+    return actor, side
