@@ -17,8 +17,11 @@ column      meaning
 Aliases are matched on lemmas with accents and case folded and articles and titles
 ignored, so ``le président russe`` also matches ``du Président russe`` and
 ``Maison-Blanche`` matches ``Maison blanche`` and ``Maison- Blanche``. The longest
-alias wins. A speaker that names actors of two or more sides (other than the
-catch-all ``other``) is ``joint``; a speaker that names nobody known is ``other``;
+alias wins. Only the head of a speaker phrase counts: its first alias, a name in
+apposition to it (``le porte-parole de la Maison-Blanche, Sean Spicer`` → Sean Spicer)
+and the aliases coordinated with it; an alias inside a modifier does not
+(``l'ambassadeur russe à Washington`` is kremlin). A head that coordinates actors of
+two or more sides (other than the catch-all ``other``) is ``joint``; a speaker that names nobody known is ``other``;
 no speaker at all is ``unattributed``.
 
 The bundled dictionary (``framing/data/actors.csv``) is written for French coverage
@@ -35,6 +38,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -245,6 +249,7 @@ class ActorIndex:
         matches = self.find(speaker) if matches is None else matches
         if not matches:
             return "", OTHER, ""
+        matches = _head_group(speaker, matches)
         sides = []
         for m in matches:
             if m.side not in sides:
@@ -261,6 +266,33 @@ class ActorIndex:
             return " and ".join(sorted(names)), JOINT, "pl"
         m = matches[0]
         return m.actor, m.side, m.gender
+
+
+_COORD = re.compile(r"[\s\u00a0\u202f]*(?:,|et|ainsi que|&|comme)[\s\u00a0\u202f]*"
+                    r"(?:(?:le|la|les|l'|l’|son|sa|ses|leur|leurs|M\.|MM\.|Mme|de|du|des)[\s\u00a0\u202f]*)*",
+                    re.IGNORECASE)
+_APPOS = re.compile(r"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:M\.|Mme)?[\s\u00a0\u202f]*")
+
+
+def _head_group(speaker: str, matches: list) -> list:
+    """The actors a speaker phrase names as its head: the first alias, a name in apposition
+    to it (``le porte-parole de la Maison-Blanche, Sean Spicer``), and the actors coordinated
+    with it (``MM. Poutine et Trump``, ``Moscou et Washington``). An alias inside a modifier
+    (``l'ambassadeur russe à Washington``) is not a co-speaker."""
+    group = [matches[0]]
+    for m in matches[1:]:
+        gap = speaker[group[-1].end:m.start] if group[-1].end <= len(speaker) else None
+        if gap is None:
+            return matches  # offsets of another text: keep every match
+        if _APPOS.fullmatch(gap) and m.side == group[-1].side:
+            if m.type == "person":
+                group[-1] = m  # a name in apposition is the more precise actor
+            continue
+        if _COORD.fullmatch(gap):
+            group.append(m)
+            continue
+        break
+    return group
 
 
 def _alias_gender(alias: str) -> str:

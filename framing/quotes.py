@@ -473,14 +473,42 @@ _CUT = frozenset("dans lors devant sur à au aux en après avant depuis alors lo
                  "avant-hier aujourd'hui".split())
 _ANAPHORIC = frozenset("communiqué texte document source déclaration note président dirigeant chef "
                        "message compte-rendu readout présidence assistant conseiller porte-parole ministre "
-                       "diplomate parole ministère ministre porte".split())
+                       "diplomate parole ministère ministre porte responsable émissaire envoyé négociateur "
+                       "entourage interlocuteur".split())
 _PREP = frozenset("sur dans lors devant en pour par avec via depuis après avant pendant contre sans chez "
                    "vers lorsque lorsqu' quand si comme".split())
 _PRONOUNS = frozenset("je j' tu il elle on nous vous ils elles ce c' ça cela ceci".split())
 _DOCUMENTS = frozenset("communiqué texte document déclaration note message compte-rendu readout".split())
 _ASIDE = re.compile(r"(?:de (?:son|leur) côté|pour (?:sa|leur) part|quant à (?:lui|elle|eux)|en effet|lui aussi|"
-                    r"par ailleurs|de nouveau|à nouveau|une nouvelle fois|en outre|une fois de plus)"
+                    r"elle aussi|par ailleurs|de nouveau|à nouveau|une nouvelle fois|en outre|une fois de plus|"
+                    r"d['’]emblée|d['’]abord|à son tour|à leur tour|encore une fois|en substance|pour finir)"
                     r"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*", re.IGNORECASE)
+_MID_ASIDE = re.compile(r",[\s\u00a0\u202f]*(?:lui|elle|eux|elles|pour (?:sa|leur) part|de (?:son|leur) côté|"
+                        r"quant à (?:lui|elle|eux)|lui aussi|elle aussi|toutefois|cependant|pourtant|néanmoins|"
+                        r"en effet|d['’]ailleurs|par ailleurs|notamment|également|aussi|ensuite|encore|enfin|"
+                        r"à son tour|de nouveau|à nouveau|une nouvelle fois|dans un communiqué|dans un tweet|"
+                        r"sur son réseau(?: social)?|sur Twitter|sur X|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)"
+                        r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*$", re.IGNORECASE)
+_ON_SOURCE = re.compile(r"[\s\u00a0\u202f]*(?:de|dans|auprès d[eu']|du côté d[eu']|à|au|chez)[\s\u00a0\u202f]*"
+                        r"([^,;:.!?«»\"“”()\d]{2,70})")
+_SOURCE_WORDS = re.compile(r"\b(?:sources?|entourage|équipe|services|délégation|camp)\b", re.IGNORECASE)
+_TAIL_STOP = frozenset("qui que qu' dont où lors avant après en selon dans devant sur à au aux pour par lequel laquelle "
+                       "lesquels lesquelles mardi lundi mercredi jeudi vendredi samedi dimanche hier soir matin "
+                       "cité citée interrogé interrogée mais et car puis tout ce cette le la les un une son sa ses".split())
+_LABEL = re.compile(r"[\s\u00a0\u202f]*([^\W\d_][^:«»\"“”\n.!?,;]{1,40}?)[\s\u00a0\u202f]*:[\s\u00a0\u202f]*(?=\S)")
+_PERSON = re.compile(r"(?<![\w'’-])([A-ZÉÈ][a-zéèêëïîôç]+(?:-[A-ZÉ][a-zéèêëïîôç]+)?)[ \u00a0]+"
+                     r"((?:de |van |von |Le |La |De |Al-|El-)?[A-ZÉÈ][a-zéèêëïîôç'’-]+)(?![\w'’])")
+_NOT_FIRST_NAMES = frozenset("le la les un une des du de selon pour lire dans plus après avant depuis mais et "
+                             "à a en au aux ce cette ces son sa ses leur lors quant pendant face outre côté "
+                             "monsieur madame sciences nations maison union conseil etat état".split())
+_ANTECEDENT_CUT = frozenset("contre à au aux avec par pour sur dans vers chez entre que qu' qui et".split())
+_EXPERTS = ("universitaire|politologue|chercheur|chercheuse|analyste|expert|experte|spécialiste|historien|"
+            "historienne|professeur|professeure|diplomate|observateur|observatrice|économiste|sociologue|"
+            "géopolitologue|ancien ambassadeur|ancienne ambassadrice|éditorialiste|commentateur|commentatrice")
+_CITED = re.compile(r"[\s\u00a0\u202f]*(?:cité|citée|cités|citées|interrogé|interrogée|interrogés|joint|jointe|"
+                    r"contacté|contactée)[^,;:.!?«»]{0,60},")
+_NOT_SPEAKER_DET = frozenset("toute tout tous toutes aucun aucune chaque plusieurs ces ce cette cet nul nulle".split())
+_CONJ_QUE = frozenset("tandis alors parce bien dès pendant même ainsi sorte".split())
 _WEAK_NP = frozenset("afficher manifester exprimer formuler émettre".split())
 _POSSESSIVE = frozenset("son sa ses leur leurs notre nos".split())
 _STANCE_NOUNS = frozenset("souhait volonté désir espoir intention détermination attachement soutien opposition "
@@ -497,7 +525,7 @@ _CONNECT = frozenset("mais et or donc ainsi pourtant cependant toutefois puis en
 _DASHES = "—–"
 _PUNCT_GAP = re.compile(r"[,;:.!?()«»\"“”\[\]—–\n]")
 _INV = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)\b")
-_DET_BEFORE = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Dd]es|MM?\.|Mme)[ \u00a0]+|\b[Ll]['’])$")
+_DET_BEFORE = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Dd]es|MM?\.|Mme|[Cc]e|[Cc]et|[Cc]ette|[Ss]on|[Ss]a)[ \u00a0]+|\b[Ll]['’])$")
 _ABBR_TOKEN = re.compile(r"^(?:M|MM|Mme|Mmes|Dr|Pr|St|Ste|[A-Z])$")
 _WORD_SPLIT = re.compile(r"[^\W\d_]+")
 _CLEFT = re.compile(r"^\W*(?:c['’]est|ce sont|voilà)\s+(?:en ces termes|ainsi|avec ces mots|par ces mots|"
@@ -624,6 +652,16 @@ class _Doc:
         aux = None
         k = first - 1
         steps = 0
+        # an aside between the auxiliary and the participle: "a, lui, estimé", "a, pour sa part, appelé"
+        m = _MID_ASIDE.search(self.text, max(0, toks[first].start - 40), toks[first].start) if first > 0 else None
+        if m:
+            while k >= 0 and toks[k].start >= m.start():
+                k -= 1
+            if k >= 0 and toks[k].lower in _AUX:
+                aux = k
+                steps = 6
+            else:
+                k = first - 1
         while k >= 0 and steps < 6:
             g = self.text[toks[k].end:toks[k + 1].start]
             if _PUNCT_GAP.search(g):
@@ -693,13 +731,18 @@ class _Doc:
             return None
         toks = [Token(p + t.start, p + t.end, t.text) for t in toks]
         k = 0
+        aside = _ASIDE.match(text, toks[0].start)
+        if aside:
+            # "a lancé pour sa part M. Poutine", "résume d'emblée la politologue"
+            while k < len(toks) - 1 and toks[k].start < aside.end():
+                k += 1
         while k < len(toks) and (toks[k].lower in _ADVERBS or toks[k].lower in ("ce", "cette", "soir", "matin")):
             if k + 1 < len(toks) and toks[k + 1].lower in ("dernier", "dernière", "derniers"):
                 return toks[k].start, toks[k + 1].end
             k += 1
         if k >= len(toks):
             return None
-        if toks[k].lower in ("que", "qu'", "de", "d'", "à", "ne", "n'", "avoir", "être", "se", "s'") \
+        if toks[k].lower in ("que", "qu'", "de", "d'", "ne", "n'", "avoir", "être", "se", "s'") \
                 or toks[k].lower in _NOT_COMP or _is_infinitive(toks[k].text):
             return None
         if any(t.lower in ("que", "qu'") for t in toks[k:k + 6]):
@@ -764,17 +807,29 @@ class _Doc:
             segs.append((max(k + 1, 0), cur_end, None))
         # pick the first usable segment (skip empty ones and relative clauses)
         prev_rel = None
+        after_qui = False
         for idx, (a, b, bw) in enumerate(segs):
             # bw is the relative word that starts the segment (or None)
+            a_rel = a
             while a < b and (toks[a].lower in _CONNECT or toks[a].lower in _ADVERBS):
                 a += 1
             if a >= b:
                 prev_rel = prev_rel or bw
                 continue
+            if prev_rel in ("lequel", "laquelle", "lesquels", "lesquelles") and idx > 0:
+                # "…, lesquels ont conclu que": the antecedent is the noun phrase just before
+                seg = toks[a:b]
+                cut = max((x for x, t in enumerate(seg) if t.lower in _ANTECEDENT_CUT), default=-1)
+                seg = seg[cut + 1:] or toks[a:b]
+                got = self._speaker_from_seg(seg)
+                return got
             if bw == "qui":
+                after_qui = True
                 continue  # "X, qui a dit": the antecedent comes in the next segment
-            if idx > 0 and bw in _REL:
+            if idx > 0 and bw in _REL and not (after_qui and bw in ("que", "qu'") and a_rel > 1
+                                                   and toks[a_rel - 2].lower in _CONJ_QUE):
                 continue  # a relative or subordinate clause between the subject and its verb
+            after_qui = False
             seg = toks[a:b]
             # a relative clause segment ("qui s'exprimait devant la presse") is skipped
             if idx > 0 and seg and seg[0].lower in ("qui", "dont", "lors", "selon", "en", "après", "avant"):
@@ -811,6 +866,8 @@ class _Doc:
         last = seg[-1].lower
         if last in _SUBJ_PRON or last in ("je", "nous", "vous", "j'"):
             return (seg[-1].start, seg[-1].end), last
+        if len(seg) >= 2 and seg[-2].lower in ("celui", "celle", "ceux") and seg[-1].lower == "ci":
+            return (seg[-2].start, seg[-1].end), seg[-2].lower + "-ci"
         if len(seg) >= 2 and seg[-2].lower in ("ce", "cette") and seg[-1].lower in ("dernier", "dernière"):
             return (seg[-2].start, seg[-1].end), "ce dernier" if seg[-1].lower == "dernier" else "cette dernière"
         s, e = seg[0].start, seg[-1].end
@@ -878,7 +935,8 @@ class _Doc:
             while k < len(spans) and spans[k].open < s0:
                 k += 1
             has_quote = k < len(spans) and spans[k].open < s1
-            if not has_quote and not self._worth(text[s0:s1]):
+            if not has_quote and not self._worth(text[s0:s1]) and not (
+                    (s0 == 0 or text[s0 - 1] == "\n") and _LABEL.match(text, s0, s1)):
                 sent_toks.append([])  # no quotation, no cue, no marker: nothing to attribute
                 continue
             toks = [Token(s0 + t.start, s0 + t.end, t.text) for t in tokens(text[s0:s1])]
@@ -904,7 +962,7 @@ class _Doc:
             if c.speaker:
                 ss, se = c.speaker
                 m = _DET_BEFORE.search(text, max(0, ss - 8), ss)
-                if m and not c.pron:
+                if m and (not c.pron or c.pron == "anaphor"):
                     ss = m.start()
                 sp = text[ss:se]
             out.append(Quote(c.cs, c.ce, text[c.cs:c.ce], c.kind, sp, ss, se, c.actor, c.side or UNATTRIBUTED,
@@ -931,6 +989,17 @@ class _Doc:
                 c = self.marker(si, s0, s1, toks, i, L, mk)
                 if c:
                     out.append(c)
+        # ---- headline or wire label: "Ouchakov : la conversation a été «très bonne»"
+        lab = _LABEL.match(text, s0, s1)
+        if lab and (s0 == 0 or text[s0 - 1] == "\n"):
+            found = self.index.find(lab.group(1), s0 + lab.start(1))
+            label_words = [t for t in tokens(lab.group(1)) if t.lower not in ("m", "mme", "le", "la", "l'")]
+            if len(found) == 1 and found[0].type == "person" and \
+                    len(tokens(text[found[0].start:found[0].end])) >= len(label_words):
+                kind, a, b = self.classify(lab.end(), s1)
+                if len(_WORD_SPLIT.findall(text[a:b])) >= 3:
+                    out.append(_Cand(a, b, kind, 2, (found[0].start, found[0].end), ":", si,
+                                     subject_at=found[0].start))
         # ---- pour X, ... (sentence initial)
         if low[0] == "pour" and len(toks) > 2:
             m = re.match(r"[^,]{2,80},", text[toks[1].start:s1])
@@ -938,10 +1007,17 @@ class _Doc:
                 np_s, np_e = toks[1].start, toks[1].start + m.end() - 1
                 words = text[np_s:np_e].strip()
                 ok = self.index.find(words) or words.lower() in ("lui", "elle", "eux", "elles") or \
-                    re.fullmatch(r"[A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)+", words)
+                    re.fullmatch(r"[A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)+", words) or \
+                    re.fullmatch(r"(?:l['’]|les?[\s\u00a0\u202f]+|la[\s\u00a0\u202f]+)(?:" + _EXPERTS + r")s?", words.lower()) or \
+                    (len(toks) > 3 and toks[1].lower in ("le", "la", "l'", "les") and
+                     lemma(toks[2].text) in _SOURCE_NOUNS and lemma(toks[2].text) not in _DOCUMENTS)
                 if ok and not re.match(r"(sa|son|ses|leur|l'instant|le moment|autant|cela|mémoire|rappel|ce faire)\b",
                                        words.lower()):
-                    comma, np_e = self._apposition(np_e, s1, np_e)
+                    cited = _CITED.match(text, np_e + 1, s1)
+                    if cited:
+                        comma = cited.end() - 1  # "Pour le ministère …, cité par l'agence TAP, C"
+                    else:
+                        comma, np_e = self._apposition(np_e, s1, np_e)
                     kind, a, b = self.classify(comma + 1, s1)
                     pron = words.lower() if words.lower() in ("lui", "elle", "eux", "elles") else ""
                     out.append(_Cand(a, b, kind, 2.5, (np_s, np_e), "pour", si, pron=pron, subject_at=np_s))
@@ -1057,6 +1133,8 @@ class _Doc:
             tail = text[np_end:s1].strip(_SPACES + ".!?;)")
             if tail and re.search(r"\w", tail) and not tail.startswith(","):
                 return None
+            if tail and mk[0] in ("cité", "citée") and re.search(r"\w", tail):
+                return None  # "Pour X, cité par Y, C": Y relays X's words
             kind, a, b = self.classify(s0, len(stripped.rstrip(",(" + _DASHES)) + s0)
             if b - a < 8:
                 return None
@@ -1080,6 +1158,8 @@ class _Doc:
         if g0i == first and inv is None and re.search(r"(é|ée|és|ées)$", toks[i].lower):
             infinitive = True  # a bare participle ("Le sommet, annoncé comme …") is no incise
         # ---------- incise: «…», a déclaré X / …, a-t-il ajouté
+        if pre.endswith("-") and pre[:-1].rstrip(_SPACES)[-1:] in ",»”\"":
+            pre = pre[:-1].rstrip(_SPACES)  # machine-translated wire copy: "“…”, - a dit Ouchakov"
         if not in_q and not gerund and not infinitive and (pre.endswith(",") or pre[-1:] in _CLOSERS or pre[-1:] in _DASHES
                                         or pre.endswith('"')) and ("incise" in frames or inv is not None):
             sp = None
@@ -1087,6 +1167,12 @@ class _Doc:
             if inv is not None:
                 sp = (toks[inv].start, toks[inv].end)
                 pron = toks[inv].lower
+                src = _ON_SOURCE.match(text, toks[inv].end, s1) if pron == "on" else None
+                if src and not (_SOURCE_WORDS.search(src.group(1)) or self.index.find(src.group(1))):
+                    src = None
+                if src:
+                    # "indique-t-on de source diplomatique", "dit-on dans son entourage"
+                    sp, pron = (src.start(1), self.content_end(src.start(1), src.end(1))), ""
             else:
                 p = ce_
                 rest = text[p:s1]
@@ -1102,7 +1188,11 @@ class _Doc:
                         sp = self.np_after(paren[0] + len(re.match(r"\s*\S+\s", text[paren[0]:paren[1]]).group()), paren[1])
                 if sp is not None:
                     w = _fold(text[sp[0]:sp[1]])
-                    if w in _SUBJ_PRON:
+                    ws = [x for x in _fold(text[ce_:sp[0]]).split() if x.isalpha()][-1:] + w.split()
+                    if len(ws) >= 2 and ws[0] in _NOT_SPEAKER_DET and lemma(ws[1]) not in _ANAPHORIC \
+                            and ws[1] not in ("dernier", "dernière", "derniers"):
+                        sp = None  # ", a salué toute initiative …", ", nuance ce succès": an object, no speaker
+                    elif w in _SUBJ_PRON:
                         pron = w
             if sp is not None:
                 cpos = len(pre) + s0  # end of the content (the comma or closing mark)
@@ -1118,12 +1208,19 @@ class _Doc:
                 if q is not None:
                     # a quotation right before: direct (or a clause ending in it)
                     lead = text[s0:q.open]
-                    if re.search(r"\w", lead) and not re.fullmatch(r"[\W\d]*(?:et|mais|puis)?[\W]*", lead):
+                    if re.search(r"\w", lead) and not re.fullmatch(r"[\W\d]*(?:et|mais|puis)?[\W]*", lead) \
+                            and not re.search(r":[\s\u00a0\u202f]*$", lead):
                         kind, a, b = self.classify(s0, cpos)
                     else:
                         kind, a, b = "direct", q.cs, q.ce
                 else:
                     kind, a, b = self.classify(s0, cpos)
+                    tail = re.match(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*([^\W\d_][\w'’-]*)", text[sp[1]:s1])
+                    if tail and tail.group(1)[:1].islower() and not tail.group(1).lower().endswith("ant") \
+                            and _fold(tail.group(1)) not in _TAIL_STOP and len(_WORD_SPLIT.findall(text[sp[1]:s1])) >= 3 \
+                            and text[cpos - 1:cpos] not in _CLOSERS and not re.search(r"[.!?;:]", text[sp[1]:s1].rstrip(".!?…")):
+                        # "Le maître du Kremlin souhaite, dit-on dans son entourage, éviter …": the clause goes on
+                        kind, a, b = self.classify(s0, s1)
                 if b > a:
                     return _Cand(a, b, kind, 3, sp, cue_txt if inv is None else text[g0:toks[i].end],
                                  si, pron=pron, incise=True, subject_at=sp[0])
@@ -1218,13 +1315,16 @@ class _Doc:
                     if b - a > 10:
                         return _Cand(a, b, kind, 2, sp, cue_txt + " :", si, pron=pron, subject_at=sp[0] if sp else -1)
             if span is None:
-                lim = 9 if lem == "qualifier" else 4
+                lim = 14 if lem == "qualifier" else 4
                 for k in range(after_i, min(after_i + lim, len(toks))):
                     if toks[k].lower in ("que", "qu'"):
                         break
                     s = self.in_quote(toks[k].start)
                     if s is not None and not in_q:
-                        if _PUNCT_GAP.search(text[ce_:s.open].replace("«", "").replace("“", "").replace('"', "")):
+                        if lem == "qualifier" and _name_like(text[s.cs:s.ce]) and \
+                                not re.search(r"\b(?:de|d['’]|comme)[\s\u00a0\u202f]*$", text[ce_:s.open]):
+                            continue  # "a qualifié dans son réseau «Truth Social» la conversation de «…»"
+                        if _PUNCT_GAP.search(re.sub(r"[«»“”\"]", "", text[ce_:s.open])):
                             break
                         span = s
                         break
@@ -1448,7 +1548,9 @@ class _Doc:
             if clause:
                 cl = [t for t in clause if t.lower not in _CONNECT and t.lower not in _ADVERBS]
                 matches = self.index.find(text[clause[0].start:clause[-1].end], clause[0].start) if cl else []
-                if matches and cl and matches[0].start <= cl[min(2, len(cl) - 1)].start:
+                if matches and cl and matches[0].start <= cl[min(2, len(cl) - 1)].start and \
+                        all(t.lower in _DET or t.lower in ("m", "mm", "mme") or t.text[:1].isupper()
+                            for t in cl if t.start < matches[0].start):
                     cands.append(_Cand(s.cs, s.ce, "direct", 1, self.coordinated(matches), "", si,
                                        subject_at=matches[0].start))
                     continue
@@ -1485,6 +1587,8 @@ class _Doc:
             subheading = text[s0:s1].rstrip(_SPACES + "»”\"'’)")[-1:] not in ".!?…:" and \
                 (s1 == len(text) or text[s1] in "\r\n") and \
                 len(_WORD_SPLIT.findall(text[s0:s1])) <= 16 and s.close < s1 + 1
+            if s.open == line_a and s.close + 1 < len(text) and text[s.close + 1].isupper() and len(words) <= 12:
+                subheading = True  # a glued subheading: "«Un sursis, pas une solution»À Bordeaux, …"
             cands.append(_Cand(s.cs, s.ce, "direct", 0.5, None, "subheading" if subheading else "", si))
         return cands
 
@@ -1592,6 +1696,17 @@ class _Doc:
                 # a short definite description (or a document) refers back to a named speaker
                 sp_toks = tokens(text[c.speaker[0]:c.speaker[1]])
                 words = [lemma(t.text) for t in sp_toks]
+                det = re.search(r"\b(ce|cet|cette|le|la|l['’]|son|sa|leur)[\s\u00a0\u202f]*$",
+                                text[max(0, c.speaker[0] - 8):c.speaker[0]], re.IGNORECASE)
+                if det and words and words[0] not in ("le", "ce", "son", "même", "cette"):
+                    words = [_fold(det.group(1)).replace("l'", "le").replace("cet", "ce")] + words
+                if len(words) == 2 and words[0] in ("son", "sa", "leur") and words[1] in ("entourage", "équipe", "camp"):
+                    # "dit-on dans son entourage": the entourage of the clause subject
+                    s0 = self.sents[c.sent][0] if c.sent < len(self.sents) else 0
+                    found = [m for m in idx.find(text[s0:c.speaker[0]], s0) if self.in_quote(m.start) is None]
+                    if found:
+                        c.actor, c.side = found[0].actor, found[0].side
+                        continue
                 lower = [w for t, w in zip(sp_toks, words) if not t.text[:1].isupper() or t is sp_toks[0]]
                 if words and any(w in _ANAPHORIC for w in words[:3]) and len(lower) <= 4 \
                         and not any(t.lower in ("de", "du", "des", "d'") for t in sp_toks) \
@@ -1615,12 +1730,27 @@ class _Doc:
 
             for si in sorted(need):
                 s0, s1 = self.sents[si]
+                first = None
                 for m in idx.find(text[s0:s1], s0):
                     if in_content(m.start):
                         continue
                     if self.in_quote(m.start) is None:
-                        mentions.append((m.start, m.end, m.actor, m.side, m.gender, si))
+                        first = (m.start, m.end, m.actor, m.side, m.gender, si)
                         break
+                # a person the dictionary does not know ("À Bordeaux, Léa Marchand, chercheuse …")
+                for m in _PERSON.finditer(text, s0, first[0] if first else s1):
+                    if in_content(m.start()) or self.in_quote(m.start()) is not None:
+                        continue
+                    if _fold(m.group(1)) in _NOT_FIRST_NAMES or \
+                            re.search(r"\b(?:à|au|aux|en|de|du|des|d['’]|par|avec|contre|vers|chez|sur|dans|entre|pour)"
+                                      r"[\s\u00a0\u202f]*$", text[max(s0, m.start() - 8):m.start()], re.IGNORECASE):
+                        continue
+                    if not idx.find(m.group()):
+                        first = (m.start(), m.end(), m.group(), OTHER, "", si)
+                    break
+                if first:
+                    mentions.append(first)
+        docs = []  # (pos, actor, side, sentence) of speakers that are documents
         for c in sorted(cands, key=lambda c: c.speaker[0] if c.speaker else c.cs):
             if c.speaker is None:
                 continue
@@ -1635,6 +1765,14 @@ class _Doc:
                     want = "f"
                 pos = c.speaker[0]
                 best = None
+                if c.pron == "anaphor" and any(lemma(t.text) in _DOCUMENTS
+                                               for t in tokens(text[c.speaker[0]:c.speaker[1]])[:3]):
+                    prior = [d for d in docs if d[0] < pos and d[3] >= c.sent - 3]
+                    if prior:
+                        _, a, s_, _ = max(prior)
+                        c.actor, c.side = a, s_
+                        docs.append((pos, a, s_, c.sent))
+                        continue
                 pool = [(p, a, s, g) for p, a, s, g in named if p < pos]
                 pool += [(m[0], m[2], m[3], m[4]) for m in mentions if m[1] <= pos and m[5] >= c.sent - 3]
                 pool.sort(key=lambda x: -x[0])
@@ -1661,6 +1799,9 @@ class _Doc:
                     c.actor, c.side = best
                 else:
                     c.actor, c.side = "", UNATTRIBUTED
+            if (c.actor or (c.side and c.side != UNATTRIBUTED)) and not c.nested and not c.pron and \
+                    any(lemma(t.text) in _DOCUMENTS for t in tokens(text[c.speaker[0]:c.speaker[1]])[:3]):
+                docs.append((c.speaker[0], c.actor, c.side, c.sent))
             if (c.actor or (c.side and c.side != UNATTRIBUTED)) and not c.nested:
                 named.append((c.speaker[0], c.actor or text[c.speaker[0]:c.speaker[1]], c.side,
                               c.gender if not c.pron else _SUBJ_PRON.get(c.pron, "")))
@@ -1705,7 +1846,7 @@ class _Doc:
             if not c.nested:
                 by_sent.setdefault(c.sent, []).append(c)
         for si, rows in by_sent.items():
-            if len(rows) != 1 or rows[0].side != JOINT or rows[0].kind == "direct":
+            if len(rows) != 1 or rows[0].side != JOINT or rows[0].kind == "direct" or rows[0].incise:
                 continue
             nxt = by_sent.get(si + 1)
             if not nxt or len(nxt) != 1 or not nxt[0].incise or nxt[0].kind != "indirect":

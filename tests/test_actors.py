@@ -89,3 +89,26 @@ def test_malformed_file_error_names_file_and_line(tmp_path, body, line, what):
 def test_missing_file_is_named(tmp_path):
     with pytest.raises(ValueError, match="absent.csv"):
         load_actors(tmp_path / "absent.csv")
+
+
+@pytest.mark.parametrize("speaker,actor,side", [
+    ("l'ambassadeur russe à Washington", "Russian ambassador", "kremlin"),      # a place inside a modifier
+    ("le porte-parole de la Maison-Blanche, Sean Spicer", "Sean Spicer", "white_house"),  # name in apposition
+    ("le milliardaire Elon Musk", "Elon Musk", "white_house"),
+    ("le communiqué américain", "White House", "white_house"),
+    ("le compte rendu russe", "Kremlin", "kremlin"),
+    ("un haut responsable de l'administration", "US official", "white_house"),
+    ("le Trésor américain", "US Treasury", "white_house"),
+    ("l'entourage de Vladimir Poutine", "Kremlin", "kremlin"),
+    ("le président du Conseil européen Donald Tusk", "Donald Tusk", "other"),
+    ("Trump, qui recevait Poutine", "Donald Trump", "white_house"),
+])
+def test_the_head_of_a_speaker_phrase_gives_the_actor(speaker, actor, side):
+    assert resolve_actor(speaker) == (actor, side)
+
+
+@pytest.mark.parametrize("speaker", ["Vladimir Poutine et son homologue américain",
+                                     "la déclaration publiée par Moscou et Washington",
+                                     "le président russe et le président américain"])
+def test_coordinated_actors_of_two_sides_are_joint(speaker):
+    assert resolve_actor(speaker)[1] == "joint"
