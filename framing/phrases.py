@@ -40,22 +40,43 @@ rule-based model for sentiment analysis of social media text*, ICWSM), adapted t
 French:
 
 * a unit (a lexicon match or a fallback word) is **negated** when a negator occurs in
-  the 3 tokens before it (same clause) or inside its gaps — «pas», «jamais», «aucun»,
-  «sans», «loin de», «ni», «rien», «nullement»; «plus», «guère», «point» negate only
-  with a preceding «ne» (so «plus de coopération» is *more* cooperation); «ne» before
-  the unit and «pas/plus/jamais/guère» right after it («ils ne coopèrent plus»)
-  negate too. A negated valence is multiplied by -0.74 (VADER's ``N_SCALAR``);
+  the 4 tokens before it (same clause; VADER uses 3, French adds a determiner: «ne
+  souhaite pas une nouvelle guerre») or inside its gaps — «pas», «jamais», «aucun»,
+  «sans», «loin de», «ni», «rien», «peu», «nullement»; the scope of a negator stops at
+  the first unit after it («pas hostile à un rapprochement» negates «hostile» only);
+  «plus», «guère», «point» negate only with a preceding «ne» (so «plus de coopération»
+  is *more* cooperation), and a bare «ne» negates after «ni», «personne», «rien»,
+  «aucun», «nul» («ni Moscou ni Washington ne veulent l'escalade»); «ne» before the
+  unit and «pas/plus/jamais/guère» right after it («ils ne coopèrent plus») negate too.
+  A negated valence is multiplied by -0.74 (VADER's ``N_SCALAR``) and by the
+  negator's weight (1 for all but «pas encore», 0.15: pending rather than denied);
+* a **positive subject of a negated verb** is denied: a «ne … pas/plus/jamais» within
+  :data:`AFTER_REACH` tokens after a positive unit (same clause) negates it («l'aide ne
+  parvient plus», «un dialogue qui n'a jamais repris»); a negative subject keeps its
+  sign («la tension ne baisse pas»);
 * **intensifiers** and **dampeners** in the same window multiply the valence by their
   weight, with VADER's decay (full weight next to the unit, 95 % and 90 % further off);
   one directly *after* the unit counts too, since French adjectives follow the noun
   («une avancée timide», «un désaccord profond»);
-* **reversers** («apaiser», «désamorcer», «mettre fin à», «lutter contre») in the window
-  turn a *negative* unit positive («apaiser les tensions»), unless they are negated
-  themselves («loin d'apaiser les tensions»); **reversers-after** («écarté», «rompue»,
-  «s'éloigne») turn the unit they follow in the clause («le risque semble écarté»,
-  «la confiance est rompue»), after sentiment-composition rules (Moilanen & Pulman 2007);
+* **reversers** («apaiser», «désamorcer», «lever», «allègement de», «lutter contre») up
+  to 4 tokens before a unit turn it («apaiser les tensions», «la levée partielle de
+  l'embargo»), unless they are negated themselves («loin d'apaiser les tensions»);
+  **reversers-after** («écarté», «rompue», «s'éloigne», «de façade», «ne tient qu'à un
+  fil») turn a unit they follow within :data:`AFTER_REACH` tokens of its clause («le
+  risque d'une confrontation s'éloigne», «un dialogue de façade»), after
+  sentiment-composition rules (Moilanen & Pulman 2007). The ``acts_on`` column says
+  which units a reverser turns: ``negative`` («apaiser», «s'estomper»), ``positive``
+  («torpiller», «tourner court») or ``any`` («suspendre»: «suspend sa coopération» is
+  negative, «suspendre les sanctions» positive). A negation between a unit and its
+  reverser-after turns the reverser instead: «le dialogue n'est pas rompu» is positive;
 * after a **contrast** word («mais», «cependant», «toutefois»...) units weigh ``weight``
-  (1.5) and before it ``2 - weight`` (0.5), as VADER does for "but";
+  (1.5) and before it ``2 - weight`` (0.5), as VADER does for "but"; when the two halves
+  have opposite signs and the result stays under :data:`CONTRAST_BAND` (0.2) the phrase
+  is neutral: the halves balance («ouvert au dialogue mais vigilant»);
+* **mention** words («sera discuté», «a été abordé», «ont évoqué», «à l'ordre du jour»)
+  multiply every unit of their clause by their weight (0.1): a topic is mentioned, not
+  evaluated («le sort des prisonniers sera discuté»); a negator right before them
+  negates the mention, not the topic («ils n'ont pas évoqué les sanctions»);
 * **concession** words («malgré», «bien que», «en dépit de») multiply the units of
   their clause by their weight (0.5): in «Malgré les vents contraires, ils s'efforcent
   de coordonner» the main clause weighs more;
@@ -67,18 +88,23 @@ Scoring (score_phrase)
 Units are, in order of precedence: litotes, lexicon matches (longest first), then a
 word-level fallback for the remaining content words: vaderSentiment-fr's French word
 lexicon (Deprez & Ek, MIT; values on [-4, 4] divided by 4, then scaled by
-``FALLBACK_SCALE`` = 0.5 because single words are weaker evidence than our phrases).
+``FALLBACK_SCALE`` = 0.5 because single words are weaker evidence than our phrases);
+only strong words (``abs(value / 4) >= FALLBACK_MIN`` = 0.5) count, so procedural
+wording («poursuivre», «part», «préciser») is not scored from a noisy word list.
 The phrase polarity is the sum of the shifted unit valences clipped to [-1, 1]; the label
 is "neutral" when ``abs(polarity) < NEUTRAL_THRESHOLD`` (0.1). The frame is the first
 frame, in the priority order of :data:`FRAMES`, among the lexicon entries that matched
 and carry polarity (a phrase about sanctions is ``economy`` even when it also mentions
-tension; neutral topic words such as «diplomatie» count only when nothing else matched),
-a negated
+tension); the topical frames (humanitarian, economy, threat, uncertainty, diplomacy)
+count even from an entry without polarity («un échange glacial» is diplomacy, as the
+conventions' first-matching-rule order says), while conflict and cooperation need
+polarity; a
 ``conflict`` entry counting as ``cooperation`` and the reverse («Moscou ne coopère
 plus» asserts conflict); when that frame is conflict or cooperation, the sign of the
 phrase decides between the two («les deux rivaux ont enterré la hache de guerre» is
 cooperation). Procedural entries (frame ``neutral``: «selon», «a déclaré», «prévu»)
-win when every other entry is neutral in polarity. When no lexicon entry matches, the
+win when the phrase is neutral and every other entry is neutral in polarity; they never
+frame an evaluative phrase. When no lexicon entry matches, the
 frame follows the sign of the polarity (negative -> "conflict", positive ->
 "cooperation", neutral -> "neutral").
 
@@ -122,6 +148,9 @@ __all__ = [
     "SHIFTER_KINDS",
     "NEUTRAL_THRESHOLD",
     "FALLBACK_SCALE",
+    "FALLBACK_MIN",
+    "AFTER_REACH",
+    "CONTRAST_BAND",
     "NEGATION_SCALAR",
     "PHRASE_COLUMNS",
     "CANDIDATE_COLUMNS",
@@ -140,11 +169,13 @@ FRAMES = (
     "humanitarian", "economy", "threat", "uncertainty", "diplomacy",
     "conflict", "cooperation", "neutral",
 )
+_TOPICAL = frozenset({"humanitarian", "economy", "threat", "uncertainty", "diplomacy"})
 # a negated conflict entry asserts cooperation and the reverse («Moscou ne coopère plus»)
 _FLIP = {"conflict": "cooperation", "cooperation": "conflict"}
 #: Kinds of valence shifters understood by the scorer.
 SHIFTER_KINDS = (
     "negator", "reverser", "reverser-after", "intensifier", "dampener", "contrast", "concession", "litotes",
+    "mention",
 )
 #: Below this absolute polarity a phrase is labelled "neutral".
 NEUTRAL_THRESHOLD = 0.1
@@ -154,6 +185,12 @@ FALLBACK_SCALE = 0.5
 NEGATION_SCALAR = -0.74
 #: How many tokens before a unit are searched for shifters (VADER: 3).
 WINDOW = 3
+#: How many tokens after a unit (same clause) are searched for a reverser-after or a negated verb.
+AFTER_REACH = 6
+#: Fallback words weaker than this (after dividing vaderSentiment-fr's value by 4) are ignored.
+FALLBACK_MIN = 0.5
+#: Phrases whose two halves around «mais» have opposite signs are neutral below this.
+CONTRAST_BAND = 0.2
 #: Maximal width of a bare ``*`` gap.
 DEFAULT_GAP = 3
 _DECAY = (1.0, 0.95, 0.9)
@@ -223,6 +260,11 @@ def _word_forms(word: str) -> set[str]:
         if w.endswith("er"):
             stems.append(w[:-2] + "é")
             forms |= {w[:-2] + "e", w[:-2] + "ent"}
+            # «lever» -> «lève», «céder» -> «cède»: the lemmatiser may keep these forms
+            m = re.search(r"[eé]([^aeiouyéèêàâîïôûù]+)$", w[:-2])
+            if m:
+                grave = w[: m.start()] + "è" + m.group(1)
+                forms |= {grave + "e", grave + "es", grave + "ent"}
         elif w.endswith("ir"):
             stems += [w[:-2] + "i", w[:-2] + "u"]
             forms |= {w[:-2] + "it", w[:-2] + "issent"}
@@ -402,25 +444,30 @@ def load_shifters(path_or_df=None) -> pd.DataFrame:
     Parameters
     ----------
     path_or_df : str, Path or DataFrame, optional
-        A CSV file or table with columns ``pattern, kind, weight`` (``requires`` and
-        ``note`` optional); by default the bundled ``framing/data/shifters.csv``.
+        A CSV file or table with columns ``pattern, kind, weight`` (``requires``,
+        ``note`` and ``acts_on`` optional); by default the bundled
+        ``framing/data/shifters.csv``.
 
     Returns
     -------
     DataFrame
         ``pattern`` (str, same syntax as the lexicon), ``kind`` (one of
         :data:`SHIFTER_KINDS`: negator, reverser, reverser-after, intensifier,
-        dampener, contrast, concession, litotes), ``weight`` (float: a multiplier for
-        intensifier, dampener, contrast and concession; the valence of the litotes
-        itself for litotes; unused for negators and reversers), ``requires`` (str: a
-        word that must come earlier in the clause, e.g. ``ne`` for «plus»; "" if
-        none), ``note``. When several rows share a first word, the longest pattern
-        and then the first applicable row win.
+        dampener, contrast, concession, litotes, mention), ``weight`` (float: a
+        multiplier for intensifier, dampener, contrast, concession and mention, and of
+        the negated valence for negators; the valence of the litotes itself for
+        litotes; unused for reversers), ``requires`` (str: a word that must come
+        earlier in the clause, e.g. ``ne`` for «plus»; "" if none), ``acts_on``
+        (str: which units a reverser turns, ``negative``, ``positive`` or ``any``;
+        empty means ``negative`` for reversers and ``any`` otherwise), ``note``.
+        When several rows share a first word, the longest pattern and then the first
+        applicable row win.
 
     Raises
     ------
     ValueError
-        Naming the file and line of an empty pattern, an unknown kind or a bad weight.
+        Naming the file and line of an empty pattern, an unknown kind, a bad weight
+        or a bad ``acts_on``.
 
     Examples
     --------
@@ -446,11 +493,19 @@ def load_shifters(path_or_df=None) -> pd.DataFrame:
             )
         lo, hi = (-1, 1) if kind == "litotes" else (0, 5)
         weight = _as_float(r["weight"] if _text(r["weight"]) else 1.0, name, where[i], "weight", lo, hi)
+        acts_on = _text(r.get("acts_on", "")).lower()
+        if acts_on not in ("", "negative", "positive", "any"):
+            raise ValueError(
+                f"{name}, {where[i]}: acts_on {acts_on!r} must be negative, positive, any or empty"
+            )
+        if not acts_on:
+            acts_on = "negative" if kind == "reverser" else "any"
         out.append({"pattern": pattern, "kind": kind, "weight": weight,
-                    "requires": fold(_text(r.get("requires", ""))), "note": _text(r.get("note", ""))})
-    table = pd.DataFrame(out, columns=["pattern", "kind", "weight", "requires", "note"])
+                    "requires": fold(_text(r.get("requires", ""))), "acts_on": acts_on,
+                    "note": _text(r.get("note", ""))})
+    table = pd.DataFrame(out, columns=["pattern", "kind", "weight", "requires", "acts_on", "note"])
     return table.astype({"pattern": object, "kind": object, "weight": "float64",
-                         "requires": object, "note": object})
+                         "requires": object, "acts_on": object, "note": object})
 
 
 # --------------------------------------------------------------------------- compiled forms
@@ -474,6 +529,7 @@ class _Index:
 
         self._merged: dict[tuple, list] = {}
         self._fast: dict[tuple, list] = {}
+        self._split: dict[tuple, tuple] = {}
         self.max_size = max((it.pattern.size for it in items), default=0)
 
     def candidates(self, lem: str, low: str):
@@ -515,6 +571,22 @@ class _Index:
             self._fast[key] = got
         return got
 
+    def split(self, lem: str, low: str):
+        """(candidates that need a full test, {second word form: gap-free candidates}) as (rank, candidate)."""
+        key = (lem, low)
+        got = self._split.get(key)
+        if got is None:
+            loose, by2 = [], {}
+            for rank, c in enumerate(self.fast(lem, low)):
+                if c[0] == 1 or c[1]:
+                    loose.append((rank, c))
+                else:
+                    for f in c[2]:
+                        by2.setdefault(f, []).append((rank, c))
+            got = (loose, by2)
+            self._split[key] = got
+        return got
+
 
 @dataclass(frozen=True)
 class _Shifter:
@@ -522,6 +594,7 @@ class _Shifter:
     kind: str
     weight: float
     requires: frozenset
+    acts_on: str = "any"
 
 
 class _Shifters:
@@ -530,12 +603,14 @@ class _Shifters:
         for r in table.itertuples(index=False):
             req = frozenset(_word_forms(r.requires)) if r.requires else frozenset()
             items.append(_Shifter(_Pattern(r.pattern, tuple(_parse_pattern(r.pattern))),
-                                  r.kind, float(r.weight), req))
+                                  r.kind, float(r.weight), req, r.acts_on))
         self.items = items
         self.index = _Index(items)
         self.litotes = _Index([s for s in items if s.kind == "litotes"])
         # multiword shifters claim their words against shorter lexicon entries («sans doute»)
-        self.multi = _Index([s for s in items if s.kind != "litotes" and s.pattern.size > 1])
+        # (reversers do not: «s'enliser» and «tourner la page» are lexicon entries as well)
+        self.multi = _Index([s for s in items if s.kind not in ("litotes", "reverser", "reverser-after")
+                             and s.pattern.size > 1])
         # single-word intensifiers/dampeners (for extending a match span to the left)
         self.degree_words = frozenset(
             f for s in items if s.kind in ("intensifier", "dampener") and s.pattern.size == 1
@@ -689,11 +764,19 @@ def _find(doc: _Doc, index: _Index, blocked=None, lo: int = 0, hi: int | None = 
             continue
         nxt = i + 1
         nl, nw = (lem[nxt], low[nxt]) if nxt < n and not cut[nxt] else (None, None)
-        cands, loose, second = index.info(a, b)
-        if not loose and nl not in second and nw not in second:
-            continue  # no entry can start here: its second word is missing
+        loose, by2 = index.split(a, b)
+        c1 = by2.get(nl) if nl is not None else None
+        c2 = by2.get(nw) if nw is not None and nw != nl else None
+        if c1 is None and c2 is None:
+            if not loose:
+                continue  # no entry can start here: its second word is missing
+            cands = loose
+        elif c2 is None and not loose:
+            cands = c1
+        else:  # merged in the index order: longest first, then file order
+            cands = sorted(dict(loose + (c1 or []) + (c2 or [])).items(), key=lambda rc: rc[0])
         best = None
-        for size, gap1, forms1, item in cands:
+        for _, (size, gap1, forms1, item) in cands:
             if best is not None and size < len(best[1]):
                 break
             if size == 1:
@@ -773,7 +856,7 @@ def _shifter_hits(doc: _Doc, sh: _Shifters, lo: int, hi: int, blocked, kinds=Non
                 continue
             if item.requires and not _has_before(doc, i, item.requires, blocked):
                 continue
-            hits.append((item.kind, item.weight, i, ids[-1]))
+            hits.append((item.kind, item.weight, i, ids[-1], item.acts_on))
             done = ids[-1]  # «plus que jamais», «sans précédent»: one shifter
             break  # longest, then first applicable row wins («plus» negator before intensifier)
     return hits
@@ -810,9 +893,31 @@ class _Hits:
                                    positions=positions)
         self.after_starts = [h[2] for h in self.after]
 
+    def drop_inside(self, units) -> "_Hits":
+        """Forget shifters made of the words of a longer unit: «cessez» in «cessez-le-feu».
+
+        ``units`` are token-id lists; shifters in a unit's gaps («ne ferme pas la porte») stay.
+        """
+        owner = {}
+        for ids in units:
+            for t in ids:
+                owner[t] = len(ids)
+        if not owner:
+            return self
+
+        def inside(h):
+            size = owner.get(h[2], 0)
+            return size > h[3] - h[2] + 1 and all(owner.get(t, 0) == size for t in range(h[2], h[3] + 1))
+
+        self.all = [h for h in self.all if not inside(h)]
+        self.starts = [h[2] for h in self.all]
+        self.after = [h for h in self.after if not inside(h)]
+        self.after_starts = [h[2] for h in self.after]
+        return self
+
 
 def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: int = 0,
-           hi: int | None = None, valence: float = -1.0):
+           hi: int | None = None, valence: float = -1.0, ends=None):
     """Return (negated, intensity) for a unit on token ids (VADER-style window + gaps + post-ne)."""
     hi = doc.n if hi is None else hi
     first, last = ids[0], ids[-1]
@@ -825,39 +930,81 @@ def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: in
     reversed_ = False  # a reverser applies («apaiser les tensions»)
     intensity = 1.0
     neg_end = None  # last token of the latest negator seen
-    for kind, weight, s, e in sorted(hits, key=lambda h: h[2]):
+    mentions = [h[2] for h in hits if h[0] == "mention"]
+    for kind, weight, s, e, acts_on in sorted(hits, key=lambda h: h[2]):
         dist = first - 1 - e  # 0 when adjacent, < 0 inside the unit's gaps
+        if kind == "negator" and any(e < m <= e + 2 for m in mentions):
+            continue  # «ils n'ont pas évoqué les sanctions»: the negation is about the mention
         if kind == "negator":
-            negated = negated or dist < WINDOW
+            # French puts a determiner and often an adjective between the negator and the
+            # noun («ne souhaite pas une nouvelle guerre»): one more token than VADER's 3, but
+            # the scope stops at the first unit («pas hostile à un rapprochement»)
+            if dist < WINDOW + 1 and not (
+                ends and bisect_right(ends, first - 1) > bisect_right(ends, e)
+            ):
+                negated = True
+                intensity *= weight  # «pas encore»: a weak negator
             neg_end = e
             continue
-        if dist >= WINDOW:
-            continue
         if kind == "reverser":
-            if valence >= 0:
-                continue  # reversers act on negative units only («régler pacifiquement»)
+            # a reverser governs the noun phrase after it: one more token of reach
+            # («la levée partielle de l'embargo»)
+            if dist >= WINDOW + 1 or not _acts_on(acts_on, valence):
+                continue
             if neg_end is not None and s - 1 - neg_end < WINDOW:
                 # «loin d'apaiser les tensions»: the negator applies to the reverser
                 negated = False
                 neg_end = None
             else:
                 reversed_ = True
-        elif kind in ("intensifier", "dampener"):
+            continue
+        if dist >= WINDOW:
+            continue
+        if kind in ("intensifier", "dampener"):
             intensity *= 1.0 + (weight - 1.0) * (_DECAY[dist] if dist >= 0 else 1.0)
     # French adjectives follow the noun: «une avancée timide», «un désaccord profond»
     k = bisect_right(pre.starts, last)
     if k < len(pre.all):
-        kind, weight, s, e = pre.all[k]
+        kind, weight, s, e, _ = pre.all[k]
         if s == last + 1 and kind in ("intensifier", "dampener") and not doc.cut[s]:
             intensity *= weight
-    # «le risque d'escalade semble écarté», «les tensions se sont apaisées»
+    # the rest of the clause after the unit (up to AFTER_REACH tokens)
     j_end = last + 1
-    while j_end < hi and j_end - last <= 4 and not doc.cut[j_end]:
+    while j_end < hi and j_end - last <= AFTER_REACH and not doc.cut[j_end]:
         j_end += 1
+    # a negator after the unit in its clause: «le dialogue n'est pas rompu», «l'aide ne parvient plus»
+    k = bisect_right(pre.starts, last)
+    post_neg = None
+    while k < len(pre.all) and pre.all[k][2] < j_end:
+        if pre.all[k][0] == "negator" and pre.all[k][2] not in blocked:
+            e = pre.all[k][3]
+            if not any(h[0] == "mention" and e < h[2] <= e + 3 for h in pre.all[k + 1:k + 3]):
+                post_neg = pre.all[k]
+            break
+        k += 1
+    # «le risque d'escalade semble écarté», «les tensions se sont apaisées»
     k = bisect_right(pre.after_starts, last)
-    if k < len(pre.after) and pre.after[k][3] < j_end:
-        reversed_ = not reversed_  # «la confiance est rompue» turns a positive unit too
+    rev_after = None
+    while k < len(pre.after) and pre.after[k][2] < j_end:
+        if _acts_on(pre.after[k][4], valence):
+            rev_after = pre.after[k]
+            break
+        k += 1
+    if rev_after is not None:
+        if post_neg is not None and post_neg[2] <= rev_after[3] + 2:
+            # «le dialogue n'est pas rompu», «la tension ne retombe pas»: the negation turns
+            # the reverser, not the unit
+            post_neg = None
+        else:
+            reversed_ = not reversed_  # «la confiance est rompue» turns a positive unit too
     negated = negated != reversed_
+    if not negated and not reversed_ and post_neg is not None and valence > 0 and (
+        _has_before(doc, post_neg[2], frozenset(_EXPANSIONS["ne"]), blocked, reach=4)
+    ):
+        # a positive subject of a negated verb is denied: «l'aide ne parvient plus»,
+        # «un dialogue qui n'a jamais repris»
+        negated = True
+        intensity *= post_neg[1]
     if not negated:
         # «ne» before the unit, «pas/plus/jamais/guère» just after it: «ils ne coopèrent plus»
         ne = frozenset(_EXPANSIONS["ne"])
@@ -871,6 +1018,15 @@ def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: in
                     negated = True
                     break
     return negated, intensity
+
+
+def _acts_on(which: str, valence: float) -> bool:
+    """Whether a reverser with ``acts_on`` = which applies to a unit of this valence."""
+    if which == "negative":
+        return valence < 0
+    if which == "positive":
+        return valence > 0
+    return valence != 0
 
 
 def _left_extend(doc: _Doc, first: int, sh: _Shifters, lo: int = 0) -> int:
@@ -946,12 +1102,16 @@ def _choose_frame(units: list, label: str) -> str:
     if not units:
         return by_sign.get(label, "neutral")
     frames = [u.frame for u in units]
-    if "neutral" in frames and all(
+    if label == "neutral" and "neutral" in frames and all(
         abs(u.weighted) < NEUTRAL_THRESHOLD for u in units if u.frame != "neutral"
     ):
         return "neutral"  # procedural wording around neutral mentions («la rencontre est prévue jeudi»)
-    # entries that carry polarity decide over neutral topic words («diplomatie», «homologue»)
-    strong = [u.frame for u in units if abs(u.weighted) >= NEUTRAL_THRESHOLD and u.frame != "neutral"]
+    # conflict and cooperation need polarity; the topical frames (humanitarian ... diplomacy)
+    # count even from a neutral topic word: «un échange glacial» is diplomacy
+    strong = [u.frame for u in units if u.frame != "neutral" and (
+        abs(u.weighted) >= NEUTRAL_THRESHOLD or u.frame in _TOPICAL)]
+    if not strong and label != "neutral":
+        return by_sign[label]  # procedural words never frame an evaluative phrase
     rank = {f: k for k, f in enumerate(FRAMES)}
     frame = min(strong or frames, key=lambda f: (rank.get(f, len(FRAMES) - 1), f))
     if frame in ("conflict", "cooperation") and label != "neutral":
@@ -1014,7 +1174,7 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
         covered.update(range(ids[0], ids[-1] + 1))
     # tokens that are shifters are not scored as words
     shifter_tokens: set[int] = set()
-    for _, _, s, e in _shifter_hits(doc, sh, 0, n, set()):
+    for _, _, s, e, _ in _shifter_hits(doc, sh, 0, n, set()):
         shifter_tokens.update(range(s, e + 1))
     words = _fallback_words()
     stops = stopwords()
@@ -1026,30 +1186,42 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
         v = words.get(doc.low[i])
         if v is None:
             v = words.get(doc.lem[i])
-        if v:
+        if v and abs(v) >= FALLBACK_MIN:  # only strong words: single words are weak evidence
             units.append(([i], doc.lem[i], "word", "neutral", v * FALLBACK_SCALE))
     units.sort(key=lambda u: u[0][0])
 
     # contrast («mais») and concession («malgré») weights per token
     tok_weight = np.ones(n)
+    contrast_at = None
     for item, ids in _find(doc, sh.index, blocked):
         if item.kind == "contrast":
             tok_weight[: ids[0]] *= 2.0 - item.weight
             tok_weight[ids[-1] + 1:] *= item.weight
+            if item.weight > 1.0:
+                contrast_at = ids[0]
+        elif item.kind == "mention":
+            # «le sort des prisonniers sera discuté»: the clause mentions without evaluating
+            a, b = ids[0], ids[-1] + 1
+            while a > 0 and doc.joined(a - 1, a):
+                a -= 1
+            while b < n and doc.joined(b - 1, b):
+                b += 1
+            tok_weight[a:b] *= item.weight
         elif item.kind == "concession":
             j = ids[-1] + 1
             while j < n and doc.joined(j - 1, j):
                 j += 1
             tok_weight[ids[-1] + 1: j] *= item.weight
 
-    pre = _Hits(doc, sh, blocked)
+    pre = _Hits(doc, sh, blocked).drop_inside([u[0] for u in units if u[2] == "lexicon" and len(u[0]) > 1])
+    ends = sorted(u[0][-1] for u in units)  # last token of every unit: negation scope stops there
     out = []
     total = 0.0
     for ids, entry, source, frame, valence in units:
         if source == "litotes":
             negated, intensity = False, 1.0
         else:
-            negated, intensity = _shift(doc, ids, sh, blocked, pre, valence=valence)
+            negated, intensity = _shift(doc, ids, sh, blocked, pre, valence=valence, ends=ends)
         w = float(tok_weight[ids[0]])
         v = valence * intensity * (NEGATION_SCALAR if negated else 1.0) * w
         v = max(-1.0, min(1.0, v))
@@ -1062,6 +1234,12 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
     if abs(polarity) < 1e-12:
         polarity = 0.0
     label = _label(polarity)
+    if contrast_at is not None and label != "neutral" and abs(polarity) < CONTRAST_BAND:
+        # «ouvert au dialogue mais vigilant»: two halves of opposite signs balance each other
+        before = sum(u.weighted for u in out if u.end <= doc.starts[contrast_at])
+        after = sum(u.weighted for u in out if u.start >= doc.ends[contrast_at])
+        if before * after < 0:
+            label = "neutral"
     frame = _choose_frame([u for u in out if u.source == "lexicon"], label)
     intensity = float(np.prod([u.intensity for u in out])) if out else 1.0
     return PhraseScore(
@@ -1144,13 +1322,14 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, shifters=None, progress:
         matches = _lexicon_matches(doc, index, sh)
         if not matches:
             continue
-        pre = _Hits(doc, sh)
+        pre = _Hits(doc, sh).drop_inside([ids for _, ids in matches if len(ids) > 1])
+        unit_ends = sorted(ids[-1] for _, ids in matches)
         doc_id = str(doc_id)
         starts, ends = doc.starts, doc.ends
         for item, ids in matches:
             if item.frame == "neutral":
                 continue  # procedural wording («selon», «a déclaré») is not a framing phrase
-            negated, intensity = _shift(doc, ids, sh, (), pre, valence=item.polarity)
+            negated, intensity = _shift(doc, ids, sh, (), pre, valence=item.polarity, ends=unit_ends)
             pol = item.polarity * intensity * (NEGATION_SCALAR if negated else 1.0)
             pol = max(-1.0, min(1.0, pol)) + 0.0  # no -0.0
             s = starts[_left_extend(doc, ids[0], sh)]

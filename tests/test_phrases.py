@@ -188,7 +188,7 @@ def test_negated_conflict_is_framed_as_cooperation_and_the_reverse():
         ("des tensions", "de vives tensions", "intensifier"),
         ("un désaccord", "un profond désaccord", "intensifier"),
         ("une avancée", "une avancée timide", "dampener"),
-        ("des progrès", "peu de progrès", "dampener"),
+        ("un accord", "un accord partiel", "dampener"),
         ("un rapprochement", "un léger rapprochement", "dampener"),
     ],
 )
@@ -351,3 +351,124 @@ def test_candidate_phrases_empty_result_keeps_columns():
 def test_find_phrases_leaves_out_procedural_entries():
     found = find_phrases(corpus_of("Selon un communiqué, il a déclaré que les tensions persistent."), progress=False)
     assert list(found["entry"]) == ["tension"]
+
+
+# ----------------------------------------------------------------------------- second pass (issue 5)
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("le cessez-le-feu n'est pas rompu", "positive"),  # the negation turns the reverser
+        ("la coopération ne progresse plus", "negative"),  # positive subject of a negated verb
+        ("un rapprochement qui n'a jamais vraiment commencé", "negative"),
+        ("personne ne souhaite une nouvelle guerre", "positive"),  # bare «ne» after «personne»
+        ("ni Paris ni Berlin ne veulent une escalade", "positive"),
+        ("peu d'avancées concrètes", "negative"),  # «peu» negates
+        ("sans la moindre avancée", "negative"),
+        ("la Russie n'exclut pas de recourir à des frappes", "negative"),  # litotes over a negative act
+        ("la tension ne retombe pas", "negative"),  # a negative subject keeps its sign
+    ],
+)
+def test_french_negation_scope(text, label):
+    assert score_phrase(text).label == label
+
+
+def test_negation_scope_stops_at_the_first_unit():
+    s = score_phrase("pas hostile à une coopération")
+    assert s.label == "positive"
+    assert [u.negated for u in s.units] == [True, False]
+
+
+def test_pas_encore_suspends_rather_than_denies():
+    assert score_phrase("l'accord n'est pas encore signé").label == "neutral"
+    assert score_phrase("l'accord n'est pas signé").label == "negative"
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Washington suspend sa coopération avec Moscou", "negative"),  # reverser acting on any sign
+        ("Bruxelles suspend les sanctions", "positive"),
+        ("l'assouplissement des sanctions", "positive"),
+        ("la levée partielle de l'embargo", "positive"),  # reverser reach over a dampener
+        ("un accord de façade", "negative"),  # reverser-after acting on positive units
+        ("la menace d'une confrontation s'éloigne", "positive"),  # reach over the noun phrase
+        ("les négociations s'enlisent", "negative"),
+        ("un cessez-le-feu qui ne tient qu'à un fil", "negative"),
+        ("les Européens redoutent un accord", "negative"),
+    ],
+)
+def test_reversers_know_which_units_they_turn(text, label):
+    assert score_phrase(text).label == label
+
+
+def test_shifters_file_with_a_bad_acts_on_names_file_and_line(tmp_path):
+    path = tmp_path / "shifters.csv"
+    path.write_text("pattern,kind,weight,requires,note,acts_on\napaiser,reverser,1,,,both\n", encoding="utf-8")
+    with pytest.raises(ValueError) as err:
+        load_shifters(path)
+    assert "shifters.csv, line 2" in str(err.value) and "acts_on 'both'" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le sort des otages sera discuté",
+        "la question des réfugiés sera abordée lors du sommet",
+        "ils n'ont pas évoqué la guerre",
+    ],
+)
+def test_mention_words_do_not_evaluate_their_topic(text):
+    assert score_phrase(text).label == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le ministre s'est refusé à tout commentaire",
+        "Washington n'a ni confirmé ni démenti",
+        "a indiqué une source diplomatique sous couvert d'anonymat",
+        "la réunion a duré trois heures",
+    ],
+)
+def test_procedural_wording_is_neutral(text):
+    s = score_phrase(text)
+    assert (s.label, s.frame) == ("neutral", "neutral")
+
+
+def test_weak_fallback_words_are_ignored():
+    s = score_phrase("les échanges se poursuivront demain")
+    assert s.label == "neutral" and all(u.source != "word" for u in s.units)
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("un entretien cordial mais ferme", "neutral"),  # the halves balance
+        ("les tensions demeurent, mais le dialogue reprend", "positive"),
+        ("Moscou se dit ouvert à la discussion mais pose des conditions inacceptables", "negative"),
+    ],
+)
+def test_mais_balances_or_decides(text, label):
+    assert score_phrase(text).label == label
+
+
+@pytest.mark.parametrize(
+    "text, label, frame",
+    [
+        ("une conversation glaciale", "negative", "diplomacy"),  # talks + conflict word: diplomacy first
+        ("des mesures de riposte seront prises", "negative", "threat"),
+        ("Moscou et Washington tentent de recoller les morceaux", "positive", "cooperation"),
+        ("la Russie ferme le robinet du gaz", "negative", "economy"),
+        ("Paris a mis de l'eau dans son vin", "positive", "diplomacy"),
+        ("les pourparlers sont au point mort", "negative", "diplomacy"),
+        ("un sommet sur le fil du rasoir", "negative", "uncertainty"),
+        ("un nouvel échange de prisonniers", "positive", "humanitarian"),
+        ("les deux ministres ont croisé le fer", "negative", "conflict"),
+        ("l'Union européenne lève l'embargo", "positive", "economy"),
+        ("un net réchauffement des relations", "positive", "cooperation"),
+        ("les deux camps ont trouvé un terrain d'entente", "positive", "cooperation"),
+    ],
+)
+def test_idioms_of_political_news_by_class(text, label, frame):
+    s = score_phrase(text)
+    assert (s.label, s.frame) == (label, frame)
