@@ -299,16 +299,40 @@ def content_lemmas(text: str, *, stopwords: frozenset[str] | None = None, min_le
     ['voir', 'poutine', 'répondre']
     """
     stop = _bundled_stopwords() if stopwords is None else stopwords
-    body = URL_RE.sub(lambda m: " " * len(m.group()), content_text(text))
+    body = content_text(text)
+    if _URL_HINT_RE.search(body):
+        body = URL_RE.sub(lambda m: " " * len(m.group()), body)
+    memo = _content_memo(stop, min_length)
+    if len(memo) > 500_000:  # bound memory; results do not depend on the memo
+        memo.clear()
+    get = memo.get
     out = []
     for word in WORD_RE.findall(body):
-        if word[0].isdigit():
-            continue
-        low = word.lower().translate(_APOSTROPHES)
-        if low in stop:
-            continue
-        lem = lemma(low)
-        if len(lem) < min_length or lem in stop:
-            continue
-        out.append(lem)
+        lem = get(word)
+        if lem is None:
+            lem = memo[word] = _content_lemma(word, stop, min_length)
+        if lem:
+            out.append(lem)
     return out
+
+
+# A cheap test for "may contain an address" so the slower URL_RE runs only when needed.
+_URL_HINT_RE = re.compile(r"://|www\.|@|\.(?:fr|com|org|net|ru|eu|info|dz|be|ch)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _content_memo(stop: frozenset[str], min_length: int) -> dict[str, str]:
+    """Word -> content lemma ("" when dropped) for one stop list; a speed-up only."""
+    return {}
+
+
+def _content_lemma(word: str, stop: frozenset[str], min_length: int) -> str:
+    if word[0].isdigit():
+        return ""
+    low = word.lower().translate(_APOSTROPHES)
+    if low in stop:
+        return ""
+    lem = lemma(low)
+    if len(lem) < min_length or lem in stop:
+        return ""
+    return lem
