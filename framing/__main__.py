@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 
@@ -13,16 +14,22 @@ def main(argv=None) -> int:
     p_run.add_argument("source", help="a folder of .txt files with metadata.csv, or a CSV/TSV/Parquet/JSONL table")
     p_run.add_argument("--out", default="figures", help="folder for figures (default: figures)")
     p_run.add_argument("--tables", default=None, help="folder for CSV tables (default: OUT/tables)")
+    p_run.add_argument("--by", default="outlet", help="corpus column whose groups are compared (default: outlet)")
+    p_run.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples per interval (default: 1000)")
+    p_run.add_argument("--topics", type=int, default=None, help="number of topics (default: from corpus size)")
+    p_run.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
     p_run.add_argument("--no-progress", action="store_true", help="hide progress bars")
     args = parser.parse_args(argv)
 
+    os.environ.setdefault("MPLBACKEND", "Agg")  # a command line draws to files, never to a window
     from framing.corpus import CorpusError
     from framing.pipeline import run
 
     try:
-        run(args.source, out=args.out, tables=args.tables, progress=not args.no_progress)
+        run(args.source, out=args.out, tables=args.tables, by=args.by, n_boot=args.n_boot,
+            n_topics=args.topics, random_state=args.seed, progress=not args.no_progress)
     except CorpusError as exc:
-        print(f"framing: cannot load {args.source}:\n{exc}", file=sys.stderr)
+        print(f"framing: cannot load {args.source}: {len(exc.problems)} problem(s)\n{exc}", file=sys.stderr)
         return 2
     except (FileNotFoundError, ValueError) as exc:
         print(f"framing: {exc}", file=sys.stderr)

@@ -136,27 +136,36 @@ def save_figure(fig, path_stem, *, formats=("pdf", "svg", "png"), dpi: int = 300
     return written
 
 
-def plot_articles_per_outlet(table, *, ax=None):
-    """Horizontal bars: number of articles per outlet.
+def plot_articles_per_outlet(table, *, ax=None, by: str = "outlet"):
+    """Horizontal bars: number of articles per outlet (or other group).
 
     Parameters
     ----------
     table : DataFrame
-        Columns ``outlet`` and ``n_articles`` (``framing.pipeline.corpus_summary``).
+        Columns ``<by>`` and ``n_articles`` (``framing.pipeline.corpus_summary``).
     ax : matplotlib Axes, optional
+    by : str
+        The group column.
 
     Returns
     -------
     matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> ax = plot_articles_per_outlet(pd.DataFrame({"outlet": ["LCI", "RT France"], "n_articles": [1, 3]}))
+    >>> [round(p.get_width()) for p in ax.patches]
+    [1, 3]
     """
     import matplotlib.pyplot as plt
 
     ax = ax if ax is not None else plt.gca()
-    data = table.sort_values(["n_articles", "outlet"], ascending=[True, False])
-    ax.barh(data["outlet"], data["n_articles"], color=OKABE_ITO["blue"], height=0.6)
+    data = table.sort_values(["n_articles", by], ascending=[True, False])
+    ax.barh(data[by].astype(str), data["n_articles"], color=OKABE_ITO["blue"], height=0.6)
     ax.set_xlabel("Articles")
     ax.set_ylabel("")
-    ax.set_title("Articles per outlet")
+    ax.set_title("Articles per outlet" if by == "outlet" else f"Articles per {by}")
     ax.xaxis.get_major_locator().set_params(integer=True)
     for y, n in enumerate(data["n_articles"]):
         ax.annotate(f"{n}", (n, y), xytext=(2, 0), textcoords="offset points", va="center", fontsize=7)
