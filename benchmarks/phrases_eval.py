@@ -11,7 +11,10 @@ positive, <= -0.05 negative); textblob-fr ``PatternAnalyzer`` polarity (> 0 posi
 
 Usage::
 
-    .venv/bin/python benchmarks/phrases_eval.py [path/to/dev.csv] [--errors]
+    .venv/bin/python benchmarks/phrases_eval.py [PATH ...] [--errors] [--no-baselines]
+
+Several paths give one block per set (the dev set by default); the strict block without
+brief rows is printed only for a set that holds such rows.
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ def textblob_labels(phrases):
     return out
 
 
-def report(dev: pd.DataFrame, title: str, show_errors: bool = False) -> None:
+def report(dev: pd.DataFrame, title: str, show_errors: bool = False, baselines: bool = True) -> None:
     scores = [framing.score_phrase(p) for p in dev["phrase"]]
     pred = [s.label for s in scores]
     frames = [s.frame for s in scores]
@@ -66,7 +69,7 @@ def report(dev: pd.DataFrame, title: str, show_errors: bool = False) -> None:
     f1 = f1_score(gold, pred, labels=LABELS, average="macro")
     acc = accuracy_score(dev["frame"], frames)
     print(f"framing.score_phrase   polarity macro-F1 {f1:.3f}   frame accuracy {acc:.3f}")
-    for name, fn in (("vaderSentiment-fr", vader_labels), ("textblob-fr", textblob_labels)):
+    for name, fn in (("vaderSentiment-fr", vader_labels), ("textblob-fr", textblob_labels)) if baselines else ():
         base = fn(dev["phrase"].tolist())
         print(f"{name:<22} polarity macro-F1 {f1_score(gold, base, labels=LABELS, average='macro'):.3f}"
               f"   frame accuracy n/a (no frames)")
@@ -79,11 +82,16 @@ def report(dev: pd.DataFrame, title: str, show_errors: bool = False) -> None:
 
 def main(argv: list[str]) -> None:
     args = [a for a in argv if not a.startswith("--")]
-    path = Path(args[0]) if args else Path(__file__).with_name("phrases_dev.csv")
-    dev = pd.read_csv(path, dtype=str, keep_default_na=False)
-    report(dev, f"{path.name} (all rows)", show_errors="--errors" in argv)
-    strict = dev[~dev["phrase"].isin(FROM_BRIEF)]
-    report(strict, f"{path.name} (without rows taken from the brief)")
+    sets = Path(__file__).with_name("phrases_sets")
+    paths = [Path(a) for a in args] or [sets / "dev.csv", sets / "test1.csv", sets / "test2.csv", sets / "test3.csv"]
+    errors, baselines = "--errors" in argv, "--no-baselines" not in argv
+    for path in paths:
+        dev = pd.read_csv(path, dtype=str, keep_default_na=False)
+        report(dev, f"{path} (all rows)", show_errors=errors, baselines=baselines)
+        strict = dev[~dev["phrase"].isin(FROM_BRIEF)]
+        if len(strict) < len(dev):
+            report(strict, f"{path} (without rows taken from the brief)", baselines=baselines)
+        print()
 
 
 if __name__ == "__main__":

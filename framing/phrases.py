@@ -81,7 +81,19 @@ French:
   their clause by their weight (0.5): in «Malgré les vents contraires, ils s'efforcent
   de coordonner» the main clause weighs more;
 * **litotes** («n'exclut pas», «pas inutile», «non sans») are matched first, count as a
-  unit of valence ``weight``, and their negation does not spread to what follows.
+  unit of valence ``weight``, and their negation does not spread to what follows;
+* **potential** words («n'exclut pas», «se réserve le droit de», «menace de», «se dit prêt
+  à») leave the valence alone but turn a negative ``conflict`` phrase into ``threat``: a
+  hostile act that may come («Moscou n'exclut pas une riposte»);
+* «jamais … aussi/si/autant» is a superlative, not a negation: the unit is multiplied by
+  :data:`SUPERLATIVE` (1.3) instead («jamais la tension n'avait été aussi vive»); a
+  negation followed by «encore» is pending and weighs :data:`PENDING` (0.15) («aucun
+  accord n'est encore trouvé»), like «pas encore»;
+* a unit without polarity (a topic word such as «croire à», «sommet») does not stop the
+  scope of a negator («personne ne croit à un accord rapide» negates «accord»);
+* a shifter inside a longer one belongs to it: «ne cesse de» is an intensifier, not the
+  reverser «cesser» («le fossé ne cesse de se creuser»), and a negator inside a longer
+  reverser-after is part of it («les essais ne reprendront pas» denies the tests).
 
 Scoring (score_phrase)
 ----------------------
@@ -175,7 +187,7 @@ _FLIP = {"conflict": "cooperation", "cooperation": "conflict"}
 #: Kinds of valence shifters understood by the scorer.
 SHIFTER_KINDS = (
     "negator", "reverser", "reverser-after", "intensifier", "dampener", "contrast", "concession", "litotes",
-    "mention",
+    "mention", "potential",
 )
 #: Below this absolute polarity a phrase is labelled "neutral".
 NEUTRAL_THRESHOLD = 0.1
@@ -191,6 +203,10 @@ AFTER_REACH = 6
 FALLBACK_MIN = 0.5
 #: Phrases whose two halves around «mais» have opposite signs are neutral below this.
 CONTRAST_BAND = 0.2
+#: A negation followed by «encore» («rien n'est encore acquis») is pending: its weight.
+PENDING = 0.15
+#: «jamais … aussi/si/autant» is a superlative: this multiplier replaces the negation.
+SUPERLATIVE = 1.3
 #: Maximal width of a bare ``*`` gap.
 DEFAULT_GAP = 3
 _DECAY = (1.0, 0.95, 0.9)
@@ -609,8 +625,10 @@ class _Shifters:
         self.litotes = _Index([s for s in items if s.kind == "litotes"])
         # multiword shifters claim their words against shorter lexicon entries («sans doute»)
         # (reversers do not: «s'enliser» and «tourner la page» are lexicon entries as well)
-        self.multi = _Index([s for s in items if s.kind not in ("litotes", "reverser", "reverser-after")
-                             and s.pattern.size > 1])
+        self.multi = _Index([s for s in items if s.kind not in ("litotes", "reverser", "reverser-after",
+                                                                 "potential", "mention") and s.pattern.size > 1])
+        # words that present a hostile act as possible rather than done («n'exclut pas une riposte»)
+        self.potential = _Index([s for s in items if s.kind == "potential"])
         # single-word intensifiers/dampeners (for extending a match span to the left)
         self.degree_words = frozenset(
             f for s in items if s.kind in ("intensifier", "dampener") and s.pattern.size == 1
@@ -880,6 +898,22 @@ def _window_start(doc: _Doc, i: int, lo: int, size: int = WINDOW) -> int:
     return j
 
 
+def _outside(hits, others):
+    """The ``hits`` not lying inside a longer hit of ``others`` (one pass over covered tokens)."""
+    cover: dict[int, int] = {}
+    for h in others:
+        size = h[3] - h[2]
+        if size:
+            for t in range(h[2], h[3] + 1):
+                if cover.get(t, -1) < size:
+                    cover[t] = size
+    if not cover:
+        return hits
+    # a hit inside a longer one: every token covered by a longer span, all from the same hit;
+    # the spans here never overlap (one shifter per position), so a shared length suffices
+    return [h for h in hits if not all(cover.get(t, -1) > h[3] - h[2] for t in range(h[2], h[3] + 1))]
+
+
 class _Hits:
     """Every shifter occurrence of a document, found in one pass."""
 
@@ -889,9 +923,17 @@ class _Hits:
         positions = [i for i, (a, b) in enumerate(zip(lem, low)) if a in by_first or b in by_first]
         self.all = _shifter_hits(doc, sh, 0, doc.n, blocked, positions=positions)
         self.starts = [h[2] for h in self.all]
-        self.after = _shifter_hits(doc, sh, 0, doc.n, blocked, kinds=("reverser-after",),
-                                   positions=positions)
+        after = _shifter_hits(doc, sh, 0, doc.n, blocked, kinds=("reverser-after",), positions=positions)
+        # a reverser-after inside a longer shifter is part of it: «ne cesse de se creuser»
+        # continues, it does not stop
+        self.after = _outside(after, self.all)
         self.after_starts = [h[2] for h in self.after]
+        # a negator inside a longer reverser-after belongs to it: «les essais ne reprendront pas»
+        negators = [h for h in self.all if h[0] == "negator"]
+        if negators and any(h[3] > h[2] for h in self.after):
+            kept = set(map(id, _outside(negators, self.after)))
+            self.all = [h for h in self.all if h[0] != "negator" or id(h) in kept]
+            self.starts = [h[2] for h in self.all]
 
     def drop_inside(self, units) -> "_Hits":
         """Forget shifters made of the words of a longer unit: «cessez» in «cessez-le-feu».
@@ -942,8 +984,13 @@ def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: in
             if dist < WINDOW + 1 and not (
                 ends and bisect_right(ends, first - 1) > bisect_right(ends, e)
             ):
-                negated = True
-                intensity *= weight  # «pas encore»: a weak negator
+                if _superlative(doc, s, last + AFTER_REACH):
+                    # «jamais les échanges n'avaient été aussi cordiaux»: a superlative
+                    intensity *= SUPERLATIVE
+                else:
+                    negated = True
+                    # «pas encore», «aucun accord n'est encore trouvé»: pending, a weak negator
+                    intensity *= weight * min(_pending(doc, e, min(first, e + 3)), _pending(doc, last, last + 4))
             neg_end = e
             continue
         if kind == "reverser":
@@ -998,13 +1045,17 @@ def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: in
         else:
             reversed_ = not reversed_  # «la confiance est rompue» turns a positive unit too
     negated = negated != reversed_
+    if post_neg is not None and _superlative(doc, post_neg[2], post_neg[3] + 4, after=True):
+        # «la menace n'a jamais été aussi grande»: a superlative, not a denial
+        intensity *= SUPERLATIVE
+        post_neg = None
     if not negated and not reversed_ and post_neg is not None and valence > 0 and (
         _has_before(doc, post_neg[2], frozenset(_EXPANSIONS["ne"]), blocked, reach=4)
     ):
         # a positive subject of a negated verb is denied: «l'aide ne parvient plus»,
         # «un dialogue qui n'a jamais repris»
         negated = True
-        intensity *= post_neg[1]
+        intensity *= post_neg[1] * _pending(doc, post_neg[3], post_neg[3] + 3)
     if not negated:
         # «ne» before the unit, «pas/plus/jamais/guère» just after it: «ils ne coopèrent plus»
         ne = frozenset(_EXPANSIONS["ne"])
@@ -1018,6 +1069,43 @@ def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: in
                     negated = True
                     break
     return negated, intensity
+
+
+_DEGREE = frozenset({"aussi", "autant", "si", "tant", "tellement"})
+_JAMAIS = frozenset({"jamais"})
+
+
+def _superlative(doc: _Doc, s: int, stop: int, after: bool = False) -> bool:
+    """Whether «jamais» (at or before token s, same clause) is followed by «aussi/si/autant» before ``stop``.
+
+    «jamais … aussi» compares with every other time: a superlative, not a negation.
+    """
+    lo = s
+    if not after:
+        while lo > 0 and not doc.cut[lo] and s - lo < 6:
+            lo -= 1
+    hi = min(stop, doc.n)
+    seen = False
+    for j in range(lo, hi):
+        if j > lo and doc.cut[j]:
+            if seen or j > s:
+                break
+            seen = False  # a clause boundary before the negator: start again
+        if doc.low[j] in _JAMAIS:
+            seen = True
+        elif seen and j > s - 1 and doc.low[j] in _DEGREE:
+            return True
+    return False
+
+
+def _pending(doc: _Doc, e: int, stop: int) -> float:
+    """Weight of a negation followed by «encore» («rien n'est encore acquis»): pending, not denied."""
+    for j in range(e + 1, min(stop, doc.n)):
+        if doc.cut[j]:
+            break
+        if doc.low[j] == "encore":
+            return PENDING
+    return 1.0
 
 
 def _acts_on(which: str, valence: float) -> bool:
@@ -1214,7 +1302,9 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
             tok_weight[ids[-1] + 1: j] *= item.weight
 
     pre = _Hits(doc, sh, blocked).drop_inside([u[0] for u in units if u[2] == "lexicon" and len(u[0]) > 1])
-    ends = sorted(u[0][-1] for u in units)  # last token of every unit: negation scope stops there
+    # last token of every unit with a valence: negation scope stops there (a topic word
+    # without polarity does not absorb it: «personne ne croit à un accord rapide»)
+    ends = sorted(u[0][-1] for u in units if u[4])
     out = []
     total = 0.0
     for ids, entry, source, frame, valence in units:
@@ -1241,6 +1331,9 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
         if before * after < 0:
             label = "neutral"
     frame = _choose_frame([u for u in out if u.source == "lexicon"], label)
+    if frame == "conflict" and label == "negative" and _find(doc, sh.potential):
+        # a hostile act that may come is a threat: «se réserve le droit de riposter»
+        frame = "threat"
     intensity = float(np.prod([u.intensity for u in out])) if out else 1.0
     return PhraseScore(
         text=text, polarity=float(polarity), label=label, frame=frame,
@@ -1323,7 +1416,7 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, shifters=None, progress:
         if not matches:
             continue
         pre = _Hits(doc, sh).drop_inside([ids for _, ids in matches if len(ids) > 1])
-        unit_ends = sorted(ids[-1] for _, ids in matches)
+        unit_ends = sorted(ids[-1] for item, ids in matches if item.polarity)
         doc_id = str(doc_id)
         starts, ends = doc.starts, doc.ends
         for item, ids in matches:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import base64
 import html
 import re
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -75,7 +76,13 @@ def default_n_topics(n_articles: int) -> int:
 
 
 def _slug(name: str) -> str:
-    slug = re.sub(r"[^0-9a-zA-Z]+", "-", str(name)).strip("-").lower()
+    """A file-name-safe form of a group name.
+
+    >>> _slug("L'Écho du Sud"), _slug("RT en français")
+    ('l-echo-du-sud', 'rt-en-francais')
+    """
+    ascii_name = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^0-9a-zA-Z]+", "-", ascii_name).strip("-").lower()
     return slug or "group"
 
 

@@ -82,6 +82,7 @@ _TOPICS = {
     "elections": ["L'ingérence présumée dans l'élection présidentielle américaine fait débat au Congrès.",
                   "L'enquête du procureur spécial sur la campagne électorale se poursuit."],
 }
+_TITLES = {"syrie": "la Syrie", "ukraine": "l'Ukraine", "sanctions": "les sanctions", "elections": "les élections"}
 #: outlet -> topic weights (same order as _TOPICS)
 _TOPIC_MIX = {
     "Le Quotidien": [0.4, 0.3, 0.2, 0.1],
@@ -152,7 +153,7 @@ def make_corpus(n_articles: int = 300, *, outlets: list[str] | None = None, rand
                 topic = topics[rng.choice(len(topics), p=mix)]
                 pool = _TOPICS[topic]
                 parts.append(pool[rng.integers(len(pool))])
-        title = f"Trump et Poutine : {topics[int(np.argmax(mix))]} au menu"
+        title = f"Trump et Poutine : {_TITLES[topics[int(np.argmax(mix))]]} au menu"
         paragraphs = [" ".join(parts[k:k + 4]) for k in range(0, len(parts), 4)]
         rows.append({
             "doc_id": f"synth-{i:05d}",

@@ -472,3 +472,103 @@ def test_mais_balances_or_decides(text, label):
 def test_idioms_of_political_news_by_class(text, label, frame):
     s = score_phrase(text)
     assert (s.label, s.frame) == (label, frame)
+
+
+# --------------------------------------------------------------------------- third pass
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("la crise ne cesse de s'aggraver", "negative"),  # «ne cesser de» continues
+        ("les tensions n'en finissent pas de monter", "negative"),
+        ("la défiance n'a de cesse de grandir", "negative"),
+    ],
+)
+def test_ne_cesser_de_continues_and_does_not_stop(text, label):
+    s = score_phrase(text)
+    assert s.label == label and not s.negated
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("jamais la tension n'avait été aussi vive", "negative"),
+        ("jamais la coopération n'avait été aussi étroite", "positive"),
+        ("la défiance n'a jamais été aussi profonde entre les alliés", "negative"),
+    ],
+)
+def test_jamais_aussi_is_a_superlative_not_a_negation(text, label):
+    assert score_phrase(text).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["aucun compromis n'est encore trouvé", "rien n'est encore réglé entre les négociateurs"],
+)
+def test_negation_followed_by_encore_is_pending(text):
+    assert score_phrase(text).label == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("les bombardements ne reprendront pas", "positive"),  # a harm that will not recur
+        ("l'offensive n'a pas eu lieu", "positive"),
+        ("les négociations ne reprendront pas", "negative"),  # a good that will not recur
+    ],
+)
+def test_what_does_not_recur_is_denied(text, label):
+    assert score_phrase(text).label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Moscou menace de frapper les convois occidentaux", "le Kremlin se dit prêt à riposter par la force",
+     "Washington n'exclut pas de nouvelles frappes"],
+)
+def test_hostile_acts_presented_as_possible_are_threat(text):
+    s = score_phrase(text)
+    assert (s.label, s.frame) == ("negative", "threat")
+
+
+def test_a_topic_word_without_polarity_does_not_stop_negation():
+    # «croire à» carries no valence: the negation reaches what is expected
+    s = score_phrase("nul ne croit à une trêve durable")
+    assert (s.label, s.frame) == ("negative", "uncertainty")
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("un éventuel compromis reste à négocier", "neutral"),  # pending outcome is a mention
+        ("il serait prématuré de parler de réconciliation", "neutral"),
+        ("le nombre de déplacés demeure inchangé", "neutral"),  # stable values say nothing
+        ("un entretien centré sur la sécurité énergétique", "neutral"),
+        ("l'aide alimentaire bloquée au poste-frontière", "negative"),  # obstruction turns a good
+        ("des doutes sur la bonne foi du Kremlin", "negative"),  # doubt turns a quality
+    ],
+)
+def test_calibration_of_mentions_hedges_and_obstruction(text, label):
+    assert score_phrase(text).label == label
+
+
+@pytest.mark.parametrize(
+    "text, label, frame",
+    [
+        ("le projet de traité est mis en veilleuse", "negative", "diplomacy"),  # shelving
+        ("le sommet a fait pschitt", "negative", "diplomacy"),  # fizzle
+        ("une rencontre peu productive", "negative", "diplomacy"),  # outcome adjective, negated
+        ("des négociations plutôt fructueuses", "positive", "diplomacy"),
+        ("les deux capitales sont à couteaux tirés", "negative", "conflict"),  # standoff idiom
+        ("une vieille rancune entre les deux capitales", "negative", "conflict"),  # hostile feeling
+        ("les alliés parlent d'une seule voix", "positive", "cooperation"),  # harmony
+        ("une discussion à cœur ouvert", "positive", "diplomacy"),  # frankness
+        ("les négociations sont sur les rails", "positive", "diplomacy"),  # progress
+        ("l'économie russe remonte la pente", "positive", "economy"),  # recovery, noun decides
+        ("une flambée des prix de l'électricité", "negative", "economy"),
+        ("des milliers de familles jetées sur les routes", "negative", "humanitarian"),
+        ("les otages sont rentrés chez eux sains et saufs", "positive", "humanitarian"),
+    ],
+)
+def test_third_pass_lexicon_classes(text, label, frame):
+    s = score_phrase(text)
+    assert (s.label, s.frame) == (label, frame)
