@@ -60,6 +60,9 @@ _EXPORTS = {
     "show": "display",
     # pipeline
     "run": "pipeline",
+    # evaluation
+    "score_quotes": "evaluation",
+    "match_spans": "evaluation",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -36,17 +36,14 @@ CSV file or a DataFrame with the same columns).
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 import pandas as pd
 
+from framing.datafiles import read_table
 from framing.french import lemma, tokens
 
 __all__ = ["ACTOR_COLUMNS", "load_actors", "resolve_actor", "ActorIndex", "actor_index",
@@ -119,65 +116,28 @@ def load_actors(source=None) -> pd.DataFrame:
     >>> sorted(set(actors["side"]))
     ['joint', 'kremlin', 'other', 'white_house']
     """
-    if isinstance(source, pd.DataFrame):
-        name = "actors DataFrame"
-        missing = [c for c in ("actor", "side", "alias") if c not in source.columns]
-        if missing:
-            raise ValueError(f"{name}: missing column(s) {missing}; an actor table needs "
-                             f"columns {ACTOR_COLUMNS} (type and gender may be left out)")
-        rows = [(i + 2, {c: ("" if pd.isna(source[c].iloc[i]) else str(source[c].iloc[i]))
-                         for c in source.columns if c in ACTOR_COLUMNS})
-                for i in range(len(source))]
-    else:
-        if source is None:
-            name = "framing/data/actors.csv"
-            raw = resources.files("framing").joinpath("data", "actors.csv").read_text(encoding="utf-8")
-        else:
-            name = str(source)
-            try:
-                raw = Path(source).read_text(encoding="utf-8")
-            except OSError as exc:
-                raise ValueError(f"{name}: cannot read the actor dictionary: {exc}") from None
-        rows = _parse_csv(raw, name)
+    table = read_table(source, default="actors.csv", required=["actor", "side", "alias"], what="actor dictionary",
+                       columns=ACTOR_COLUMNS, frame_name="actors DataFrame")
+    name = table.attrs["name"]
+    rows = zip(table.attrs["where"], table.to_dict("records"))
     out = []
-    for line, row in rows:
+    for where, row in rows:
         rec = {c: str(row.get(c, "") or "").strip() for c in ACTOR_COLUMNS}
         for c in ("actor", "side", "alias"):
             if not rec[c]:
-                raise ValueError(f"{name}, line {line}: empty {c!r}; every row needs an actor, a side "
+                raise ValueError(f"{name}, {where}: empty {c!r}; every row needs an actor, a side "
                                  f"and an alias")
         if rec["type"] and rec["type"] not in _TYPES:
-            raise ValueError(f"{name}, line {line}: unknown type {rec['type']!r}; use one of "
+            raise ValueError(f"{name}, {where}: unknown type {rec['type']!r}; use one of "
                              f"{sorted(_TYPES)} or leave it empty")
         if rec["gender"] not in _GENDERS:
-            raise ValueError(f"{name}, line {line}: unknown gender {rec['gender']!r}; use m, f, pl "
+            raise ValueError(f"{name}, {where}: unknown gender {rec['gender']!r}; use m, f, pl "
                              f"or leave it empty")
         if not match_keys(rec["alias"]):
-            raise ValueError(f"{name}, line {line}: alias {rec['alias']!r} has no word to match")
+            raise ValueError(f"{name}, {where}: alias {rec['alias']!r} has no word to match")
         out.append(rec)
     frame = pd.DataFrame(out, columns=ACTOR_COLUMNS)
     return frame.astype(object)
-
-
-def _parse_csv(raw: str, name: str) -> list[tuple[int, dict]]:
-    lines = raw.splitlines()
-    body = [(i, l) for i, l in enumerate(lines, start=1) if l.strip() and not l.lstrip().startswith("#")]
-    if not body:
-        raise ValueError(f"{name}: empty actor dictionary; it needs a header line {','.join(ACTOR_COLUMNS)}")
-    head_no, head = body[0]
-    header = [h.strip() for h in next(csv.reader([head]))]
-    missing = [c for c in ("actor", "side", "alias") if c not in header]
-    if missing:
-        raise ValueError(f"{name}, line {head_no}: header lacks column(s) {missing}; expected "
-                         f"{','.join(ACTOR_COLUMNS)}")
-    out = []
-    for no, l in body[1:]:
-        fields = next(csv.reader(io.StringIO(l)))
-        if len(fields) != len(header):
-            raise ValueError(f"{name}, line {no}: {len(fields)} fields where the header has "
-                             f"{len(header)} ({','.join(header)}); quote fields that contain commas")
-        out.append((no, dict(zip(header, fields))))
-    return out
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
+
+from framing.datafiles import read_lines
 
 __all__ = [
     "Token",
@@ -135,22 +136,6 @@ def fold(word: str) -> str:
     return word.lower().translate(_APOSTROPHES)
 
 
-def _read_lines(source: str | Path | None, default: str) -> tuple[str, list[tuple[int, str]]]:
-    """Read a package data file or a user file; return (name, [(line_no, line)]) without comments."""
-    if source is None:
-        name = f"framing/data/{default}"
-        raw = resources.files("framing").joinpath("data", default).read_text(encoding="utf-8")
-    else:
-        name = str(source)
-        raw = Path(source).read_text(encoding="utf-8")
-    out = []
-    for i, line in enumerate(raw.splitlines(), start=1):
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append((i, line))
-    return name, out
-
-
 def load_stopwords(path: str | Path | None = None, *, extra: tuple[str, ...] = ()) -> frozenset[str]:
     """Load a stop-word list: one word per line, ``#`` starts a comment.
 
@@ -171,7 +156,7 @@ def load_stopwords(path: str | Path | None = None, *, extra: tuple[str, ...] = (
     >>> "le" in load_stopwords() and "guerre" not in load_stopwords()
     True
     """
-    _, lines = _read_lines(path, "stopwords.txt")
+    _, lines = read_lines(path, default="stopwords.txt")
     return frozenset(fold(w) for _, w in lines) | frozenset(fold(w) for w in extra)
 
 
@@ -193,7 +178,7 @@ def boilerplate_patterns(path: str | Path | None = None) -> list[re.Pattern]:
     photo credits, "Sur le même sujet" ...). A malformed pattern raises a
     ``ValueError`` naming the file and line.
     """
-    name, lines = _read_lines(path, "boilerplate.txt")
+    name, lines = read_lines(path, default="boilerplate.txt")
     out = []
     for no, line in lines:
         try:

@@ -148,7 +148,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -332,55 +331,12 @@ def _parse_pattern(pattern: str) -> list[_Slot]:
 
 
 # --------------------------------------------------------------------------- loading
-def _read_table(source, default: str, required: list[str]) -> tuple[str, pd.DataFrame, list[int]]:
-    """Read a CSV (path, package default) or take a DataFrame; return name, table, line numbers."""
-    if isinstance(source, pd.DataFrame):
-        name = "<DataFrame>"
-        df = source.copy()
-        lines = [i + 1 for i in range(len(df))]  # row numbers, 1-based
-        where = "row"
-    else:
-        if source is None:
-            name = f"framing/data/{default}"
-            raw = resources.files("framing").joinpath("data", default).read_text(encoding="utf-8")
-        else:
-            name = str(source)
-            try:
-                raw = Path(source).read_text(encoding="utf-8")
-            except OSError as exc:
-                raise ValueError(f"{name}: cannot read the file: {exc}") from None
-        import csv
-        import io
+def _read_table(source, default: str, required: list[str]) -> tuple[str, pd.DataFrame, list[str]]:
+    """Read a lexicon-like CSV (path, package default) or take a DataFrame: name, table, row places."""
+    from framing.datafiles import read_table
 
-        # keep physical line numbers: skip comment lines starting with '#'
-        rows, lines = [], []
-        reader = csv.reader(io.StringIO(raw))
-        header = None
-        for rec in reader:
-            line_no = reader.line_num
-            if not rec or (rec[0].lstrip().startswith("#")) or not any(c.strip() for c in rec):
-                continue
-            if header is None:
-                header = [h.strip() for h in rec]
-                continue
-            if len(rec) > len(header):
-                raise ValueError(
-                    f"{name}, line {line_no}: {len(rec)} fields for {len(header)} columns "
-                    f"(quote fields that contain commas)"
-                )
-            rows.append(rec + [""] * (len(header) - len(rec)))
-            lines.append(line_no)
-        if header is None:
-            raise ValueError(f"{name}: the file is empty (expected a header {', '.join(required)})")
-        df = pd.DataFrame(rows, columns=header, dtype=object)
-        where = "line"
-    missing = [c for c in required if c not in df.columns]
-    if missing:
-        raise ValueError(
-            f"{name}: missing column(s) {', '.join(missing)}; expected columns "
-            f"{', '.join(required)} (found {', '.join(map(str, df.columns))})"
-        )
-    return name, df.reset_index(drop=True), [f"{where} {n}" for n in lines]
+    table = read_table(source, default=default, required=required, what="file", frame_rows="row", ragged=True)
+    return table.attrs["name"], table, table.attrs["where"]
 
 
 def _as_float(value, name, where, column, lo, hi) -> float:

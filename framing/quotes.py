@@ -32,8 +32,8 @@ quotation left open at the very end of a text is still extracted (what exists of
 ``unattributed``), as the guidelines ask.
 
 No parser is used: the rules run at several hundred kB/s on one core
-(``benchmarks/quotes_throughput.py``); ``benchmarks/score_quotes_dev.py`` scores them on
-a gold set.
+(``benchmarks/quotes_throughput.py``); ``benchmarks/score_quotes_sets.py`` scores them on
+the gold sets (with :mod:`framing.evaluation`).
 
 >>> [(q.kind, q.quote, q.speaker, q.side) for q in quotes_in(
 ...     "«Nous avons eu une très bonne conversation», a déclaré Donald Trump.")]
@@ -43,18 +43,15 @@ a gold set.
 from __future__ import annotations
 
 import bisect
-import csv
-import io
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from framing.actors import JOINT, OTHER, UNATTRIBUTED, ActorIndex, actor_index
+from framing.datafiles import read_table
 from framing.french import Token, boilerplate_spans, lemma, tokens
 
 __all__ = ["Quote", "QUOTE_COLUMNS", "PROBLEM_COLUMNS", "load_cues", "quotes_in", "quote_problems",
@@ -122,48 +119,22 @@ def load_cues(source=None) -> pd.DataFrame:
     >>> cues.loc[cues["lemma"] == "déclarer", "frames"].item()
     'que incise colon inf'
     """
-    if isinstance(source, pd.DataFrame):
-        name = "cues DataFrame"
-        for c in ("lemma", "kind"):
-            if c not in source.columns:
-                raise ValueError(f"{name}: missing column {c!r}; a cue table needs lemma, kind, frames")
-        rows = [(i + 2, {c: ("" if pd.isna(v) else str(v)) for c, v in r.items()})
-                for i, r in enumerate(source.to_dict("records"))]
-    else:
-        if source is None:
-            name = "framing/data/cues.csv"
-            raw = resources.files("framing").joinpath("data", "cues.csv").read_text(encoding="utf-8")
-        else:
-            name = str(source)
-            try:
-                raw = Path(source).read_text(encoding="utf-8")
-            except OSError as exc:
-                raise ValueError(f"{name}: cannot read the cue table: {exc}") from None
-        body = [(i, l) for i, l in enumerate(raw.splitlines(), start=1)
-                if l.strip() and not l.lstrip().startswith("#")]
-        if not body:
-            raise ValueError(f"{name}: empty cue table; it needs a header line lemma,kind,frames")
-        header = [h.strip() for h in next(csv.reader([body[0][1]]))]
-        if "lemma" not in header or "kind" not in header:
-            raise ValueError(f"{name}, line {body[0][0]}: header must name columns lemma,kind,frames")
-        rows = []
-        for no, l in body[1:]:
-            fields = next(csv.reader(io.StringIO(l)))
-            if len(fields) != len(header):
-                raise ValueError(f"{name}, line {no}: {len(fields)} fields where the header has {len(header)}")
-            rows.append((no, dict(zip(header, fields))))
+    table = read_table(source, default="cues.csv", required=["lemma", "kind"], what="cue table",
+                       columns=["lemma", "kind", "frames"], frame_name="cues DataFrame")
+    name = table.attrs["name"]
+    rows = zip(table.attrs["where"], table.to_dict("records"))
     out = []
-    for no, r in rows:
+    for where, r in rows:
         lem, kind, frames = r.get("lemma", "").strip(), r.get("kind", "").strip(), r.get("frames", "").strip()
         if not lem:
-            raise ValueError(f"{name}, line {no}: empty lemma")
+            raise ValueError(f"{name}, {where}: empty lemma")
         if kind not in _KINDS:
-            raise ValueError(f"{name}, line {no}: unknown kind {kind!r}; use one of {sorted(_KINDS)}")
+            raise ValueError(f"{name}, {where}: unknown kind {kind!r}; use one of {sorted(_KINDS)}")
         bad = [f for f in frames.split() if f not in _FRAMES]
         if bad:
-            raise ValueError(f"{name}, line {no}: unknown frame(s) {bad}; use {sorted(_FRAMES)}")
+            raise ValueError(f"{name}, {where}: unknown frame(s) {bad}; use {sorted(_FRAMES)}")
         if kind == "verb" and not frames:
-            raise ValueError(f"{name}, line {no}: the verb {lem!r} needs at least one frame")
+            raise ValueError(f"{name}, {where}: the verb {lem!r} needs at least one frame")
         out.append({"lemma": lem, "kind": kind, "frames": frames})
     return pd.DataFrame(out, columns=["lemma", "kind", "frames"]).astype(object)
 

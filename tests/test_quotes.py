@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 import framing
+from framing.evaluation import score_quotes
 from framing.quotes import QUOTE_COLUMNS, Quote, load_cues, quote_problems, quotes_in
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -387,47 +388,15 @@ SEED_GOLD = [
 ]
 
 
-def _match(preds, golds):
-    """The matching rule of score_quotes.py: overlap >= half the shorter span, one to one."""
-    pairs = []
-    for i, p in enumerate(preds):
-        for j, g in enumerate(golds):
-            ov = max(0, min(p[1], g[1]) - max(p[0], g[0]))
-            short = min(p[1] - p[0], g[1] - g[0])
-            if short > 0 and ov >= 0.5 * short:
-                pairs.append((ov, i, j))
-    pairs.sort(reverse=True)
-    used_p, used_g, out = set(), set(), []
-    for _, i, j in pairs:
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            out.append((i, j))
-    return out
-
-
 def test_seed_gold_attribution_f1_stays_above_its_floor():
-    ids = sorted({g[0] for g in SEED_GOLD})
+    gold = pd.DataFrame(SEED_GOLD, columns=["doc_id", "char_start", "char_end", "kind", "side"])
+    ids = sorted(set(gold["doc_id"]))
     texts = {d: (SEEDS / f"{d}.txt").read_text(encoding="utf-8") for d in ids}
     corpus = pd.DataFrame({"doc_id": ids, "text": [texts[d] for d in ids]})
     found = framing.extract_quotes(corpus, progress=False)
-    n_pred = len(found)
-    n_ok = n_direct = n_direct_found = 0
-    for d in ids:
-        rows = found[found["doc_id"] == d]
-        preds = [(int(r.start), int(r.end), r.side) for r in rows.itertuples()]
-        golds = [(s, e, side, kind) for doc, s, e, kind, side in SEED_GOLD if doc == d]
-        pairs = _match(preds, golds)
-        n_ok += sum(preds[i][2] == golds[j][2] for i, j in pairs)
-        got = {j for _, j in pairs}
-        for j, g in enumerate(golds):
-            if g[3] in ("direct", "mixed"):
-                n_direct += 1
-                n_direct_found += j in got
-    prec, rec = n_ok / max(n_pred, 1), n_ok / len(SEED_GOLD)
-    f1 = 2 * prec * rec / (prec + rec)
-    assert f1 >= 0.90, f1
-    assert n_direct_found / n_direct >= 0.95
+    scores = score_quotes(found, gold)
+    assert scores["f1"] >= 0.90, scores["f1"]
+    assert scores["direct_mixed_recall"] >= 0.95
     # the one non-quote of the seeds («Etat islamique») is not extracted
     assert not ((found["doc_id"] == "003_5b93b9773f3e7b57") & (found["quote"] == "Etat islamique")).any()
 

@@ -1,7 +1,7 @@
 """Gold annotations of the quote-attribution dev set (written per /work/shared/annotation/GUIDELINES.md).
 
-Each q(...) call is one gold row. Offsets are NOT written here: build.py finds ``quote`` in the article
-text (after the first occurrence of ``after`` when given; otherwise the quote must be unique).
+Each q(...) call is one gold row. Offsets are NOT written here: ``quote_sets.py build`` finds ``quote`` in the
+article text (after ``after`` when given, which must then be unique; otherwise the quote must be unique).
 Placeholders: ⍽ = NO-BREAK SPACE, ‿ = NARROW NO-BREAK SPACE (as in src/articles).
 Speaker = attribution string as written ('' when none); unattributed rows have speaker_resolved ''.
 """

@@ -1,7 +1,7 @@
 """Gold rows of holdout2, written as quote text (+ optional unique anchor), never as offsets.
 
 q(doc, kind, speaker, speaker_resolved, side, quote_text, note="", after=None, nested="no") adds a gold row;
-nq(doc, text, why, after=None) adds a non-quote. build.py computes the offsets. In strings, ⍽ stands for
+nq(doc, text, why, after=None) adds a non-quote. ``quote_sets.py build`` computes the offsets. In strings, ⍽ stands for
 U+00A0 and ‿ for U+202F, as in the article sources.
 """
 GOLD = []
