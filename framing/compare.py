@@ -78,7 +78,7 @@ def _require(table: pd.DataFrame, columns, name: str, hint: str) -> None:
 
 def _article_groups(corpus: pd.DataFrame, by: str) -> tuple[pd.Series, list]:
     """doc_id -> group label, and the sorted group labels."""
-    _require(corpus, ["doc_id", by], "corpus", f"framing.load_corpus output; `by` names a column")
+    _require(corpus, ["doc_id", by], "corpus", "framing.load_corpus output; `by` names a column")
     if not corpus["doc_id"].is_unique:
         dup = corpus.loc[corpus["doc_id"].duplicated(), "doc_id"].unique()[:5].tolist()
         raise ValueError(f"corpus has duplicate doc_id values {dup}; ids must be unique")

@@ -58,7 +58,6 @@ import json
 import re
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 __all__ = ["load_corpus", "CorpusError", "CORPUS_COLUMNS", "PROBLEM_COLUMNS", "validate_corpus"]

@@ -513,7 +513,6 @@ def plot_topic_shares(table, *, ax=None, by: str | None = None, topics=None, lab
         Bars of topic ``t`` carry ``gid="topic:<t>"``; their widths are ``share`` times
         ``ax.framing_scale`` and they start at ``ax.framing_columns[t]``.
     """
-    import re
     import textwrap
 
     import numpy as np
