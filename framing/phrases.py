@@ -339,6 +339,20 @@ def _read_table(source, default: str, required: list[str]) -> tuple[str, pd.Data
     return table.attrs["name"], table, table.attrs["where"]
 
 
+def _checked_pattern(value, name: str, where: str):
+    """A lexicon or shifter pattern with its white space folded, and its parsed slots.
+
+    Raises a ValueError naming the file and line for an empty or malformed pattern.
+    """
+    pattern = " ".join(_text(value).split())
+    if not pattern:
+        raise ValueError(f"{name}, {where}: empty pattern")
+    try:
+        return pattern, _parse_pattern(pattern)
+    except ValueError as exc:
+        raise ValueError(f"{name}, {where}: bad pattern {pattern!r}: {exc}") from None
+
+
 def _as_float(value, name, where, column, lo, hi) -> float:
     try:
         x = float(value)
@@ -388,13 +402,7 @@ def load_lexicon(path_or_df=None) -> pd.DataFrame:
     out = []
     for i, row in enumerate(df.itertuples(index=False)):
         r = row._asdict()
-        pattern = " ".join(_text(r["pattern"]).split())
-        if not pattern:
-            raise ValueError(f"{name}, {where[i]}: empty pattern")
-        try:
-            slots = _parse_pattern(pattern)
-        except ValueError as exc:
-            raise ValueError(f"{name}, {where[i]}: bad pattern {pattern!r}: {exc}") from None
+        pattern, slots = _checked_pattern(r["pattern"], name, where[i])
         pol = _as_float(r["polarity"], name, where[i], "polarity", -1, 1)
         frame = _text(r["frame"])
         if not frame:
@@ -451,13 +459,7 @@ def load_shifters(path_or_df=None) -> pd.DataFrame:
     out = []
     for i, row in enumerate(df.itertuples(index=False)):
         r = row._asdict()
-        pattern = " ".join(_text(r["pattern"]).split())
-        if not pattern:
-            raise ValueError(f"{name}, {where[i]}: empty pattern")
-        try:
-            _parse_pattern(pattern)
-        except ValueError as exc:
-            raise ValueError(f"{name}, {where[i]}: bad pattern {pattern!r}: {exc}") from None
+        pattern, _ = _checked_pattern(r["pattern"], name, where[i])
         kind = _text(r["kind"]).lower()
         if kind not in SHIFTER_KINDS:
             raise ValueError(
