@@ -10,7 +10,7 @@ from sklearn.base import clone
 
 import framing
 from framing.french import content_lemmas, load_stopwords
-from framing.topics import frex
+from framing.topics import TopicModel, frex
 
 # Four planted topics of French news about the Trump-Putin calls, as real words
 # (some inflected, so lemmatisation is exercised).
@@ -336,3 +336,17 @@ def test_researchers_can_extend_the_stop_words():
     assert words == ["sommet"]
     model = framing.TopicModel(4, stopwords=["sommet", "kremlin"], progress=False).fit(corpus)
     assert "sommet" not in set(model.vocabulary_) and "drone" in set(model.vocabulary_)
+
+
+def test_parallel_starts_give_the_same_model_as_sequential_ones():
+    from framing.synthetic import make_corpus
+
+    corpus = make_corpus(80, random_state=3)
+    one = TopicModel(4, random_state=5, n_starts=3, n_jobs=1, progress=False).fit_transform(corpus)
+    two = TopicModel(4, random_state=5, n_starts=3, n_jobs=2, progress=False).fit_transform(corpus)
+    pd.testing.assert_frame_equal(one, two)
+
+
+def test_n_jobs_must_be_positive():
+    with pytest.raises(ValueError, match="n_jobs"):
+        TopicModel(3, n_jobs=0).fit(pd.DataFrame({"doc_id": ["a"], "outlet": ["x"], "text": ["mot " * 10]}))
