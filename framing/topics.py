@@ -249,8 +249,8 @@ class TopicModel(BaseEstimator):
         Processes that run the starting chains side by side (``None``: one per CPU
         core; ``1``: one after the other). Each chain is a single-threaded,
         seeded sampler and the kept chain is rebuilt from its seed, so results do
-        not depend on ``n_jobs``. Parallel starts use ``fork`` and run one after
-        the other where it is not available (Windows, macOS).
+        not depend on ``n_jobs``. Parallel starts fork worker processes on Linux;
+        elsewhere (macOS, Windows) they run one after the other.
     tol : float
         Stop early when the log-likelihood per word improved by less than ``tol``
         over the last 20 sweeps (checked every 10); 0 runs all ``n_iter`` sweeps
@@ -506,9 +506,10 @@ class TopicModel(BaseEstimator):
         """Log-likelihood per word of each seed's chain after ``sweeps`` sweeps (in parallel where possible)."""
         import multiprocessing as mp
         import os
+        import sys
 
         jobs = min(len(seeds), int(self.n_jobs) if self.n_jobs else (os.cpu_count() or 1))
-        if jobs > 1 and "fork" in mp.get_all_start_methods():
+        if jobs > 1 and sys.platform.startswith("linux"):  # fork is safe on Linux only
             global _FORKED
             _FORKED = (self, docs, sweeps)  # read by the forked workers; cleared below
             try:
