@@ -482,6 +482,17 @@ _NOT_SPEAKER_DET = frozenset("toute tout tous toutes aucun aucune chaque plusieu
 _CONJ_QUE = frozenset("tandis alors parce bien dès pendant même ainsi sorte".split())
 _WEAK_NP = frozenset("afficher manifester exprimer formuler émettre".split())
 _POSSESSIVE = frozenset("son sa ses leur leurs notre nos".split())
+# prepositions heading the position-carrying complement of a stance verb ("plaider pour un
+# cessez-le-feu", "insister sur la nécessité de …"); the content starts after the preposition
+_NP_PREP = {"plaider": ("pour", "contre", "en"), "se prononcer": ("pour", "contre", "en"),
+            "militer": ("pour", "contre", "en"), "insister": ("sur",)}
+# adjectives of position after "se dire / se déclarer" ("s'est dit favorable à …")
+_STANCE_ADJ = frozenset("favorable favorables opposé opposée opposés opposées hostile hostiles prêt prête prêts "
+                        "prêtes ouvert ouverte ouverts ouvertes disposé disposée disposés disposées "
+                        "convaincu convaincue convaincus convaincues confiant confiante confiants confiantes "
+                        "optimiste optimistes pessimiste pessimistes satisfait satisfaite satisfaits satisfaites "
+                        "déterminé déterminée déterminés déterminées résolu résolue résolus résolues "
+                        "certain certaine certains certaines sûr sûre sûrs sûres".split())
 _STANCE_NOUNS = frozenset("souhait volonté désir espoir intention détermination attachement soutien opposition "
                           "importance nécessité gratitude inquiétude préoccupation regret engagement refus "
                           "satisfaction reconnaissance".split())
@@ -1344,20 +1355,27 @@ class _Doc:
                 kind, a, b = self.classify(toks[after_i].start if toks[after_i].lower in ("ne", "n'") else toks[k].start, hi)
                 if b - a >= 5:
                     return _Cand(a, b, kind, 1.5, sp, cue_txt, si, pron=pron, subject_at=sp[0] if sp else -1)
+            dative = False
             for k in range(after_i, min(after_i + 7, len(toks) - 1)):
                 lw = toks[k].lower
                 if re.search(r"[;:.!?()«»]", text[toks[k - 1].end:toks[k].start]):
                     break
                 if lw in ("de", "d'", "à") and (lem != "appeler" or lw == "à"):
                     nxt = k + 1
-                    while nxt < len(toks) - 1 and toks[nxt].lower in _CLITICS:
-                        nxt += 1
+                    while nxt < len(toks) - 1 and (toks[nxt].lower in _CLITICS or toks[nxt].lower in ("pas", "jamais", "plus")):
+                        nxt += 1  # "recommandé de ne pas le faire"
                     if re.search(r"(er|ir|re|oir)$", toks[nxt].lower) and toks[nxt].lower not in _DET:
                         kind, a, b = self.classify(toks[k + 1].start, hi)
                         if b - a >= 5:
                             return _Cand(a, b, kind, 1.5, sp, cue_txt, si, pron=pron, subject_at=sp[0] if sp else -1)
+                    if lem != "appeler" and (lw == "à" or dative) and \
+                            any(t.lower in ("de", "d'") for t in toks[k + 1:k + 6]):
+                        dative = True
+                        continue  # "a ordonné à l'armée de …", "a reproché au chef de l'Etat de …"
                     if lem != "appeler":
                         break
+                elif lw in ("au", "aux") and k == after_i:
+                    dative = True
         if "np" in frames:
             k = after_i
             while k < len(toks) and (toks[k].lower in _ADVERBS) and not re.search(r"[;:.!?()«»,]", text[toks[k - 1].end:toks[k].start]):
@@ -1366,6 +1384,23 @@ class _Doc:
             if aside:
                 while k < len(toks) and toks[k].start < aside.end():
                     k += 1
+            if k < len(toks) - 1 and toks[k].lower in _NP_PREP.get(lem, ()) and \
+                    not re.search(r"[;:.!?()«»]", text[toks[k - 1].end:toks[k].start]):
+                if toks[k].lower == "en" and toks[k + 1].lower != "faveur":
+                    return None
+                k += 2 if toks[k].lower == "en" else 1  # "plaider en faveur de …"
+                if k < len(toks) and toks[k - 1].lower == "faveur" and toks[k].lower in ("de", "d'", "du", "des"):
+                    k += 1 if toks[k].lower in ("de", "d'") else 0
+            elif lem in ("se dire", "se déclarer", "dire", "déclarer") and k < len(toks) and toks[k].lower in _STANCE_ADJ \
+                    and any(x.lower in ("se", "s'") for x in toks[max(0, i - 4):i]) \
+                    and not re.search(r"[;:.!?()«»]", text[toks[k - 1].end:toks[k].start]):
+                kind, a, b = self.classify(toks[k].start, hi)
+                if len(_WORD_SPLIT.findall(text[a:b])) >= 3:
+                    return _Cand(a, b, kind, 1.5, sp, cue_txt, si, pron=pron, subject_at=sp[0] if sp else -1)
+                return None
+            elif lem in _NP_PREP and lem not in ("se prononcer",):
+                if lem != "plaider":
+                    return None  # "insister" takes its position only through "sur"
             if k < len(toks):
                 g = text[toks[k - 1].end:toks[k].start] if k > 0 else ""
                 starts_q = any(c in g for c in "«“\"")

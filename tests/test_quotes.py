@@ -505,3 +505,47 @@ def test_glued_quoted_subheading_continues_nobody():
             "«Un pas, pas une paix»À Lille, un chercheur tempère. «Rien n'est signé», dit-il.")
     rows = {q.quote: q.side for q in quotes_in(text)}
     assert rows["Un pas, pas une paix"] == "unattributed"
+
+
+INDIRECT_CONSTRUCTIONS = [
+    # proposer que + clause
+    ("Le chef de la diplomatie russe a proposé que les experts des deux pays se réunissent à Genève.",
+     "indirect", "les experts des deux pays se réunissent à Genève", "chef de la diplomatie russe", "kremlin"),
+    # raconter / ajouter + bare infinitive
+    ("Le président américain a raconté avoir longuement parlé de l'Ukraine avec son homologue.",
+     "indirect", "avoir longuement parlé de l'Ukraine avec son homologue", "président américain", "white_house"),
+    ("Dmitri Peskov a ajouté avoir transmis le message aux dirigeants européens.",
+     "indirect", "avoir transmis le message aux dirigeants européens", "Dmitri Peskov", "kremlin"),
+    # verbe + à X + de + infinitive, and de ne pas + infinitive
+    ("Le Kremlin a ordonné aux gardes-frontières de renforcer les contrôles.",
+     "indirect", "renforcer les contrôles", "Kremlin", "kremlin"),
+    ("Les sénateurs démocrates ont reproché au chef de l'Etat de ne pas avoir défendu ses services.",
+     "indirect", "ne pas avoir défendu ses services", "sénateurs démocrates", "other"),
+    ("Ses proches lui avaient conseillé de ne pas répondre aux questions sur l'ingérence.",
+     "indirect", "ne pas répondre aux questions sur l'ingérence", "Ses proches", "other"),
+    # stance verb + preposition + NP carrying the position
+    ("La chancelière a plaidé pour une trêve immédiate sur tout le front.",
+     "indirect", "une trêve immédiate sur tout le front", "chancelière", "other"),
+    ("Sergueï Lavrov a insisté sur l'importance d'un dialogue direct entre Moscou et Washington.",
+     "indirect", "l'importance d'un dialogue direct entre Moscou et Washington", "Sergueï Lavrov", "kremlin"),
+    # se dire + adjective of position
+    ("Vladimir Poutine s'est dit mardi ouvert à une rencontre avec son homologue en Hongrie.",
+     "indirect", "ouvert à une rencontre avec son homologue en Hongrie", "Vladimir Poutine", "kremlin"),
+]
+
+
+@pytest.mark.parametrize("text,kind,quote,speaker,side", INDIRECT_CONSTRUCTIONS,
+                         ids=[c[0][:40] for c in INDIRECT_CONSTRUCTIONS])
+def test_indirect_constructions_give_span_kind_speaker_and_side(text, kind, quote, speaker, side):
+    q = one(text)
+    assert (q.kind, q.quote, q.side) == (kind, quote, side)
+    assert speaker in q.speaker
+    assert text[q.start:q.end] == q.quote
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a insisté pendant une heure.",
+    "La présidente s'est dite surprise par la durée de l'appel.",
+])
+def test_stance_verb_without_a_position_is_not_speech(text):
+    assert quotes_in(text) == []
