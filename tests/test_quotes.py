@@ -67,15 +67,6 @@ CONSTRUCTIONS = [
 ]
 
 
-@pytest.mark.parametrize("text,kind,quote,speaker,side", CONSTRUCTIONS, ids=[c[0][:40] for c in CONSTRUCTIONS])
-def test_constructions_give_span_kind_speaker_and_side(text, kind, quote, speaker, side):
-    q = one(text)
-    assert (q.kind, q.quote, q.side) == (kind, quote, side)
-    assert speaker in q.speaker
-    assert text[q.start:q.end] == q.quote
-    assert text[q.speaker_start:q.speaker_end] == q.speaker
-
-
 def test_pronoun_incise_resolves_to_the_previous_named_speaker():
     text = ("«Je voudrais vous féliciter pour ces résultats», a déclaré le président russe. "
             "«Je pense qu'il est temps de passer au processus politique», a-t-il ajouté.")
@@ -451,16 +442,6 @@ MORE_CONSTRUCTIONS = [
 ]
 
 
-@pytest.mark.parametrize("text,kind,quote,speaker,side", MORE_CONSTRUCTIONS,
-                         ids=[c[0][:40] for c in MORE_CONSTRUCTIONS])
-def test_more_constructions_give_span_kind_speaker_and_side(text, kind, quote, speaker, side):
-    q = one(text)
-    assert (q.kind, q.quote, q.side) == (kind, quote, side)
-    assert speaker in q.speaker
-    assert text[q.start:q.end] == q.quote
-    assert text[q.speaker_start:q.speaker_end] == q.speaker
-
-
 def test_headline_label_gives_the_speaker_of_the_line():
     text = "Peskov : la discussion avec Washington a été «utile et concrète»\n\nMOSCOU, 3 mars. Le texte suit."
     q = one(text)
@@ -534,18 +515,22 @@ INDIRECT_CONSTRUCTIONS = [
 ]
 
 
-@pytest.mark.parametrize("text,kind,quote,speaker,side", INDIRECT_CONSTRUCTIONS,
-                         ids=[c[0][:40] for c in INDIRECT_CONSTRUCTIONS])
-def test_indirect_constructions_give_span_kind_speaker_and_side(text, kind, quote, speaker, side):
-    q = one(text)
-    assert (q.kind, q.quote, q.side) == (kind, quote, side)
-    assert speaker in q.speaker
-    assert text[q.start:q.end] == q.quote
-
-
 @pytest.mark.parametrize("text", [
     "Le ministre a insisté pendant une heure.",
     "La présidente s'est dite surprise par la durée de l'appel.",
 ])
 def test_stance_verb_without_a_position_is_not_speech(text):
     assert quotes_in(text) == []
+
+
+ALL_CONSTRUCTIONS = CONSTRUCTIONS + MORE_CONSTRUCTIONS + INDIRECT_CONSTRUCTIONS
+
+
+@pytest.mark.parametrize("text,kind,quote,speaker,side", ALL_CONSTRUCTIONS,
+                         ids=[c[0][:40] for c in ALL_CONSTRUCTIONS])
+def test_constructions_give_span_kind_speaker_and_side(text, kind, quote, speaker, side):
+    q = one(text)
+    assert (q.kind, q.quote, q.side) == (kind, quote, side)
+    assert speaker in q.speaker
+    assert text[q.start:q.end] == q.quote
+    assert text[q.speaker_start:q.speaker_end] == q.speaker
