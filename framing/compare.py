@@ -37,6 +37,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from framing import engine
+
 __all__ = [
     "SIDE_ORDER",
     "QUOTE_SHARE_COLUMNS",
@@ -89,6 +91,20 @@ def _article_groups(corpus: pd.DataFrame, by: str) -> tuple[pd.Series, list]:
     except TypeError:
         labels = sorted(labels, key=str)
     return groups, labels
+
+
+def _require_columns(table, columns, name: str) -> None:
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise ValueError(f"{name} lacks column(s) {missing}; it needs {list(columns)}. It has {list(table.columns)}.")
+
+
+def _dask_groups(corpus, by: str) -> pd.DataFrame:
+    """The ``doc_id`` and ``by`` columns of a (Dask) corpus, in pandas: small, no text."""
+    if not engine.is_dask(corpus):
+        return corpus
+    _require_columns(corpus, ["doc_id", by], "corpus")
+    return engine.compute(corpus[["doc_id", by]]).reset_index(drop=True)
 
 
 def _check_doc_ids(table: pd.DataFrame, groups: pd.Series, name: str) -> None:
@@ -187,6 +203,13 @@ def quote_shares(quotes: pd.DataFrame, corpus: pd.DataFrame, *, by: str = "outle
     >>> t[t.side == "kremlin"][["outlet", "count", "share", "n_articles"]].round(3).to_dict("records")
     [{'outlet': 'Le Monde', 'count': 2, 'share': 0.667, 'n_articles': 2}, {'outlet': 'RT France', 'count': 0, 'share': nan, 'n_articles': 1}]
     """
+    weights = None
+    if engine.is_dask(quotes) or engine.is_dask(corpus):  # a Dask group-by: one row per (article, side)
+        corpus = _dask_groups(corpus, by)
+        _require_columns(quotes, ["doc_id", "side"], "quotes")
+        quotes = engine.compute(quotes[["doc_id", "side"]].groupby(["doc_id", "side"], dropna=False).size()
+                                .rename("n").reset_index())
+        weights = quotes["n"].to_numpy()
     _require(quotes, ["doc_id", "side"], "quotes", "framing.extract_quotes output")
     groups, labels = _article_groups(corpus, by)
     _check_doc_ids(quotes, groups, "quotes")
@@ -194,7 +217,9 @@ def quote_shares(quotes: pd.DataFrame, corpus: pd.DataFrame, *, by: str = "outle
     side = side.map(lambda s: str(s).strip() or "unattributed")
     extra = sorted(set(side) - set(SIDE_ORDER))
     sides = list(SIDE_ORDER) + extra
-    counts = (pd.crosstab(quotes["doc_id"].astype(str).to_numpy(), side.to_numpy())
+    weights = np.ones(len(quotes), dtype=np.int64) if weights is None else weights
+    counts = (pd.Series(weights).groupby([quotes["doc_id"].astype(str).to_numpy(), side.to_numpy()]).sum()
+              .unstack(fill_value=0)
               .reindex(index=groups.index, columns=sides, fill_value=0))
     frames = []
     for label in labels:
@@ -426,18 +451,31 @@ def phrase_polarity(phrases: pd.DataFrame, corpus: pd.DataFrame, *, by: str = "o
     >>> t[["outlet", "measure", "value", "n_phrases"]].round(2).to_dict("records")[:3]
     [{'outlet': 'LCI', 'measure': 'polarity', 'value': -0.2, 'n_phrases': 2}, {'outlet': 'LCI', 'measure': 'conflict', 'value': 1.0, 'n_phrases': 2}, {'outlet': 'LCI', 'measure': 'cooperation', 'value': 0.0, 'n_phrases': 2}]
     """
-    _require(phrases, ["doc_id", "polarity", "frame"], "phrases", "framing.find_phrases output")
+    if engine.is_dask(phrases):
+        _require_columns(phrases, ["doc_id", "polarity", "frame"], "phrases")
+    else:
+        _require(phrases, ["doc_id", "polarity", "frame"], "phrases", "framing.find_phrases output")
+    if engine.is_dask(phrases) or engine.is_dask(corpus):
+        corpus = _dask_groups(corpus, by)
     groups, labels = _article_groups(corpus, by)
-    _check_doc_ids(phrases, groups, "phrases")
-    doc = phrases["doc_id"].astype(str)
-    pol = pd.to_numeric(phrases["polarity"], errors="coerce")
-    per_doc = pd.DataFrame({
-        "pol_sum": pol.fillna(0.0).groupby(doc).sum(),
-        "pol_n": pol.notna().groupby(doc).sum(),
-        "n": doc.groupby(doc).size(),
-    })
-    for f in frames:
-        per_doc[f] = (phrases["frame"].astype(object) == f).groupby(doc).sum()
+    if engine.is_dask(phrases):  # the same sums per article, by a Dask group-by
+        pol = phrases["polarity"].astype("float64")
+        parts = phrases[["doc_id"]].assign(pol_sum=pol.fillna(0.0), pol_n=(~pol.isna()).astype("int64"), n=1,
+                                           **{f: (phrases["frame"] == f).astype("int64") for f in frames})
+        per_doc = engine.compute(parts.groupby("doc_id").sum())
+        per_doc.index = per_doc.index.astype(str)
+        _check_doc_ids(per_doc.reset_index(), groups, "phrases")
+    else:
+        _check_doc_ids(phrases, groups, "phrases")
+        doc = phrases["doc_id"].astype(str)
+        pol = pd.to_numeric(phrases["polarity"], errors="coerce")
+        per_doc = pd.DataFrame({
+            "pol_sum": pol.fillna(0.0).groupby(doc).sum(),
+            "pol_n": pol.notna().groupby(doc).sum(),
+            "n": doc.groupby(doc).size(),
+        })
+        for f in frames:
+            per_doc[f] = (phrases["frame"].astype(object) == f).groupby(doc).sum()
     per_doc = per_doc.reindex(groups.index, fill_value=0).astype(float)
     measures = ["polarity", *frames]
     out = []
@@ -499,6 +537,15 @@ def _group_counts(corpus, groups, labels, stopwords, progress):
         key = label if label in per_group else next(k for k in per_group if pd.isna(k) and pd.isna(label))
         per_group[key].update(content_lemmas(text, stopwords=stopwords))
     return per_group
+
+
+def _partition_counts(part: pd.DataFrame, by: str, stopwords) -> dict:
+    from framing.french import content_lemmas
+
+    out: dict = {}
+    for label, text in zip(part[by].to_numpy(), part["text"].astype(str).to_numpy()):
+        out.setdefault(label, Counter()).update(content_lemmas(text, stopwords=stopwords))
+    return out
 
 
 def keyness(corpus: pd.DataFrame, *, by: str = "outlet", target=None, min_count: int = 5, top: int | None = 20,
@@ -565,7 +612,12 @@ def keyness(corpus: pd.DataFrame, *, by: str = "outlet", target=None, min_count:
     from scipy.stats import power_divergence
     from statsmodels.stats.multitest import multipletests
 
-    _require(corpus, ["doc_id", "text", by], "corpus", "framing.load_corpus output")
+    full = corpus
+    if engine.is_dask(corpus):
+        _require_columns(corpus, ["doc_id", "text", by], "corpus")
+        corpus = _dask_groups(corpus, by)
+    else:
+        _require(corpus, ["doc_id", "text", by], "corpus", "framing.load_corpus output")
     groups, labels = _article_groups(corpus, by)
     if len(labels) < 2:
         raise ValueError(f"keyness() compares a group with the rest of the corpus, but column {by!r} has "
@@ -577,7 +629,16 @@ def keyness(corpus: pd.DataFrame, *, by: str = "outlet", target=None, min_count:
         unknown = [t for t in targets if t not in labels]
         if unknown:
             raise ValueError(f"target {unknown} not among the values of {by!r}: {labels}")
-    counts = _group_counts(corpus, groups, labels, stopwords, progress)
+    if engine.is_dask(full):  # lemmas counted partition by partition, the counts added up
+        import dask
+
+        tasks = [dask.delayed(_partition_counts)(part, by, stopwords) for part in full[[by, "text"]].to_delayed()]
+        counts = {label: Counter() for label in labels}
+        for part in dask.compute(*tasks):
+            for label, c in part.items():
+                counts[label].update(c)
+    else:
+        counts = _group_counts(corpus, groups, labels, stopwords, progress)
     total = Counter()
     for c in counts.values():
         total.update(c)

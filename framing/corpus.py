@@ -42,6 +42,27 @@ article's first three non-empty lines that has 3 to 30 words, at most 200
 characters and does not end in ``.`` (rubric words such as "International" and
 lead paragraphs are passed over); "" when no line qualifies.
 
+Dask
+----
+``load_corpus(source, engine="dask")`` (or a Dask DataFrame as ``source``) returns a
+lazy ``dask.dataframe.DataFrame`` with the same columns and dtypes, for corpora
+larger than memory (see :mod:`framing.engine`):
+
+* a **folder**: ``metadata.csv`` and the folder listing are checked at once (a
+  missing or unlisted file fails here, as with pandas); the ``.txt`` files are read
+  when the partitions are computed, ``FILES_PER_PARTITION`` files per partition, in
+  file-name order as with pandas;
+* a **Parquet dataset** (a ``.parquet`` file or a folder of them): read with
+  ``dask.dataframe.read_parquet``; the id column is read at once to number rows
+  and find duplicate ids; every partition is then validated like a table;
+* any other table, or a pandas DataFrame: loaded with pandas, then cut into
+  partitions.
+
+Problems found in an article (bad UTF-8, empty text, bad date) are raised or reported
+when its partition is computed: with ``errors="raise"`` the computation fails with
+the :class:`CorpusError`; with ``errors="report"`` each partition carries its
+problems and ``framing.engine.compute(corpus)`` gathers them.
+
 Errors
 ------
 Every problem found is reported at once in one :class:`CorpusError` naming the file
@@ -52,6 +73,7 @@ dropped without a problem row saying so.
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
 import json
@@ -65,6 +87,7 @@ __all__ = ["load_corpus", "CorpusError", "CORPUS_COLUMNS", "PROBLEM_COLUMNS", "v
 CORPUS_COLUMNS = ["doc_id", "outlet", "date", "event", "title", "text", "source_file", "source_offset"]
 PROBLEM_COLUMNS = ["source_file", "line", "problem"]
 _STR_COLUMNS = ["doc_id", "outlet", "event", "title", "text", "source_file"]
+FILES_PER_PARTITION = 1000  # .txt files per partition of a Dask corpus read from a folder
 _TABLE_SUFFIXES = {".csv", ".tsv", ".parquet", ".jsonl", ".ndjson"}
 SEPARATOR_RE = re.compile(r"^[ \t]*\*{3,}[ \t]*\r?$", re.MULTILINE)
 
@@ -107,6 +130,7 @@ def load_corpus(
     text_col: str = "text",
     id_col: str = "doc_id",
     errors: str = "raise",
+    engine: str = "pandas",
 ) -> pd.DataFrame:
     """Load news articles into a corpus table (one row per article).
 
@@ -127,6 +151,10 @@ def load_corpus(
         ``"raise"``: any problem raises :class:`CorpusError` listing them all.
         ``"report"``: return the loadable articles and put the problems in
         ``corpus.attrs["problems"]``.
+    engine : {"pandas", "dask"}
+        ``"dask"`` returns a lazy ``dask.dataframe.DataFrame`` with the same columns and
+        dtypes, read partition by partition (see *Dask* in the module documentation);
+        passing a Dask DataFrame as ``source`` implies it.
 
     Returns
     -------
@@ -134,6 +162,7 @@ def load_corpus(
         Columns ``doc_id, outlet, date, event, title, text, source_file, source_offset``
         (see the module documentation), then any extra metadata columns.
         ``attrs["problems"]`` holds the problems table (empty when all went well).
+        With ``engine="dask"``: a Dask DataFrame with the same columns and dtypes.
 
     Examples
     --------
@@ -145,6 +174,10 @@ def load_corpus(
     """
     if errors not in ("raise", "report"):
         raise ValueError(f"errors must be 'raise' or 'report', not {errors!r}")
+    if engine not in ("pandas", "dask"):
+        raise ValueError(f"engine must be 'pandas' or 'dask', not {engine!r}")
+    if engine == "dask" or _is_dask(source):
+        return _load_dask(source, metadata=metadata, text_col=text_col, id_col=id_col, errors=errors)
     problems = _Problems()
     if isinstance(source, pd.DataFrame):
         frame = _from_table(source.copy(), "<DataFrame>", text_col, id_col, problems, line_base=1)
@@ -286,7 +319,13 @@ def guess_title(text: str) -> str:
     return ""
 
 
-def _from_folder(folder: Path, metadata, problems) -> pd.DataFrame:
+def _from_folder(folder: Path, metadata, problems, *, only=None, check_listing: bool = True) -> pd.DataFrame:
+    # only: read just these .txt files (a Dask partition); check_listing=False: the metadata and
+    # folder listing were checked once for the whole folder (see _load_dask), do not report again
+    report = problems
+    if not check_listing:
+        problems = copy.copy(report)
+        problems.rows = []
     if metadata is None:
         meta_path = folder / "metadata.csv"
         if not meta_path.is_file():
@@ -327,10 +366,13 @@ def _from_folder(folder: Path, metadata, problems) -> pd.DataFrame:
         if name not in named:
             problems.add(folder / name, 0, f"no row in {meta_name}: add a row with file={name!r} and its outlet")
 
+    problems = report
     records = []
     extra_cols: list[str] = []
     for name, (line, row) in sorted(named.items()):
         path = folder / name
+        if only is not None and name not in only:
+            continue
         if not path.is_file():
             continue
         date = _parse_date(row.get("date"), meta_name, line, problems)
@@ -488,3 +530,134 @@ def _check_ids(frame: pd.DataFrame, problems) -> pd.DataFrame:
     return frame
 
 
+
+
+# ---------------------------------------------------------------------------------------------
+# Dask: the same loading, partition by partition (see "Dask" in the module documentation)
+def _is_dask(obj) -> bool:
+    from framing.engine import is_dask
+
+    return is_dask(obj)
+
+
+def _finish_partition(frame: pd.DataFrame, problems: _Problems, errors: str, columns=None) -> pd.DataFrame:
+    frame = _check_ids(frame, problems).reset_index(drop=True)
+    table = problems.frame()
+    if len(table) and errors == "raise":
+        raise CorpusError(table)
+    if columns is not None:
+        for col in columns:
+            if col not in frame.columns:
+                frame[col] = ""
+        frame = frame[list(columns)]
+    frame.attrs = {"problems": table}
+    return frame
+
+
+def _folder_partition(item, folder, metadata, errors, columns):
+    files, early = item
+    problems = _Problems()
+    for row in early:
+        problems.add(*row)
+    frame = _from_folder(folder, metadata, problems, only=frozenset(files), check_listing=False)
+    return _finish_partition(frame, problems, errors, columns)
+
+
+def _table_partition(part, name, text_col, id_col, errors, starts, early, partition_info=None):
+    number = partition_info["number"] if partition_info else 0
+    start = starts[number] if number < len(starts) else 0
+    problems = _Problems()
+    for row in (early if number == 0 else ()):
+        problems.add(*row)
+    part = part.reset_index(drop=True)
+    if id_col not in part.columns:  # the row numbers of the whole table, as with pandas
+        part[id_col] = [f"row-{start + i}" for i in range(1, len(part) + 1)]
+    frame = _from_table(part, name, text_col, id_col, problems, line_base=start + 1)
+    return _finish_partition(frame, problems, errors)
+
+
+def _load_dask(source, *, metadata, text_col, id_col, errors):
+    import dask
+    import dask.dataframe as dd
+
+    from framing.engine import is_dask
+
+    with dask.config.set({"dataframe.convert-string": False}):  # str columns stay object, as with pandas
+        if is_dask(source):
+            return _dask_table(source, "<Dask DataFrame>", text_col, id_col, errors)
+        path = None if isinstance(source, pd.DataFrame) else Path(source)
+        if path is not None and path.is_dir() and (
+                metadata is not None or (path / "metadata.csv").is_file() or any(path.glob("*.txt"))):
+            return _dask_folder(path, metadata, errors)
+        if path is not None and (path.suffix.lower() == ".parquet" or (path.is_dir() and any(path.glob("*.parquet")))):
+            return _dask_table(dd.read_parquet(path), str(path), text_col, id_col, errors)
+        # any other source: loaded with pandas, then cut into partitions
+        corpus = load_corpus(source, metadata=metadata, text_col=text_col, id_col=id_col, errors=errors)
+        problems = corpus.attrs.get("problems")
+        size = FILES_PER_PARTITION
+        parts = []
+        for i, lo in enumerate(range(0, max(len(corpus), 1), size)):
+            part = corpus.iloc[lo:lo + size].reset_index(drop=True)
+            part.attrs = {"problems": problems if i == 0 else problems.iloc[:0]}
+            parts.append(part)
+        meta = corpus.iloc[:0].copy()
+        meta.attrs = {}
+        return dd.from_map(_identity, parts, meta=meta, enforce_metadata=False)
+
+
+def _identity(part):
+    return part
+
+
+def _dask_folder(folder: Path, metadata, errors):
+    import dask.dataframe as dd
+
+    early = _Problems()
+    _from_folder(folder, metadata, early, only=frozenset(), check_listing=True)  # reads no text
+    if early.rows and errors == "raise":
+        raise CorpusError(early.frame())
+    files = sorted(p.name for p in folder.glob("*.txt"))
+    chunks = [files[i:i + FILES_PER_PARTITION] for i in range(0, len(files), FILES_PER_PARTITION)] or [[]]
+    # the columns: those of the first partition, read now (extra metadata columns included)
+    first = _from_folder(folder, metadata, _Problems(), only=frozenset(chunks[0]), check_listing=False)
+    columns = list(first.columns)
+    meta = first.iloc[:0].copy()
+    meta.attrs = {}
+    items = [(chunk, early.rows if i == 0 else []) for i, chunk in enumerate(chunks)]
+    return dd.from_map(_folder_partition, items, folder=folder, metadata=metadata, errors=errors,
+                       columns=columns, meta=meta, enforce_metadata=False)
+
+
+def _dask_table(table, name, text_col, id_col, errors):
+    import dask
+
+    early = _Problems()
+    if text_col not in table.columns:
+        early.add(name, 0, f"missing required column {text_col!r} (columns: {list(table.columns)}): "
+                           "pass text_col= to name the text column")
+        raise CorpusError(early.frame())
+    if id_col in table.columns:
+        parts = dask.compute(*table[id_col].to_delayed())
+        lengths = [len(p) for p in parts]
+        ids = pd.concat(parts, ignore_index=True).map(lambda v: "" if _missing(v) else str(v))
+        counts = ids[ids != ""].value_counts()
+        for doc_id in sorted(counts[counts > 1].index):
+            early.add(name, 0, f"duplicate doc_id {doc_id!r} ({counts[doc_id]} rows, in different partitions "
+                               f"or not): ids must be unique; all {counts[doc_id]} rows left out")
+        dup = frozenset(counts[counts > 1].index)
+        if dup:
+            if errors == "raise":
+                raise CorpusError(early.frame())
+            table = table[~table[id_col].astype(str).isin(list(dup))]
+            parts = dask.compute(*table[id_col].to_delayed())
+            lengths = [len(p) for p in parts]
+    else:
+        lengths = [int(n) for n in table.map_partitions(len).compute()]
+    starts = [0]
+    for n in lengths[:-1]:
+        starts.append(starts[-1] + int(n))
+    meta_part = table._meta.iloc[:0].copy()
+    meta = _table_partition(meta_part, name, text_col, id_col, "report", [0], [])
+    meta.attrs = {}
+    return table.map_partitions(_table_partition, name, text_col, id_col, errors, starts, early.rows,
+                                meta=meta, enforce_metadata=False, align_dataframes=False)

@@ -1350,7 +1350,8 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, shifters=None, progress:
         intensity    float64  product of intensifier/dampener multipliers (1.0 if none)
         ===========  =======  ==============================================================
 
-        Same columns and dtypes when there is no match.
+        Same columns and dtypes when there is no match. A Dask corpus gives a Dask
+        DataFrame with the same columns and dtypes (see :mod:`framing.engine`).
 
     Examples
     --------
@@ -1359,6 +1360,10 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, shifters=None, progress:
     >>> find_phrases(corpus, progress=False)[["phrase", "entry", "label", "frame"]].values.tolist()
     [['vents contraires', 'vent contraire', 'negative', 'conflict'], ['discutent', 'discuter', 'neutral', 'diplomacy']]
     """
+    from framing import engine
+    if engine.is_dask(corpus):  # one task per partition (framing.engine)
+        return engine.map_articles(find_phrases, corpus, meta=_empty(PHRASE_COLUMNS), lexicon=lexicon,
+                                   shifters=shifters)
     _check_corpus(corpus, ["doc_id", "text"])
     index = _get_index(lexicon)
     sh = _get_shifters(shifters)

@@ -1933,6 +1933,8 @@ def extract_quotes(corpus: pd.DataFrame, *, actors=None, cues=None, text_col: st
         if unresolved), ``side``, ``cue`` (the verb or marker), ``nested`` (bool).
         Same columns and dtypes when empty. ``attrs["problems"]`` is a DataFrame
         (``doc_id``, ``start``, ``problem``) listing unclosed or stray quote marks.
+        A Dask corpus gives a Dask DataFrame with the same columns and dtypes (see
+        :mod:`framing.engine`; ``framing.engine.compute`` keeps the problems).
 
     Examples
     --------
@@ -1940,6 +1942,10 @@ def extract_quotes(corpus: pd.DataFrame, *, actors=None, cues=None, text_col: st
     >>> extract_quotes(corpus, progress=False)[["quote", "speaker", "side"]].values.tolist()
     [["C'est fini", 'le Kremlin', 'kremlin']]
     """
+    from framing import engine
+    if engine.is_dask(corpus):  # one task per partition (framing.engine)
+        return engine.map_articles(extract_quotes, corpus, meta=_empty_quotes(), actors=actors, cues=cues,
+                                   text_col=text_col)
     if not isinstance(corpus, pd.DataFrame):
         raise TypeError("extract_quotes expects a corpus DataFrame (see framing.load_corpus)")
     missing = [c for c in ("doc_id", text_col) if c not in corpus.columns]

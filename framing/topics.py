@@ -215,6 +215,11 @@ def _forked_start_ll(seed: int) -> float:
     return _start_ll(model, docs, seed, sweeps)
 
 
+def _transform_partition(part: pd.DataFrame, model: "TopicModel") -> pd.DataFrame:
+    model.progress = False  # the worker's own copy of the model
+    return model.transform(part)
+
+
 class TopicModel(BaseEstimator):
     """Topic model of a corpus of French news articles (LDA, scikit-learn style).
 
@@ -273,6 +278,13 @@ class TopicModel(BaseEstimator):
         Column of the corpus holding the text.
     progress : bool
         Show tqdm progress bars on stderr for corpora of 200 articles or more.
+    sample_size : int or None
+        Dask corpora only (see :mod:`framing.engine`): :meth:`fit` reads a seeded
+        random sample of about this many articles (``random_state``; Dask's
+        ``DataFrame.sample``, a fraction of every partition) into this process and
+        fits on it; ``None`` fits on every article. :meth:`transform` of a Dask
+        corpus infers the shares of every article, partition by partition, on the
+        workers (articles of the sample get their fitted shares).
 
     Notes
     -----
@@ -339,6 +351,7 @@ class TopicModel(BaseEstimator):
         stopwords=None,
         text_col: str = "text",
         progress: bool = True,
+        sample_size: int | None = 100_000,
     ):
         self.n_topics = n_topics
         self.engine = engine
@@ -356,6 +369,7 @@ class TopicModel(BaseEstimator):
         self.stopwords = stopwords
         self.text_col = text_col
         self.progress = progress
+        self.sample_size = sample_size
 
     # ----------------------------------------------------------------- fitting
 
@@ -403,9 +417,12 @@ class TopicModel(BaseEstimator):
         TopicModel
             ``self``, fitted.
         """
+        from framing import engine
         from framing.french import content_lemmas
 
         self._check_params()
+        if engine.is_dask(corpus):
+            corpus = self._dask_sample(corpus)
         _check_corpus(corpus, self.text_col, "TopicModel.fit")
         stop = _resolve_stopwords(self.stopwords)
         self._stop = stop
@@ -565,9 +582,13 @@ class TopicModel(BaseEstimator):
             (columns ``doc_id``, ``problem``). ``attrs["topic_labels"]`` copies
             :attr:`topic_labels_`.
         """
+        from framing import engine
         from framing.french import content_lemmas
 
         self._check_fitted()
+        if engine.is_dask(corpus):  # one task per partition, the model sent to every worker
+            meta = self._frame(np.empty((0, int(self.n_topics))), [], _problems_frame([]))
+            return engine.map_articles(_transform_partition, corpus, meta=meta, progress_arg=None, model=self)
         _check_corpus(corpus, self.text_col, "TopicModel.transform")
         engine = self.model_
         vocab = self._vocab_set
@@ -607,6 +628,32 @@ class TopicModel(BaseEstimator):
                 flush()
         flush()
         return self._frame(theta, ids, _problems_frame(problems))
+
+    def _dask_sample(self, corpus) -> pd.DataFrame:
+        """The articles a Dask corpus is fitted on (see ``sample_size``), in pandas."""
+        from framing import engine
+
+        columns = [c for c in ("doc_id", self.text_col) if c in corpus.columns]
+        corpus = corpus[columns]
+        if self.sample_size is not None:
+            n = int(corpus.map_partitions(len).compute().sum())
+            if n > int(self.sample_size):
+                corpus = corpus.sample(frac=int(self.sample_size) / n, random_state=int(self.random_state))
+        return engine.compute(corpus).reset_index(drop=True)
+
+    def __getstate__(self):
+        """Picklable (to send a fitted model to Dask workers): the tomotopy model as bytes."""
+        state = self.__dict__.copy()
+        if "model_" in state:
+            state["model_"] = state["model_"].saves(full=False)
+        return state
+
+    def __setstate__(self, state):
+        if isinstance(state.get("model_"), bytes):
+            import tomotopy as tp
+
+            state["model_"] = tp.LDAModel.loads(state["model_"])
+        self.__dict__.update(state)
 
     def fit_transform(self, corpus: pd.DataFrame, y=None) -> pd.DataFrame:
         """Fit, then return the topic shares of the training articles (``theta_``).

@@ -1,0 +1,251 @@
+"""Run a per-article stage in this process (pandas) or partition by partition on Dask.
+
+Every per-article stage of ``framing`` (quotes, framing phrases, tone) is a pure
+map over the rows of the corpus table, so a corpus too large for one process can
+be cut into partitions (blocks of articles) and each partition handed to the
+stage on its own, on the cores of a laptop or the nodes of a cluster. This module
+holds that machinery, so that each stage needs only a two-line hook::
+
+    if engine.is_dask(corpus):
+        return engine.map_articles(extract_quotes, corpus, meta=_empty_quotes(), actors=actors)
+
+* :func:`is_dask`: is this a Dask collection (without importing Dask when it is not)?
+* :func:`map_articles`: ``corpus.map_partitions(func)`` with an explicit ``meta`` (the
+  empty result: same columns, same dtypes), each partition's result cast to
+  exactly those dtypes, progress bars off on the workers.
+* :func:`compute`: compute a Dask result into one pandas table **and gather the
+  problems** every partition reported (see *Problems* below).
+* :func:`concat`: ``pd.concat`` for result tables, joining their ``attrs["problems"]``.
+* :func:`get_client`: connect to a Dask scheduler, or start a ``LocalCluster``.
+
+Problems
+--------
+A pandas result carries the problems it met in ``attrs["problems"]`` (unclosed
+quote marks, unreadable files ...). A Dask DataFrame has no ``attrs``; each of
+its partitions still carries its own. ``framing.engine.compute(result)`` computes
+the partitions, joins their problems and puts them on the pandas table it
+returns, in partition order; plain ``result.compute()`` returns the same rows
+**without** the problems (Dask's own concatenation drops ``attrs``). Problems
+found before any partition is read (e.g. a file missing from ``metadata.csv``)
+are carried by the first partition.
+
+Examples
+--------
+>>> import pandas as pd
+>>> is_dask(pd.DataFrame())
+False
+>>> a = pd.DataFrame({"doc_id": ["a"]}); a.attrs["problems"] = [{"doc_id": "a", "problem": "«"}]
+>>> b = pd.DataFrame({"doc_id": ["b"]}); b.attrs["problems"] = []
+>>> both = concat([a, b])
+>>> both["doc_id"].tolist(), both.attrs["problems"]
+(['a', 'b'], [{'doc_id': 'a', 'problem': '«'}])
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+
+import pandas as pd
+
+__all__ = ["is_dask", "map_articles", "compute", "concat", "get_client", "problem_records"]
+
+
+def is_dask(obj) -> bool:
+    """True when ``obj`` is a Dask collection (a Dask DataFrame, Series, Bag ...).
+
+    Dask is imported only if it already is, so pandas users never pay for it.
+
+    >>> is_dask([1, 2]), is_dask(pd.Series([1]))
+    (False, False)
+    """
+    if "dask" not in sys.modules:
+        return False
+    from dask.base import is_dask_collection
+
+    return bool(is_dask_collection(obj))
+
+
+def _dask_frame(obj) -> bool:
+    if not is_dask(obj):
+        return False
+    import dask.dataframe as dd
+
+    return isinstance(obj, dd.DataFrame)
+
+
+def problem_records(problems) -> list[dict]:
+    """Problems as a list of records, whether stored as a DataFrame or as records.
+
+    >>> problem_records(pd.DataFrame({"doc_id": ["a"], "problem": ["x"]}))
+    [{'doc_id': 'a', 'problem': 'x'}]
+    >>> problem_records(None)
+    []
+    """
+    if problems is None:
+        return []
+    if isinstance(problems, pd.DataFrame):
+        return problems.to_dict("records")
+    return [dict(r) for r in problems]
+
+
+def _join_problems(tables: list[pd.DataFrame]):
+    """The problems of several results, in the form they carry them (DataFrame or records)."""
+    found = [t.attrs["problems"] for t in tables if "problems" in t.attrs]
+    if not found:
+        return None
+    if all(isinstance(p, pd.DataFrame) for p in found):
+        nonempty = [p for p in found if len(p)]
+        joined = pd.concat(nonempty or found[:1], ignore_index=True)
+        joined.attrs = {}
+        return joined
+    return [r for p in found for r in problem_records(p)]
+
+
+def concat(tables: Iterable[pd.DataFrame], **kwargs) -> pd.DataFrame:
+    """``pd.concat`` of result tables (rows in order), joining their problems.
+
+    ``attrs["problems"]`` of the output holds every table's problems, in order.
+    Other ``attrs`` are taken from the first table. ``kwargs`` go to ``pd.concat``
+    (``ignore_index=True`` by default).
+
+    Returns
+    -------
+    DataFrame
+        The rows of every table; the columns and dtypes of the first.
+    """
+    tables = list(tables)
+    if not tables:
+        raise ValueError("concat needs at least one table")
+    kwargs.setdefault("ignore_index", True)
+    attrs = dict(tables[0].attrs)
+    problems = _join_problems(tables)
+    stripped = []
+    for t in tables:
+        t = t.copy(deep=False)
+        t.attrs = {}
+        stripped.append(t)
+    out = pd.concat(stripped, **kwargs)
+    out.attrs = attrs
+    if problems is not None:
+        out.attrs["problems"] = problems
+    return out
+
+
+def compute(obj, **kwargs):
+    """Compute a Dask result into pandas, gathering the problems of every partition.
+
+    A pandas object is returned unchanged. A Dask DataFrame is computed partition
+    by partition (on the current Dask client, if any) and the partitions joined
+    with :func:`concat`, so ``attrs["problems"]`` lists what every partition
+    reported. Any other Dask collection is computed with ``dask.compute``.
+
+    ``kwargs`` go to ``dask.compute`` (e.g. ``scheduler="synchronous"``).
+    """
+    if not is_dask(obj):
+        return obj
+    import dask
+
+    if not _dask_frame(obj):
+        return dask.compute(obj, **kwargs)[0]
+    parts = dask.compute(*obj.to_delayed(), **kwargs)
+    if not parts:
+        return obj._meta.copy()
+    out = concat(parts, ignore_index=False)
+    meta = obj._meta
+    problems = out.attrs.pop("problems", None)
+    # Dask may turn object strings into its own string dtype on the way: back to the declared dtypes
+    out = out.astype(meta.dtypes.to_dict())
+    if out.index.dtype != meta.index.dtype:
+        out.index = out.index.astype(meta.index.dtype)
+    if problems is not None:
+        out.attrs["problems"] = problems
+    return out
+
+
+def _run_partition(part: pd.DataFrame, func: Callable, dtypes: dict, kwargs: dict) -> pd.DataFrame:
+    out = func(part, **kwargs)
+    problems = out.attrs.get("problems")
+    out.attrs = {}
+    columns = list(dtypes)
+    if list(out.columns) != columns:
+        out = out[columns]
+    out = out.astype(dtypes)
+    out.attrs = {} if problems is None else {"problems": problems}
+    return out
+
+
+def map_articles(func: Callable, corpus, *, meta: pd.DataFrame, progress_arg: str | None = "progress", **kwargs):
+    """Run a per-article stage on every partition of a Dask corpus.
+
+    Parameters
+    ----------
+    func : callable
+        The stage's public function, ``func(corpus_partition, **kwargs) -> DataFrame``
+        (for example :func:`framing.extract_quotes`). It sees an ordinary pandas
+        corpus table holding some of the articles.
+    corpus : dask.dataframe.DataFrame
+        The corpus (see :func:`framing.load_corpus` with ``engine="dask"``).
+    meta : DataFrame
+        The result for no article: its columns and dtypes are those of the result,
+        and every partition's result is cast to them.
+    progress_arg : str or None
+        Name of the stage's progress-bar option, set to ``False`` on the workers
+        (``None`` when the stage has none).
+    **kwargs
+        Further options of ``func`` (dictionaries, lexicons ...), sent to every task.
+
+    Returns
+    -------
+    dask.dataframe.DataFrame
+        Lazy result, one partition per corpus partition, columns and dtypes of ``meta``.
+        Compute it with :func:`compute` to keep the problems of every partition.
+    """
+    if not _dask_frame(corpus):
+        raise TypeError(f"map_articles expects a Dask DataFrame, not {type(corpus).__name__}")
+    if progress_arg:
+        kwargs[progress_arg] = False
+    meta = meta.iloc[:0].copy()
+    meta.attrs = {}
+    dtypes = meta.dtypes.to_dict()
+    return corpus.map_partitions(_run_partition, func, dtypes, kwargs, meta=meta,
+                                 enforce_metadata=False, align_dataframes=False)
+
+
+def get_client(scheduler: str | None = None, *, workers: int | None = None, threads_per_worker: int = 1,
+               **cluster_kwargs):
+    """A Dask ``distributed.Client``: on an existing scheduler, or on a new ``LocalCluster``.
+
+    Parameters
+    ----------
+    scheduler : str, optional
+        Address of a running scheduler (``tcp://10.0.0.5:8786``, or the
+        ``scheduler_address`` of a dask-jobqueue cluster). When given, ``workers`` is
+        ignored: the cluster already has its workers.
+    workers : int, optional
+        Worker processes of the new ``LocalCluster`` (default: one per core).
+    threads_per_worker : int
+        Threads per local worker; 1 by default, because the stages are pure Python and
+        hold the GIL: parallelism comes from processes.
+    **cluster_kwargs
+        Further ``LocalCluster`` options (``memory_limit=``, ``dashboard_address=`` ...).
+
+    Returns
+    -------
+    distributed.Client
+        Call ``client.close()`` (and ``client.cluster.close()`` for a local cluster)
+        when done, or use it as a context manager.
+    """
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        return Client(scheduler)
+    import os
+
+    n = int(workers) if workers else (os.cpu_count() or 1)
+    if n < 1:
+        raise ValueError(f"workers must be at least 1, not {workers!r}")
+    cluster_kwargs.setdefault("dashboard_address", None)
+    cluster = LocalCluster(n_workers=n, threads_per_worker=int(threads_per_worker), processes=True,
+                           **cluster_kwargs)
+    return Client(cluster)

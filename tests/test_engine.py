@@ -1,0 +1,177 @@
+"""A Dask run gives the same tables as the pandas run (framing.engine, load_corpus(engine="dask")).
+
+The Dask side runs on a 2-worker LocalCluster (separate processes, as on a cluster), so
+everything sent to the workers must pickle and every partition's result must match the
+pandas result of the same articles.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pandas.testing as pdt
+import pytest
+
+import framing
+from framing import engine
+from framing.corpus import CorpusError, load_corpus
+from framing.synthetic import make_corpus
+
+dd = pytest.importorskip("dask.dataframe")
+
+ARTICLES = {
+    "lemonde-1.txt": ("Le Monde", "2018-07-16",
+                      "Trump et Poutine à Helsinki\n\n"
+                      "« Nous avons eu une très bonne conversation », a déclaré Donald Trump après le sommet.\n\n"
+                      "Selon le Kremlin, les deux dirigeants ont évoqué la Syrie. Malgré les vents contraires, "
+                      "le dialogue continue, a assuré Dmitri Peskov."),
+    "rt-1.txt": ("RT en français", "2018-07-17",
+                 "Poutine salue un dialogue constructif\n\n"
+                 "Vladimir Poutine a affirmé : « La guerre froide est terminée ». Le torchon brûle pourtant "
+                 "entre Moscou et Washington au sujet des sanctions.\n"),
+    "figaro-1.txt": ("Le Figaro", "2018-07-16",
+                     "Sommet d'Helsinki : un regain de tension\n\n"
+                     "« Ce sommet est une faute, a estimé un sénateur américain. Le président s'est incliné.\n\n"
+                     "D'après la Maison-Blanche, la coopération contre le terrorisme sera renforcée."),
+}
+
+
+@pytest.fixture(scope="module")
+def client():
+    client = engine.get_client(workers=2)
+    try:
+        yield client
+    finally:
+        cluster = client.cluster
+        client.close()
+        cluster.close()
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    hand = pd.DataFrame([{"doc_id": name[:-4], "outlet": o, "date": d, "text": t}
+                         for name, (o, d, t) in ARTICLES.items()])
+    synth = make_corpus(90, random_state=7)
+    synth.attrs = {}
+    table = pd.concat([hand, synth[["doc_id", "outlet", "date", "text"]]], ignore_index=True)
+    return load_corpus(table)
+
+
+def as_dask(corpus: pd.DataFrame, npartitions: int = 4):
+    """The corpus cut into partitions, through load_corpus(engine="dask") (same validation)."""
+    frame = corpus.copy()
+    frame.attrs = {}
+    return load_corpus(dd.from_pandas(frame, npartitions=npartitions, sort=False))
+
+
+def test_is_dask_tells_a_dask_frame_from_a_pandas_one(corpus):
+    assert engine.is_dask(as_dask(corpus))
+    assert not engine.is_dask(corpus)
+
+
+@pytest.mark.slow
+def test_quotes_on_dask_equal_the_pandas_run_problems_included(client, corpus):
+    expected = framing.extract_quotes(corpus, progress=False)
+    lazy = framing.extract_quotes(as_dask(corpus))
+    assert engine.is_dask(lazy)
+    assert lazy.dtypes.to_dict() == expected.dtypes.to_dict()
+    got = engine.compute(lazy)
+    pdt.assert_frame_equal(got.reset_index(drop=True), expected)
+    # the unclosed « of the Figaro article is reported from its partition
+    problems = pd.DataFrame(engine.problem_records(got.attrs["problems"]))
+    assert "figaro-1" in set(problems["doc_id"])
+    assert len(problems) == len(engine.problem_records(expected.attrs["problems"]))
+
+
+@pytest.mark.slow
+def test_phrases_and_comparisons_on_dask_equal_the_pandas_run(client, corpus):
+    dask_corpus = as_dask(corpus)
+    quotes = framing.extract_quotes(corpus, progress=False)
+    phrases = framing.find_phrases(corpus, progress=False)
+    dask_phrases = framing.find_phrases(dask_corpus)
+    pdt.assert_frame_equal(engine.compute(dask_phrases).reset_index(drop=True), phrases)
+    pdt.assert_frame_equal(framing.quote_shares(framing.extract_quotes(dask_corpus), dask_corpus, n_boot=200),
+                           framing.quote_shares(quotes, corpus, n_boot=200))
+    pdt.assert_frame_equal(framing.phrase_polarity(dask_phrases, dask_corpus, n_boot=200),
+                           framing.phrase_polarity(phrases, corpus, n_boot=200))
+    pdt.assert_frame_equal(framing.keyness(dask_corpus, min_count=3),
+                           framing.keyness(corpus, min_count=3, progress=False))
+
+
+@pytest.mark.slow
+def test_topic_shares_inferred_partition_by_partition_equal_the_pandas_ones(client, corpus):
+    model = framing.fit_topics(corpus, 3, random_state=0, progress=False)
+    expected = model.transform(corpus)
+    got = engine.compute(model.transform(as_dask(corpus)))
+    pdt.assert_frame_equal(got, expected)
+    # fitting on the Dask corpus (all articles: fewer than sample_size) gives the same model
+    refit = framing.fit_topics(as_dask(corpus), 3, random_state=0, progress=False)
+    pdt.assert_frame_equal(refit.theta_, model.theta_)
+
+
+@pytest.mark.slow
+def test_a_folder_read_lazily_equals_the_pandas_load(client, tmp_path, monkeypatch):
+    import framing.corpus as corpus_module
+
+    rows = ["file,outlet,date"]
+    for name, (outlet, date, text) in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        rows.append(f"{name},{outlet},{date}")
+    (tmp_path / "double.txt").write_text("Premier article sur Poutine.\n*****\nSecond article sur Trump.\n",
+                                         encoding="utf-8")
+    rows.append("double.txt,Le Temps,2018-07-18")
+    (tmp_path / "metadata.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    monkeypatch.setattr(corpus_module, "FILES_PER_PARTITION", 2)  # several partitions from 4 files
+    lazy = load_corpus(tmp_path, engine="dask")
+    assert lazy.npartitions == 2
+    pdt.assert_frame_equal(engine.compute(lazy).reset_index(drop=True), load_corpus(tmp_path))
+
+
+@pytest.mark.slow
+def test_folder_problems_are_raised_at_once_or_gathered_from_partitions(client, tmp_path, monkeypatch):
+    import framing.corpus as corpus_module
+
+    (tmp_path / "a.txt").write_text("Trump a appelé Poutine.", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes("Le Kremlin répond.".encode("latin-1") + b"\xe9\xff")
+    (tmp_path / "c.txt").write_text("Sans ligne dans les métadonnées.", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,outlet,date\na.txt,LCI,2018-07-16\nb.txt,LCI,2018-07-16\n",
+                                           encoding="utf-8")
+    monkeypatch.setattr(corpus_module, "FILES_PER_PARTITION", 1)
+    with pytest.raises(CorpusError, match="c.txt"):  # the listing is checked before any text is read
+        load_corpus(tmp_path, engine="dask")
+    lazy = load_corpus(tmp_path, engine="dask", errors="report")
+    got = engine.compute(lazy)
+    expected = load_corpus(tmp_path, errors="report")
+    pdt.assert_frame_equal(got.reset_index(drop=True), expected)
+    got_problems = pd.DataFrame(engine.problem_records(got.attrs["problems"]))
+    want = pd.DataFrame(engine.problem_records(expected.attrs["problems"]))
+    assert sorted(got_problems["problem"]) == sorted(want["problem"])
+    assert any("UTF-8" in p for p in got_problems["problem"])
+
+
+def test_parquet_dataset_numbers_rows_across_partitions_like_pandas(tmp_path):
+    table = pd.DataFrame({"outlet": ["LCI", "RT", "LCI", "TF1", "RT"],
+                          "text": ["Trump appelle Poutine.", "Le Kremlin répond.", "Sommet à Helsinki.",
+                                   "Les sanctions tombent.", "Nouvel appel."]})
+    dd.from_pandas(table, npartitions=3).to_parquet(tmp_path / "corpus")
+    lazy = load_corpus(tmp_path / "corpus", engine="dask")
+    assert lazy.npartitions == 3
+    got = engine.compute(lazy, scheduler="synchronous").reset_index(drop=True)
+    pdt.assert_frame_equal(got, load_corpus(table))
+    assert got["doc_id"].tolist() == ["row-1", "row-2", "row-3", "row-4", "row-5"]
+
+
+def test_duplicate_ids_across_parquet_partitions_are_refused(tmp_path):
+    table = pd.DataFrame({"doc_id": ["a", "b", "a"], "text": ["Un.", "Deux.", "Trois."]})
+    dd.from_pandas(table, npartitions=3).to_parquet(tmp_path / "corpus")
+    with pytest.raises(CorpusError, match="duplicate doc_id 'a'"):
+        load_corpus(tmp_path / "corpus", engine="dask")
+
+
+def test_concat_joins_the_problems_of_two_results():
+    corpus = pd.DataFrame({"doc_id": ["a", "b"], "text": ["« Fin du dialogue, a dit Poutine.",
+                                                           "«Rien», a déclaré Trump."]})
+    first = framing.extract_quotes(corpus.iloc[:1], progress=False)
+    second = framing.extract_quotes(corpus.iloc[1:], progress=False)
+    both = engine.concat([first, second])
+    pdt.assert_frame_equal(both, framing.extract_quotes(corpus, progress=False), check_exact=True)
+    assert [r["doc_id"] for r in engine.problem_records(both.attrs["problems"])] == ["a"]
