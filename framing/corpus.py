@@ -82,6 +82,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from framing.diagnostics import attach
+
 __all__ = ["load_corpus", "CorpusError", "CORPUS_COLUMNS", "PROBLEM_COLUMNS", "validate_corpus"]
 
 CORPUS_COLUMNS = ["doc_id", "outlet", "date", "event", "title", "text", "source_file", "source_offset"]
@@ -161,7 +163,8 @@ def load_corpus(
     pandas.DataFrame
         Columns ``doc_id, outlet, date, event, title, text, source_file, source_offset``
         (see the module documentation), then any extra metadata columns.
-        ``attrs["problems"]`` holds the problems table (empty when all went well).
+        ``attrs["problems"]`` holds the problems as records; ``framing.problems(corpus)``
+        gives them as a table (``source_file``, ``line``, ``problem``; empty when all went well).
         With ``engine="dask"``: a Dask DataFrame with the same columns and dtypes.
 
     Examples
@@ -198,8 +201,7 @@ def load_corpus(
     if len(table) and errors == "raise":
         raise CorpusError(table)
     frame = frame.reset_index(drop=True)
-    frame.attrs["problems"] = table
-    return frame
+    return attach(frame, problems.rows, columns=PROBLEM_COLUMNS)
 
 
 def validate_corpus(corpus: pd.DataFrame, *, text_col: str = "text") -> pd.DataFrame:
@@ -550,8 +552,8 @@ def _finish_partition(frame: pd.DataFrame, problems: _Problems, errors: str, col
             if col not in frame.columns:
                 frame[col] = ""
         frame = frame[list(columns)]
-    frame.attrs = {"problems": table}
-    return frame
+    frame.attrs = {}
+    return attach(frame, problems.rows, columns=PROBLEM_COLUMNS)
 
 
 def _folder_partition(item, folder, metadata, errors, columns):
@@ -593,13 +595,13 @@ def _load_dask(source, *, metadata, text_col, id_col, errors):
             return _dask_table(dd.read_parquet(path), str(path), text_col, id_col, errors)
         # any other source: loaded with pandas, then cut into partitions
         corpus = load_corpus(source, metadata=metadata, text_col=text_col, id_col=id_col, errors=errors)
-        problems = corpus.attrs.get("problems")
+        problems = corpus.attrs.get("problems", [])
         size = FILES_PER_PARTITION
         parts = []
         for i, lo in enumerate(range(0, max(len(corpus), 1), size)):
             part = corpus.iloc[lo:lo + size].reset_index(drop=True)
-            part.attrs = {"problems": problems if i == 0 else problems.iloc[:0]}
-            parts.append(part)
+            part.attrs = {}
+            parts.append(attach(part, problems if i == 0 else [], columns=PROBLEM_COLUMNS))
         meta = corpus.iloc[:0].copy()
         meta.attrs = {}
         return dd.from_map(_identity, parts, meta=meta, enforce_metadata=False)

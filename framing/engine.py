@@ -15,7 +15,8 @@ holds that machinery, so that each stage needs only a two-line hook::
   exactly those dtypes, progress bars off on the workers.
 * :func:`compute`: compute a Dask result into one pandas table **and gather the
   problems** every partition reported (see *Problems* below).
-* :func:`concat`: ``pd.concat`` for result tables, joining their ``attrs["problems"]``.
+* ``framing.concat`` (:func:`framing.diagnostics.concat`) joins pandas results and
+  their problems; :func:`compute` uses it.
 * :func:`get_client`: connect to a Dask scheduler, or start a ``LocalCluster``.
 
 Problems
@@ -24,7 +25,7 @@ A pandas result carries the problems it met in ``attrs["problems"]`` (unclosed
 quote marks, unreadable files ...). A Dask DataFrame has no ``attrs``; each of
 its partitions still carries its own. ``framing.engine.compute(result)`` computes
 the partitions, joins their problems and puts them on the pandas table it
-returns, in partition order; plain ``result.compute()`` returns the same rows
+returns, in partition order (read them with ``framing.problems(table)``); plain ``result.compute()`` returns the same rows
 **without** the problems (Dask's own concatenation drops ``attrs``). Problems
 found before any partition is read (e.g. a file missing from ``metadata.csv``)
 are carried by the first partition.
@@ -34,21 +35,20 @@ Examples
 >>> import pandas as pd
 >>> is_dask(pd.DataFrame())
 False
->>> a = pd.DataFrame({"doc_id": ["a"]}); a.attrs["problems"] = [{"doc_id": "a", "problem": "«"}]
->>> b = pd.DataFrame({"doc_id": ["b"]}); b.attrs["problems"] = []
->>> both = concat([a, b])
->>> both["doc_id"].tolist(), both.attrs["problems"]
-(['a', 'b'], [{'doc_id': 'a', 'problem': '«'}])
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 import pandas as pd
 
-__all__ = ["is_dask", "map_articles", "compute", "concat", "get_client", "problem_records"]
+from framing.diagnostics import concat
+
+__all__ = ["is_dask", "map_articles", "compute", "get_client"]
+
+_PROBLEM_ATTRS = ("problems", "problem_columns")
 
 
 def is_dask(obj) -> bool:
@@ -74,70 +74,12 @@ def _dask_frame(obj) -> bool:
     return isinstance(obj, dd.DataFrame)
 
 
-def problem_records(problems) -> list[dict]:
-    """Problems as a list of records, whether stored as a DataFrame or as records.
-
-    >>> problem_records(pd.DataFrame({"doc_id": ["a"], "problem": ["x"]}))
-    [{'doc_id': 'a', 'problem': 'x'}]
-    >>> problem_records(None)
-    []
-    """
-    if problems is None:
-        return []
-    if isinstance(problems, pd.DataFrame):
-        return problems.to_dict("records")
-    return [dict(r) for r in problems]
-
-
-def _join_problems(tables: list[pd.DataFrame]):
-    """The problems of several results, in the form they carry them (DataFrame or records)."""
-    found = [t.attrs["problems"] for t in tables if "problems" in t.attrs]
-    if not found:
-        return None
-    if all(isinstance(p, pd.DataFrame) for p in found):
-        nonempty = [p for p in found if len(p)]
-        joined = pd.concat(nonempty or found[:1], ignore_index=True)
-        joined.attrs = {}
-        return joined
-    return [r for p in found for r in problem_records(p)]
-
-
-def concat(tables: Iterable[pd.DataFrame], **kwargs) -> pd.DataFrame:
-    """``pd.concat`` of result tables (rows in order), joining their problems.
-
-    ``attrs["problems"]`` of the output holds every table's problems, in order.
-    Other ``attrs`` are taken from the first table. ``kwargs`` go to ``pd.concat``
-    (``ignore_index=True`` by default).
-
-    Returns
-    -------
-    DataFrame
-        The rows of every table; the columns and dtypes of the first.
-    """
-    tables = list(tables)
-    if not tables:
-        raise ValueError("concat needs at least one table")
-    kwargs.setdefault("ignore_index", True)
-    attrs = dict(tables[0].attrs)
-    problems = _join_problems(tables)
-    stripped = []
-    for t in tables:
-        t = t.copy(deep=False)
-        t.attrs = {}
-        stripped.append(t)
-    out = pd.concat(stripped, **kwargs)
-    out.attrs = attrs
-    if problems is not None:
-        out.attrs["problems"] = problems
-    return out
-
-
 def compute(obj, **kwargs):
     """Compute a Dask result into pandas, gathering the problems of every partition.
 
     A pandas object is returned unchanged. A Dask DataFrame is computed partition
     by partition (on the current Dask client, if any) and the partitions joined
-    with :func:`concat`, so ``attrs["problems"]`` lists what every partition
+    with ``framing.concat``, so ``framing.problems(table)`` lists what every partition
     reported. Any other Dask collection is computed with ``dask.compute``.
 
     ``kwargs`` go to ``dask.compute`` (e.g. ``scheduler="synchronous"``).
@@ -149,29 +91,28 @@ def compute(obj, **kwargs):
     if not _dask_frame(obj):
         return dask.compute(obj, **kwargs)[0]
     parts = dask.compute(*obj.to_delayed(), **kwargs)
-    if not parts:
-        return obj._meta.copy()
-    out = concat(parts, ignore_index=False)
     meta = obj._meta
-    problems = out.attrs.pop("problems", None)
+    if not parts:
+        return meta.copy()
+    out = concat(parts)
+    kept = {k: out.attrs.pop(k) for k in _PROBLEM_ATTRS if k in out.attrs}
     # Dask may turn object strings into its own string dtype on the way: back to the declared dtypes
     out = out.astype(meta.dtypes.to_dict())
     if out.index.dtype != meta.index.dtype:
         out.index = out.index.astype(meta.index.dtype)
-    if problems is not None:
-        out.attrs["problems"] = problems
+    out.attrs.update(kept)
     return out
 
 
 def _run_partition(part: pd.DataFrame, func: Callable, dtypes: dict, kwargs: dict) -> pd.DataFrame:
     out = func(part, **kwargs)
-    problems = out.attrs.get("problems")
+    attrs = dict(out.attrs)
     out.attrs = {}
     columns = list(dtypes)
     if list(out.columns) != columns:
         out = out[columns]
     out = out.astype(dtypes)
-    out.attrs = {} if problems is None else {"problems": problems}
+    out.attrs = attrs
     return out
 
 

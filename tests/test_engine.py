@@ -77,9 +77,9 @@ def test_quotes_on_dask_equal_the_pandas_run_problems_included(client, corpus):
     got = engine.compute(lazy)
     pdt.assert_frame_equal(got.reset_index(drop=True), expected)
     # the unclosed « of the Figaro article is reported from its partition
-    problems = pd.DataFrame(engine.problem_records(got.attrs["problems"]))
+    problems = framing.problems(got)
     assert "figaro-1" in set(problems["doc_id"])
-    assert len(problems) == len(engine.problem_records(expected.attrs["problems"]))
+    assert len(problems) == len(framing.problems(expected))
 
 
 @pytest.mark.slow
@@ -142,8 +142,8 @@ def test_folder_problems_are_raised_at_once_or_gathered_from_partitions(client, 
     got = engine.compute(lazy)
     expected = load_corpus(tmp_path, errors="report")
     pdt.assert_frame_equal(got.reset_index(drop=True), expected)
-    got_problems = pd.DataFrame(engine.problem_records(got.attrs["problems"]))
-    want = pd.DataFrame(engine.problem_records(expected.attrs["problems"]))
+    got_problems = framing.problems(got)
+    want = framing.problems(expected)
     assert sorted(got_problems["problem"]) == sorted(want["problem"])
     assert any("UTF-8" in p for p in got_problems["problem"])
 
@@ -167,11 +167,11 @@ def test_duplicate_ids_across_parquet_partitions_are_refused(tmp_path):
         load_corpus(tmp_path / "corpus", engine="dask")
 
 
-def test_concat_joins_the_problems_of_two_results():
+def test_two_results_concatenate_with_their_problems():
     corpus = pd.DataFrame({"doc_id": ["a", "b"], "text": ["« Fin du dialogue, a dit Poutine.",
                                                            "«Rien», a déclaré Trump."]})
     first = framing.extract_quotes(corpus.iloc[:1], progress=False)
     second = framing.extract_quotes(corpus.iloc[1:], progress=False)
-    both = engine.concat([first, second])
+    both = framing.concat([first, second], ignore_index=True)
     pdt.assert_frame_equal(both, framing.extract_quotes(corpus, progress=False), check_exact=True)
-    assert [r["doc_id"] for r in engine.problem_records(both.attrs["problems"])] == ["a"]
+    assert framing.problems(both)["doc_id"].tolist() == ["a"]
