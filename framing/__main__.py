@@ -19,7 +19,17 @@ def main(argv=None) -> int:
     p_run.add_argument("--topics", type=int, default=None, help="number of topics (default: from corpus size)")
     p_run.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
     p_run.add_argument("--no-progress", action="store_true", help="hide progress bars")
+    p_run.add_argument("--engine", choices=("pandas", "dask"), default="pandas",
+                       help="pandas: one process (default); dask: per-article stages partition by partition "
+                            "on a Dask cluster")
+    p_run.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                       help="with --engine dask: address of a running Dask scheduler (default: start a "
+                            "LocalCluster for the run)")
+    p_run.add_argument("--workers", type=int, default=None, metavar="N",
+                       help="with --engine dask: worker processes of the LocalCluster (default: one per core)")
     args = parser.parse_args(argv)
+    if args.engine != "dask" and (args.scheduler or args.workers):
+        parser.error("--scheduler and --workers go with --engine dask")
 
     os.environ.setdefault("MPLBACKEND", "Agg")  # a command line draws to files, never to a window
     from framing.corpus import CorpusError
@@ -27,7 +37,8 @@ def main(argv=None) -> int:
 
     try:
         run(args.source, out=args.out, tables=args.tables, by=args.by, n_boot=args.n_boot,
-            n_topics=args.topics, random_state=args.seed, progress=not args.no_progress)
+            n_topics=args.topics, random_state=args.seed, progress=not args.no_progress,
+            engine=args.engine, scheduler=args.scheduler, workers=args.workers)
     except CorpusError as exc:
         print(f"framing: cannot load {args.source}: {len(exc.problems)} problem(s)\n{exc}", file=sys.stderr)
         return 2

@@ -17,6 +17,8 @@ holds that machinery, so that each stage needs only a two-line hook::
   problems** every partition reported (see *Problems* below).
 * ``framing.concat`` (:func:`framing.diagnostics.concat`) joins pandas results and
   their problems; :func:`compute` uses it.
+* :func:`sample`: a seeded random sample of articles that does not depend on the
+  engine or on the partitions (the same articles with pandas and with Dask).
 * :func:`get_client`: connect to a Dask scheduler, or start a ``LocalCluster``.
 
 Problems
@@ -46,7 +48,7 @@ import pandas as pd
 
 from framing.diagnostics import concat
 
-__all__ = ["is_dask", "map_articles", "compute", "get_client"]
+__all__ = ["is_dask", "map_articles", "compute", "sample", "get_client"]
 
 _PROBLEM_ATTRS = ("problems", "problem_columns")
 
@@ -102,6 +104,72 @@ def compute(obj, **kwargs):
         out.index = out.index.astype(meta.index.dtype)
     out.attrs.update(kept)
     return out
+
+
+def _draw(doc_ids, random_state: int):
+    """A uniform number in [0, 1) per doc_id, from a hash of (random_state, doc_id)."""
+    import hashlib
+
+    import numpy as np
+
+    seed = str(int(random_state)).encode("ascii") + b"\x00"
+    out = np.empty(len(doc_ids))
+    for i, doc_id in enumerate(doc_ids):
+        digest = hashlib.blake2b(seed + str(doc_id).encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        out[i] = int.from_bytes(digest, "little") / 2.0**64
+    return out
+
+
+def _sample_partition(part: pd.DataFrame, fraction: float, random_state: int) -> pd.DataFrame:
+    keep = _draw(part["doc_id"].tolist(), random_state) < fraction
+    return part[keep]
+
+
+def sample(corpus, size: int | None, *, random_state: int = 0, columns=None) -> pd.DataFrame:
+    """A seeded random sample of about ``size`` articles, as a pandas table in corpus order.
+
+    Each article is kept when a hash of ``(random_state, doc_id)``, read as a number in
+    [0, 1), is below ``size / n`` (Bernoulli sampling): the sample depends only on the
+    ids and the seed, never on the engine or the partitions, so a pandas corpus and
+    the same corpus on Dask give the same articles. Its size is about ``size`` (within
+    a few ``sqrt(size)``); the whole corpus when ``size`` is None or ``>= n``.
+
+    Parameters
+    ----------
+    corpus : DataFrame or dask.dataframe.DataFrame
+        Needs a ``doc_id`` column.
+    size : int or None
+        Expected number of articles.
+    random_state : int
+        Seed of the draw.
+    columns : list of str, optional
+        Columns to keep (all by default); only these are read from a Dask corpus.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The sampled rows (index reset), columns as asked.
+
+    Examples
+    --------
+    >>> corpus = pd.DataFrame({"doc_id": [f"a{i}" for i in range(1000)], "text": ["Bonjour."] * 1000})
+    >>> picked = sample(corpus, 100, random_state=1)
+    >>> 60 < len(picked) < 140, picked["doc_id"].equals(sample(corpus, 100, random_state=1)["doc_id"])
+    (True, True)
+    """
+    if columns is not None:
+        corpus = corpus[list(dict.fromkeys(["doc_id", *columns]))]
+    n = int(corpus.map_partitions(len).compute().sum()) if is_dask(corpus) else len(corpus)
+    if size is None or int(size) >= n:
+        out = compute(corpus)
+        return out.reset_index(drop=True)
+    fraction = int(size) / n
+    if is_dask(corpus):
+        picked = compute(corpus.map_partitions(_sample_partition, fraction, int(random_state),
+                                               meta=corpus._meta))
+    else:
+        picked = _sample_partition(corpus, fraction, int(random_state))
+    return picked.reset_index(drop=True)
 
 
 def _run_partition(part: pd.DataFrame, func: Callable, dtypes: dict, kwargs: dict) -> pd.DataFrame:

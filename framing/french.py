@@ -252,7 +252,8 @@ URL_RE = re.compile(
 )
 
 
-def content_lemmas(text: str, *, stopwords: frozenset[str] | None = None, min_length: int = 2) -> list[str]:
+def content_lemmas(text: str, *, stopwords: frozenset[str] | None = None, min_length: int = 2,
+                   boilerplate: bool = True) -> list[str]:
     """The content lemmas of ``text``, in order: what topic models and keyness count.
 
     Boilerplate lines (:func:`content_text`) and web or e-mail addresses are left out,
@@ -270,6 +271,8 @@ def content_lemmas(text: str, *, stopwords: frozenset[str] | None = None, min_le
         :func:`load_stopwords`, e.g. ``load_stopwords(extra=("afp",))``).
     min_length : int
         Shortest lemma kept, in characters.
+    boilerplate : bool
+        Leave boilerplate lines out (the default); ``False`` counts every line.
 
     Returns
     -------
@@ -284,7 +287,7 @@ def content_lemmas(text: str, *, stopwords: frozenset[str] | None = None, min_le
     ['voir', 'poutine', 'répondre']
     """
     stop = _bundled_stopwords() if stopwords is None else stopwords
-    body = content_text(text)
+    body = content_text(text) if boilerplate else text
     if _URL_HINT_RE.search(body):
         body = URL_RE.sub(lambda m: " " * len(m.group()), body)
     memo = _content_memo(stop, min_length)

@@ -48,8 +48,12 @@ def corpus_summary(corpus: pd.DataFrame, *, by: str = "outlet") -> dict[str, pd.
     >>> corpus_summary(c)["articles_per_outlet"][["outlet", "n_articles"]].to_dict("records")
     [{'outlet': 'X', 'n_articles': 2}]
     """
+    from framing import engine
+
+    if engine.is_dask(corpus):  # the few columns needed, in pandas (no text)
+        corpus = engine.compute(corpus[list(dict.fromkeys(["doc_id", by, "date"]))].assign(n_chars=corpus["text"].str.len().astype("int64")))
     per_outlet = (
-        corpus.assign(n_chars=corpus["text"].str.len())
+        corpus.assign(n_chars=corpus["text"].str.len() if "text" in corpus.columns else corpus["n_chars"])
         .groupby(by, sort=True)
         .agg(n_articles=("doc_id", "size"), n_chars=("n_chars", "sum"),
              first_date=("date", "min"), last_date=("date", "max"))
@@ -87,8 +91,17 @@ def _slug(name: str) -> str:
     return slug or "group"
 
 
+#: Articles (a seeded sample, :func:`framing.engine.sample`) the topic model is fitted on; every
+#: article then gets its shares (inferred outside the sample). Topic-word estimates from 10,000
+#: articles are stable, and the fit's cost no longer grows with the corpus.
+TOPIC_SAMPLE = 10_000
+#: Articles (a seeded sample) searched for candidate phrases: suggestions for the lexicon.
+CANDIDATE_SAMPLE = 2_000
+
+
 def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int = 1000,
-        n_topics: int | None = None, random_state: int = 0, progress: bool = True) -> dict[str, pd.DataFrame]:
+        n_topics: int | None = None, random_state: int = 0, progress: bool = True,
+        engine: str = "pandas", scheduler: str | None = None, workers: int | None = None) -> dict[str, pd.DataFrame]:
     """Run the pipeline on ``source``; write tables, figures and ``report.html``.
 
     Parameters
@@ -110,11 +123,27 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
         tables and byte-identical figures.
     progress : bool
         Show progress bars on stderr.
+    engine : {"pandas", "dask"}
+        ``"dask"``: read the corpus lazily and run the per-article stages (quotes,
+        phrases, topic inference, keyness counts) partition by partition on a Dask
+        cluster (see :mod:`framing.engine`); the tables are the same as with pandas.
+    scheduler : str, optional
+        Dask only: address of a running scheduler; by default a ``LocalCluster`` of
+        ``workers`` processes is started for the run and closed after it.
+    workers : int, optional
+        Dask only: worker processes of the local cluster (default: one per core).
 
     Returns
     -------
     dict of DataFrame
         Every table written, by name (the CSV file names without ``.csv``).
+
+    Notes
+    -----
+    On large corpora the topic model is fitted on a seeded sample of
+    :data:`TOPIC_SAMPLE` articles and candidate phrases are searched in
+    :data:`CANDIDATE_SAMPLE` articles (the same articles with either engine); every
+    article gets its quotes, phrases and topic shares.
 
     Examples
     --------
@@ -123,7 +152,25 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
         results = run("seeds", out="figures", n_boot=1000)
         results["quote_shares"]      # also in figures/tables/quote_shares.csv
     """
+    if engine not in ("pandas", "dask"):
+        raise ValueError(f"engine must be 'pandas' or 'dask', not {engine!r}")
+    if engine == "pandas":
+        return _run(source, out=out, tables=tables, by=by, n_boot=n_boot, n_topics=n_topics,
+                    random_state=random_state, progress=progress, dask=False)
+    from framing.engine import get_client
+
+    with get_client(scheduler, workers=workers) as client:
+        try:
+            return _run(source, out=out, tables=tables, by=by, n_boot=n_boot, n_topics=n_topics,
+                        random_state=random_state, progress=progress, dask=True)
+        finally:
+            if scheduler is None:
+                client.cluster.close()
+
+
+def _run(source, *, out, tables, by, n_boot, n_topics, random_state, progress, dask):
     from framing import compare, plots
+    from framing import engine as eng
     from framing.phrases import candidate_phrases, find_phrases
     from framing.quotes import extract_quotes
     from framing.topics import fit_topics
@@ -133,22 +180,27 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
     out.mkdir(parents=True, exist_ok=True)
     tables_dir.mkdir(parents=True, exist_ok=True)
 
-    corpus = load_corpus(source) if not isinstance(source, pd.DataFrame) else source
+    if dask:  # the texts stay on the workers; this process holds every article's metadata
+        data = load_corpus(source, engine="dask").persist()
+        corpus = eng.compute(data.drop(columns=["text"]))
+    else:
+        data = corpus = load_corpus(source) if not isinstance(source, pd.DataFrame) else source
     if by not in corpus.columns:
         raise ValueError(f"by={by!r} is not a column of the corpus; it has {list(corpus.columns)}")
-    results: dict[str, pd.DataFrame] = dict(corpus_summary(corpus, by=by))
+    results: dict[str, pd.DataFrame] = dict(corpus_summary(data, by=by))
     small = len(corpus) < 50
 
-    # --- stages: one map over articles each --------------------------------------------------
-    quotes = extract_quotes(corpus, progress=progress)
+    # --- stages: one map over articles each (partition by partition on Dask) -----------------
+    quotes = eng.compute(extract_quotes(data, progress=progress))
     results["quotes"] = quotes
     results["quote_problems"] = problems(quotes)
-    phrases = find_phrases(corpus, progress=progress)
+    phrases = eng.compute(find_phrases(data, progress=progress))
     results["phrases"] = phrases
-    results["candidate_phrases"] = candidate_phrases(corpus, by=by, min_count=2, top=30, progress=progress)
+    sample = eng.sample(data, CANDIDATE_SAMPLE, random_state=random_state, columns=["text", by])
+    results["candidate_phrases"] = candidate_phrases(sample, by=by, min_count=2, top=30, progress=progress)
     k = n_topics or default_n_topics(len(corpus))
-    model = fit_topics(corpus, k, random_state=random_state, progress=progress)
-    theta = model.theta_
+    model = fit_topics(data, k, random_state=random_state, progress=progress, sample_size=TOPIC_SAMPLE)
+    theta = eng.compute(model.transform(data))
     results["topic_words"] = model.top_words(10)
     results["doc_topics"] = theta.reset_index()
 
@@ -167,7 +219,7 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
     results["phrase_polarity"] = compare.phrase_polarity(phrases, corpus, by=by, n_boot=n_boot,
                                                          random_state=random_state)
     results["topic_shares"] = compare.topic_shares(theta, corpus, by=by, n_boot=n_boot, random_state=random_state)
-    results["keyness"] = compare.keyness(corpus, by=by, min_count=2 if small else 5, top=20, progress=progress)
+    results["keyness"] = compare.keyness(data, by=by, min_count=2 if small else 5, top=20, progress=progress)
 
     for name, table in results.items():
         table.to_csv(tables_dir / f"{name}.csv", index=False)

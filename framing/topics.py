@@ -217,6 +217,26 @@ def _forked_start_ll(seed: int) -> float:
     return _start_ll(model, docs, seed, sweeps)
 
 
+_PARAGRAPH_WORDS = 30  # a "boilerplate" line this long is a paragraph of the article
+
+
+def _content_words(text: str, stop, min_tokens: int) -> list[str]:
+    """The content lemmas of an article (:func:`framing.french.content_lemmas`).
+
+    When the boilerplate rules would leave fewer than ``min_tokens`` words and one of
+    the lines they match is a paragraph (30 words or more: a one-paragraph article that
+    starts with «Publié le ...» or ends with «(AFP)»), every line is counted instead,
+    so that such an article still gets topic shares.
+    """
+    from framing.french import boilerplate_spans, content_lemmas
+
+    words = content_lemmas(text, stopwords=stop)
+    if len(words) < min_tokens and any(len(text[s:e].split()) >= _PARAGRAPH_WORDS
+                                       for s, e in boilerplate_spans(text)):
+        words = content_lemmas(text, stopwords=stop, boilerplate=False)
+    return words
+
+
 def _transform_partition(part: pd.DataFrame, model: "TopicModel") -> pd.DataFrame:
     model.progress = False  # the worker's own copy of the model
     return model.transform(part)
@@ -281,12 +301,14 @@ class TopicModel(BaseEstimator):
     progress : bool
         Show tqdm progress bars on stderr for corpora of 200 articles or more.
     sample_size : int or None
-        Dask corpora only (see :mod:`framing.engine`): :meth:`fit` reads a seeded
-        random sample of about this many articles (``random_state``; Dask's
-        ``DataFrame.sample``, a fraction of every partition) into this process and
-        fits on it; ``None`` fits on every article. :meth:`transform` of a Dask
-        corpus infers the shares of every article, partition by partition, on the
-        workers (articles of the sample get their fitted shares).
+        Fit on a seeded random sample of about this many articles
+        (:func:`framing.engine.sample`: chosen by a hash of ``doc_id`` and
+        ``random_state``, so the same articles with pandas and with Dask); None fits
+        on every article. :meth:`transform` then gives every article its shares
+        (inferred for articles outside the sample). A Dask corpus is fitted in this
+        process on the sample (or on all its articles, read partition by partition),
+        and :meth:`transform` of a Dask corpus infers the shares partition by
+        partition on the workers.
 
     Notes
     -----
@@ -353,7 +375,7 @@ class TopicModel(BaseEstimator):
         stopwords=None,
         text_col: str = "text",
         progress: bool = True,
-        sample_size: int | None = 100_000,
+        sample_size: int | None = None,
     ):
         self.n_topics = n_topics
         self.engine = engine
@@ -420,11 +442,10 @@ class TopicModel(BaseEstimator):
             ``self``, fitted.
         """
         from framing import engine
-        from framing.french import content_lemmas
 
         self._check_params()
-        if engine.is_dask(corpus):
-            corpus = self._dask_sample(corpus)
+        if engine.is_dask(corpus) or self.sample_size is not None:
+            corpus = self._fit_sample(corpus)
         _check_corpus(corpus, self.text_col, "TopicModel.fit")
         stop = _resolve_stopwords(self.stopwords)
         self._stop = stop
@@ -439,7 +460,7 @@ class TopicModel(BaseEstimator):
         rows = _progress(_texts(corpus, self.text_col), total=len(corpus), desc="topics: reading", enabled=self.progress)
         for i, (doc_id, text) in enumerate(rows):
             ids.append(doc_id)
-            words = content_lemmas(text, stopwords=stop)
+            words = _content_words(text, stop, self.min_tokens)
             lengths[i] = len(words)
             if len(words) < self.min_tokens:
                 problems.append((doc_id, f"only {len(words)} content word(s) (min_tokens={self.min_tokens}): no topic shares"))
@@ -585,7 +606,6 @@ class TopicModel(BaseEstimator):
             :attr:`topic_labels_`.
         """
         from framing import engine
-        from framing.french import content_lemmas
 
         self._check_fitted()
         if engine.is_dask(corpus):  # one task per partition, the model sent to every worker
@@ -616,7 +636,7 @@ class TopicModel(BaseEstimator):
             if row is not None and row[1] == _fingerprint(text) and not np.isnan(fitted[row[0], 0]):
                 theta[i] = fitted[row[0]]
                 continue
-            words = content_lemmas(text, stopwords=self._stop)
+            words = _content_words(text, self._stop, self.min_tokens)
             if len(words) < self.min_tokens:
                 problems.append((doc_id, f"only {len(words)} content word(s) (min_tokens={self.min_tokens}): no topic shares"))
                 continue
@@ -631,17 +651,12 @@ class TopicModel(BaseEstimator):
         flush()
         return self._frame(theta, ids, _problems_frame(problems))
 
-    def _dask_sample(self, corpus) -> pd.DataFrame:
-        """The articles a Dask corpus is fitted on (see ``sample_size``), in pandas."""
+    def _fit_sample(self, corpus) -> pd.DataFrame:
+        """The articles the model is fitted on (see ``sample_size``), in pandas."""
         from framing import engine
 
         columns = [c for c in ("doc_id", self.text_col) if c in corpus.columns]
-        corpus = corpus[columns]
-        if self.sample_size is not None:
-            n = int(corpus.map_partitions(len).compute().sum())
-            if n > int(self.sample_size):
-                corpus = corpus.sample(frac=int(self.sample_size) / n, random_state=int(self.random_state))
-        return engine.compute(corpus).reset_index(drop=True)
+        return engine.sample(corpus, self.sample_size, random_state=int(self.random_state), columns=columns)
 
     def __getstate__(self):
         """Picklable (to send a fitted model to Dask workers): the tomotopy model as bytes."""

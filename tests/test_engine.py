@@ -7,6 +7,8 @@ pandas result of the same articles.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pandas.testing as pdt
 import pytest
@@ -17,6 +19,7 @@ from framing.corpus import CorpusError, load_corpus
 from framing.synthetic import make_corpus
 
 dd = pytest.importorskip("dask.dataframe")
+ROOT = Path(__file__).resolve().parents[1]
 
 ARTICLES = {
     "lemonde-1.txt": ("Le Monde", "2018-07-16",
@@ -175,3 +178,56 @@ def test_two_results_concatenate_with_their_problems():
     both = framing.concat([first, second], ignore_index=True)
     pdt.assert_frame_equal(both, framing.extract_quotes(corpus, progress=False), check_exact=True)
     assert framing.problems(both)["doc_id"].tolist() == ["a"]
+
+
+@pytest.mark.slow
+def test_framing_run_on_dask_writes_the_same_tables_as_the_pandas_run(client, corpus, tmp_path, monkeypatch):
+    import framing.pipeline as pipeline
+    from framing.__main__ import main
+
+    monkeypatch.setattr(pipeline, "TOPIC_SAMPLE", 60)  # both runs fit topics on the same sampled articles
+    monkeypatch.setattr(pipeline, "CANDIDATE_SAMPLE", 50)
+    source = tmp_path / "corpus.parquet"
+    corpus.to_parquet(source)
+    assert main(["run", str(source), "--out", str(tmp_path / "pandas"), "--n-boot", "100", "--no-progress"]) == 0
+    assert main(["run", str(source), "--out", str(tmp_path / "dask"), "--n-boot", "100", "--no-progress",
+                 "--engine", "dask", "--scheduler", client.scheduler.address]) == 0
+    tables = sorted(p.name for p in (tmp_path / "pandas" / "tables").glob("*.csv"))
+    assert "doc_topics.csv" in tables and "quotes.csv" in tables
+    assert sorted(p.name for p in (tmp_path / "dask" / "tables").glob("*.csv")) == tables
+    for name in tables:
+        pandas_bytes = (tmp_path / "pandas" / "tables" / name).read_bytes()
+        assert (tmp_path / "dask" / "tables" / name).read_bytes() == pandas_bytes, name
+    doc_topics = pd.read_csv(tmp_path / "dask" / "tables" / "doc_topics.csv")
+    assert len(doc_topics) == len(corpus) and doc_topics.drop(columns="doc_id").notna().all().all()
+
+
+@pytest.mark.slow
+def test_run_starts_and_closes_its_own_local_cluster(tmp_path):
+    import framing.pipeline as pipeline
+
+    import time
+
+    import psutil
+
+    def workers():  # child processes, except multiprocessing's resource tracker (lives as long as Python)
+        return {p.pid for p in psutil.Process().children(recursive=True)
+                if p.is_running() and "resource_tracker" not in " ".join(p.cmdline())}
+
+    before = workers()
+    results = pipeline.run(ROOT / "seeds", out=tmp_path, n_boot=50, progress=False, engine="dask", workers=2)
+    assert len(results["quotes"]) > 0 and (tmp_path / "report.html").is_file()
+    for _ in range(50):  # the run's worker processes end with it
+        left = workers() - before
+        if not left:
+            break
+        time.sleep(0.1)
+    assert not left
+
+
+def test_scheduler_options_need_the_dask_engine(capsys):
+    from framing.__main__ import main
+
+    with pytest.raises(SystemExit):
+        main(["run", "seeds", "--workers", "2"])
+    assert "--engine dask" in capsys.readouterr().err

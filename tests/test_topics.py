@@ -197,6 +197,34 @@ def test_short_articles_get_nan_rows_and_a_problem(text):
     assert shares.loc[shares.outlet == "Le Monde", "n_articles"].iloc[0] == 25
 
 
+@pytest.mark.parametrize("text", [
+    "Publié le 16/07/2018 à 18h. Le sommet d'Helsinki entre Donald Trump et Vladimir Poutine s'est achevé sur "
+    "une conférence de presse commune où les deux dirigeants ont évoqué la Syrie, l'Ukraine, les sanctions "
+    "économiques et l'ingérence dans l'élection présidentielle américaine.",
+    "Les négociations entre Moscou et Washington sur le contrôle des armements nucléaires reprendront à Genève "
+    "le mois prochain, selon les diplomates des deux pays, malgré les sanctions et les missiles. (AFP)",
+])
+def test_a_one_paragraph_article_matched_by_a_boilerplate_rule_still_gets_shares(text):
+    corpus, _ = make_corpus(n_per_outlet=25)
+    corpus = pd.concat([corpus, pd.DataFrame({"doc_id": ["para"], "outlet": ["Le Monde"], "text": [text]})],
+                       ignore_index=True)
+    model = framing.TopicModel(4, random_state=0, progress=False)
+    theta = model.fit_transform(corpus)
+    assert theta.loc["para"].notna().all() and np.isclose(theta.loc["para"].sum(), 1)
+    assert "para" not in set(problems(theta)["doc_id"])
+    assert model.transform(corpus.iloc[-1:]).loc["para"].notna().all()
+
+
+def test_fit_on_a_sample_gives_every_article_shares_and_the_same_sample_each_time():
+    corpus, _ = make_corpus(n_per_outlet=100)
+    model = framing.TopicModel(4, random_state=0, progress=False, sample_size=80).fit(corpus)
+    assert 40 < len(model.theta_) < 120 and set(model.theta_.index) < set(corpus["doc_id"])
+    again = framing.TopicModel(4, random_state=0, progress=False, sample_size=80).fit(corpus)
+    assert list(again.theta_.index) == list(model.theta_.index)
+    theta = model.transform(corpus)
+    assert theta.notna().all().all() and len(theta) == len(corpus)
+
+
 def test_fit_on_a_corpus_without_usable_text_says_how_to_fix_it():
     corpus = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "X"], "text": ["", "Voir aussi"]})
     with pytest.raises(ValueError, match="min_tokens"):
