@@ -22,3 +22,21 @@ def test_quick_tour_runs(tmp_path, monkeypatch):
     assert len(namespace["corpus"]) == 5
     assert len(namespace["quotes"]) > 0 and len(namespace["phrases"]) > 0
     assert (tmp_path / "figures" / "quote_shares.pdf").exists()
+
+
+@pytest.mark.slow
+def test_cluster_section_runs_on_a_local_cluster(tmp_path, monkeypatch):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Running on a cluster", 1)[1]
+    code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    monkeypatch.chdir(tmp_path)
+    os.symlink(ROOT / "seeds", tmp_path / "seeds")
+    namespace: dict = {}
+    exec(compile(code, "README.md cluster section", "exec"), namespace)
+    import framing
+
+    pandas_corpus = framing.load_corpus(ROOT / "seeds")
+    assert len(namespace["table"]) == len(framing.extract_quotes(pandas_corpus, progress=False))
+    assert namespace["shares"].equals(framing.quote_shares(framing.extract_quotes(pandas_corpus, progress=False),
+                                                           pandas_corpus))
+    assert len(namespace["theta"]) == len(pandas_corpus)
