@@ -38,15 +38,53 @@ import pandas as pd
 from framing.french import WORD_RE, fold, lemma
 
 
-#: Frame labels used by the bundled lexicon (a user lexicon may use others).
-#: In priority order: when a phrase holds entries of several frames, the first one wins.
-FRAMES = (
+#: The frames of a framing phrase (PHRASES.md): ``cooperation`` (agreement, dialogue,
+#: rapprochement, shared aims, or their failure), ``conflict`` (tension, disagreement, rivalry,
+#: threats between the sides), ``other`` (atmosphere, style, spectacle, uncertainty, the
+#: meeting's form).
+FRAMES = ("cooperation", "conflict", "other")
+#: The finer labels of the ``detail`` column, in priority order: when a phrase holds entries
+#: of several details, the first one wins.
+DETAILS = (
     "humanitarian", "economy", "threat", "uncertainty", "diplomacy",
     "conflict", "cooperation", "neutral",
 )
+#: What a lexicon entry names: ``framing`` (it evaluates the relation or the talks: a framing
+#: phrase), ``event`` (what happens in the world: «frappes», «troupes», «sanctions» as a topic),
+#: ``topic`` (a bare neutral word of the talks: «sommet», «aborder», «entretien») and
+#: ``procedural`` (attribution, sources, dates). Only ``framing`` entries are framing phrases;
+#: the others still help scoring (a negation's scope, a frame's fallback).
+KINDS = ("framing", "event", "topic", "procedural")
 _TOPICAL = frozenset({"humanitarian", "economy", "threat", "uncertainty", "diplomacy"})
-# a negated conflict entry asserts cooperation and the reverse («Moscou ne coopère plus»)
+# a negated conflict entry asserts cooperation and the reverse («Moscou ne coopère plus»): detail
 _FLIP = {"conflict": "cooperation", "cooperation": "conflict"}
+# a negated or reversed conflict entry frames cooperation («apaiser les tensions»); the failure
+# of cooperation stays cooperation («ne parviennent pas à réchauffer les relations»): frame
+_FLIP_FRAME = {"conflict": "cooperation"}
+# frame of an entry given only a finer label (a lexicon written before the three frames)
+_COARSE = {"conflict": "conflict", "threat": "conflict", "cooperation": "cooperation",
+           "uncertainty": "other", "neutral": "other"}
+
+
+def coarse_frame(detail: str, polarity: float) -> str:
+    """The frame (cooperation / conflict / other) of an entry that only has a finer label.
+
+    ``diplomacy`` (the conduct of the talks) is cooperation when it has a polarity (good talks,
+    or their failure) and other when it has none; ``economy`` and ``humanitarian`` follow the
+    sign; any unknown label is ``other``.
+
+    >>> coarse_frame("threat", -0.6), coarse_frame("diplomacy", 0.5), coarse_frame("diplomacy", 0.0)
+    ('conflict', 'cooperation', 'other')
+    """
+    if detail in FRAMES:
+        return detail
+    if detail in _COARSE:
+        return _COARSE[detail]
+    if detail in ("diplomacy", "economy", "humanitarian") and polarity:
+        return "cooperation" if polarity > 0 or detail == "diplomacy" else "conflict"
+    return "other"
+
+
 #: Kinds of valence shifters understood by the scorer.
 SHIFTER_KINDS = (
     "negator", "reverser", "reverser-after", "intensifier", "dampener", "contrast", "concession", "litotes",
@@ -206,28 +244,38 @@ def load_lexicon(path_or_df=None) -> pd.DataFrame:
     Parameters
     ----------
     path_or_df : str, Path or DataFrame, optional
-        A CSV file or a table with columns ``pattern, polarity, frame`` (``note`` and
-        ``source`` optional); by default the bundled ``framing/data/phrases.csv``.
-        Lines starting with ``#`` are comments.
+        A CSV file or a table with columns ``pattern, polarity, frame`` (``detail``,
+        ``kind``, ``note`` and ``source`` optional); by default the bundled
+        ``framing/data/phrases.csv``. Lines starting with ``#`` are comments.
 
     Returns
     -------
     DataFrame
         One row per entry: ``pattern`` (str), ``polarity`` (float in [-1, 1]),
-        ``frame`` (str), ``note`` (str), ``source`` (str), ``size`` (int, number of
-        words). Duplicate patterns keep their last row.
+        ``frame`` (str, one of :data:`FRAMES`), ``detail`` (str, a finer label,
+        see :data:`DETAILS`), ``kind`` (str, one of :data:`KINDS`), ``note`` (str),
+        ``source`` (str), ``size`` (int, number of words). Duplicate patterns keep
+        their last row.
+
+        A lexicon written with the finer labels in ``frame`` (``threat``,
+        ``diplomacy``...) still loads: the label moves to ``detail`` and the frame
+        follows :func:`coarse_frame`. Without a ``kind`` column, entries of detail
+        ``neutral`` are ``procedural``, entries without polarity are ``topic``,
+        the others ``framing``.
 
     Raises
     ------
     ValueError
         Naming the file and line of an empty or malformed pattern, a polarity that is
-        not a number in [-1, 1] or an empty frame.
+        not a number in [-1, 1], an empty frame or an unknown kind.
 
     Examples
     --------
     >>> lex = load_lexicon()
-    >>> lex.set_index("pattern").loc["vent contraire", "frame"]
-    'conflict'
+    >>> lex.set_index("pattern").loc["vent contraire", ["frame", "kind"]].tolist()
+    ['conflict', 'framing']
+    >>> lex.set_index("pattern").loc["sommet", "kind"]
+    'topic'
     """
     name, df, where = _read_table(path_or_df, "phrases.csv", ["pattern", "polarity", "frame"])
     out = []
@@ -238,15 +286,24 @@ def load_lexicon(path_or_df=None) -> pd.DataFrame:
         frame = _text(r["frame"])
         if not frame:
             raise ValueError(f"{name}, {where[i]}: empty frame (use one of {', '.join(FRAMES)})")
+        detail = _text(r.get("detail", "")) or frame
+        if frame not in FRAMES:
+            frame = coarse_frame(frame, pol)
+        kind = _text(r.get("kind", "")).lower()
+        if not kind:
+            kind = "procedural" if detail == "neutral" else "topic" if pol == 0 else "framing"
+        if kind not in KINDS:
+            raise ValueError(f"{name}, {where[i]}: unknown kind {kind!r} (use one of {', '.join(KINDS)})")
         out.append({
-            "pattern": pattern, "polarity": pol, "frame": frame,
+            "pattern": pattern, "polarity": pol, "frame": frame, "detail": detail, "kind": kind,
             "note": _text(r.get("note", "")), "source": _text(r.get("source", "")),
             "size": len(slots),
         })
-    table = pd.DataFrame(out, columns=["pattern", "polarity", "frame", "note", "source", "size"])
+    cols = ["pattern", "polarity", "frame", "detail", "kind", "note", "source", "size"]
+    table = pd.DataFrame(out, columns=cols)
     table = table.drop_duplicates("pattern", keep="last").reset_index(drop=True)
-    return table.astype({"pattern": object, "polarity": "float64", "frame": object,
-                         "note": object, "source": object, "size": "int64"})
+    return table.astype({"pattern": object, "polarity": "float64", "frame": object, "detail": object,
+                         "kind": object, "note": object, "source": object, "size": "int64"})
 
 
 def load_shifters(path_or_df=None) -> pd.DataFrame:
@@ -318,7 +375,9 @@ def load_shifters(path_or_df=None) -> pd.DataFrame:
 class _Entry:
     pattern: _Pattern
     polarity: float
-    frame: str
+    frame: str  # cooperation / conflict / other
+    detail: str = ""  # the finer label
+    kind: str = "framing"
 
 
 class _Index:
@@ -441,7 +500,8 @@ def _bundled_shifters() -> _Shifters:
 
 def _compile_lexicon(table: pd.DataFrame) -> _Index:
     items = [
-        _Entry(_Pattern(r.pattern, tuple(_parse_pattern(r.pattern))), float(r.polarity), str(r.frame))
+        _Entry(_Pattern(r.pattern, tuple(_parse_pattern(r.pattern))), float(r.polarity), str(r.frame),
+               str(r.detail), str(r.kind))
         for r in table.itertuples(index=False)
     ]
     return _Index(items)

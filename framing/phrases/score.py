@@ -116,7 +116,7 @@ import numpy as np
 
 from framing.french import stopwords
 from framing.phrases.lexicon import (
-    _EXPANSIONS, _FLIP, _TOPICAL, FRAMES, _fallback_words, _get_index, _get_shifters, _Shifters,
+    _EXPANSIONS, _FLIP, _FLIP_FRAME, _TOPICAL, DETAILS, _fallback_words, _get_index, _get_shifters, _Shifters,
 )
 from framing.phrases.match import _Doc, _find, _has_before, _Hits, _lexicon_matches, _shifter_hits
 
@@ -332,6 +332,8 @@ class Unit:
     intensity: float
     weight: float
     weighted: float
+    detail: str = "neutral"
+    kind: str = "framing"
 
 
 @dataclass(frozen=True)
@@ -347,7 +349,9 @@ class PhraseScore:
     label : str
         "negative", "neutral" (``abs(polarity) < NEUTRAL_THRESHOLD``) or "positive".
     frame : str
-        See the module docstring for the frames and the fallback.
+        ``cooperation``, ``conflict`` or ``other`` (see the module docstring).
+    detail : str
+        The finer label (:data:`framing.phrases.lexicon.DETAILS`).
     entries : tuple of str
         Lexicon patterns (and litotes) that matched, in text order.
     negated : bool
@@ -366,26 +370,43 @@ class PhraseScore:
     negated: bool = False
     intensity: float = 1.0
     units: tuple = field(default=(), repr=False)
+    detail: str = "neutral"
 
 
 def _choose_frame(units: list, label: str) -> str:
-    """Frame of a phrase from its lexicon units (see the module docstring)."""
+    """Frame (cooperation / conflict / other) of a phrase from its lexicon units.
+
+    The unit that weighs most among the framing entries (then the event entries) gives
+    the frame, after negation (a negated conflict entry frames cooperation); without one,
+    the sign of the phrase decides (positive cooperation, negative conflict, neutral other).
+    """
+    for kinds in (("framing",), ("event",)):
+        pool = [u for u in units if u.kind in kinds and abs(u.weighted) >= NEUTRAL_THRESHOLD]
+        if pool:
+            return max(pool, key=lambda u: abs(u.weighted)).frame
+    if label == "neutral" and any(u.kind == "framing" for u in units):
+        return next(u.frame for u in units if u.kind == "framing")
+    return {"negative": "conflict", "positive": "cooperation"}.get(label, "other")
+
+
+def _choose_detail(units: list, label: str) -> str:
+    """Finer label of a phrase from its lexicon units (see the module docstring)."""
     by_sign = {"negative": "conflict", "positive": "cooperation"}
     if not units:
         return by_sign.get(label, "neutral")
-    frames = [u.frame for u in units]
+    frames = [u.detail for u in units]
     if label == "neutral" and "neutral" in frames and all(
-        abs(u.weighted) < NEUTRAL_THRESHOLD for u in units if u.frame != "neutral"
+        abs(u.weighted) < NEUTRAL_THRESHOLD for u in units if u.detail != "neutral"
     ):
         return "neutral"  # procedural wording around neutral mentions («la rencontre est prévue jeudi»)
     # conflict and cooperation need polarity; the topical frames (humanitarian ... diplomacy)
     # count even from a neutral topic word: «un échange glacial» is diplomacy
-    strong = [u.frame for u in units if u.frame != "neutral" and (
-        abs(u.weighted) >= NEUTRAL_THRESHOLD or u.frame in _TOPICAL)]
+    strong = [u.detail for u in units if u.detail != "neutral" and (
+        abs(u.weighted) >= NEUTRAL_THRESHOLD or u.detail in _TOPICAL)]
     if not strong and label != "neutral":
         return by_sign[label]  # procedural words never frame an evaluative phrase
-    rank = {f: k for k, f in enumerate(FRAMES)}
-    frame = min(strong or frames, key=lambda f: (rank.get(f, len(FRAMES) - 1), f))
+    rank = {f: k for k, f in enumerate(DETAILS)}
+    frame = min(strong or frames, key=lambda f: (rank.get(f, len(DETAILS) - 1), f))
     if frame in ("conflict", "cooperation") and label != "neutral":
         frame = by_sign[label]  # the two directions of one relation: the phrase's sign decides
     return frame
@@ -433,14 +454,14 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
     doc = _Doc(text)
     n = len(doc)
     if n == 0:
-        return PhraseScore(text, 0.0, "neutral", "neutral")
-    units = []  # (ids, entry, source, frame, valence)
+        return PhraseScore(text, 0.0, "neutral", "other")
+    units = []  # (ids, entry, source, frame, valence, detail, kind)
     blocked: set[int] = set()
     for item, ids in _find(doc, sh.litotes):
-        units.append((ids, item.pattern.text, "litotes", "neutral", item.weight))
+        units.append((ids, item.pattern.text, "litotes", "other", item.weight, "neutral", "framing"))
         blocked.update(range(ids[0], ids[-1] + 1))
     for item, ids in _lexicon_matches(doc, index, sh, blocked):
-        units.append((ids, item.pattern.text, "lexicon", item.frame, item.polarity))
+        units.append((ids, item.pattern.text, "lexicon", item.frame, item.polarity, item.detail, item.kind))
     covered = set(blocked)
     for ids, *_ in units:
         covered.update(range(ids[0], ids[-1] + 1))
@@ -459,7 +480,7 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
         if v is None:
             v = words.get(doc.lem[i])
         if v and abs(v) >= FALLBACK_MIN:  # only strong words: single words are weak evidence
-            units.append(([i], doc.lem[i], "word", "neutral", v * FALLBACK_SCALE))
+            units.append(([i], doc.lem[i], "word", "other", v * FALLBACK_SCALE, "neutral", "word"))
     units.sort(key=lambda u: u[0][0])
 
     # contrast («mais») and concession («malgré») weights per token
@@ -491,7 +512,7 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
     ends = sorted(u[0][-1] for u in units if u[4])
     out = []
     total = 0.0
-    for ids, entry, source, frame, valence in units:
+    for ids, entry, source, frame, valence, detail, kind in units:
         if source == "litotes":
             negated, intensity = False, 1.0
         else:
@@ -501,9 +522,10 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
         v = max(-1.0, min(1.0, v))
         total += v
         if negated:
-            frame = _FLIP.get(frame, frame)
+            frame = _FLIP_FRAME.get(frame, frame)
+            detail = _FLIP.get(detail, detail)
         s, e = doc.starts[ids[0]], doc.ends[ids[-1]]
-        out.append(Unit(text[s:e], s, e, entry, source, frame, valence, negated, intensity, w, v))
+        out.append(Unit(text[s:e], s, e, entry, source, frame, valence, negated, intensity, w, v, detail, kind))
     polarity = max(-1.0, min(1.0, total))
     if abs(polarity) < 1e-12:
         polarity = 0.0
@@ -514,13 +536,15 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
         after = sum(u.weighted for u in out if u.start >= doc.ends[contrast_at])
         if before * after < 0:
             label = "neutral"
-    frame = _choose_frame([u for u in out if u.source == "lexicon"], label)
-    if frame == "conflict" and label == "negative" and _find(doc, sh.potential):
+    lexical = [u for u in out if u.source == "lexicon"]
+    detail = _choose_detail(lexical, label)
+    if detail == "conflict" and label == "negative" and _find(doc, sh.potential):
         # a hostile act that may come is a threat: «se réserve le droit de riposter»
-        frame = "threat"
+        detail = "threat"
+    frame = _choose_frame(lexical, label)
     intensity = float(np.prod([u.intensity for u in out])) if out else 1.0
     return PhraseScore(
         text=text, polarity=float(polarity), label=label, frame=frame,
         entries=tuple(u.entry for u in out if u.source != "word"),
-        negated=any(u.negated for u in out), intensity=intensity, units=tuple(out),
+        negated=any(u.negated for u in out), intensity=intensity, units=tuple(out), detail=detail,
     )
