@@ -264,7 +264,9 @@ def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: in
     return negated, intensity
 
 
-_DEGREE = frozenset({"aussi", "autant", "si", "tant", "tellement"})
+# «jamais … aussi/si/autant» and «jamais … pire/meilleur» compare with every other time
+_DEGREE = frozenset({"aussi", "autant", "si", "tant", "tellement", "pire", "pires", "meilleur", "meilleure",
+                     "meilleurs", "meilleures"})
 _JAMAIS = frozenset({"jamais"})
 
 
