@@ -71,32 +71,32 @@ lexicon (Deprez & Ek, MIT; values on [-4, 4] divided by 4, then scaled by
 only strong words (``abs(value / 4) >= FALLBACK_MIN`` = 0.5) count, so procedural
 wording («poursuivre», «part», «préciser») is not scored from a noisy word list.
 The phrase polarity is the sum of the shifted unit valences clipped to [-1, 1]; the label
-is "neutral" when ``abs(polarity) < NEUTRAL_THRESHOLD`` (0.1). The frame is the first
-frame, in the priority order of :data:`FRAMES`, among the lexicon entries that matched
-and carry polarity (a phrase about sanctions is ``economy`` even when it also mentions
-tension); the topical frames (humanitarian, economy, threat, uncertainty, diplomacy)
-count even from an entry without polarity («un échange glacial» is diplomacy, as the
-conventions' first-matching-rule order says), while conflict and cooperation need
-polarity; a
-``conflict`` entry counting as ``cooperation`` and the reverse («Moscou ne coopère
-plus» asserts conflict); when that frame is conflict or cooperation, the sign of the
-phrase decides between the two («les deux rivaux ont enterré la hache de guerre» is
-cooperation). Procedural entries (frame ``neutral``: «selon», «a déclaré», «prévu»)
-win when the phrase is neutral and every other entry is neutral in polarity; they never
-frame an evaluative phrase. When no lexicon entry matches, the
-frame follows the sign of the polarity (negative -> "conflict", positive ->
-"cooperation", neutral -> "neutral").
+is "neutral" when ``abs(polarity) < NEUTRAL_THRESHOLD`` (0.1).
 
 Frames
 ------
-In priority order: ``humanitarian`` (civilians, victims, refugees, prisoners, aid),
-``economy`` (sanctions, trade, energy, prices), ``threat`` (threats, warnings,
-ultimatums, military and nuclear risk, escalation that could happen), ``uncertainty``
-(doubt, unpredictability, fragility, open outcome), ``diplomacy`` (the conduct and tone
-of talks: calls, meetings, summits, negotiations, whatever their tone), ``conflict``
-(hostility, disagreement, rivalry, accusations, fighting), ``cooperation`` (agreement,
-partnership, joint action, rapprochement, de-escalation, ceasefires) and ``neutral``
-(procedural wording with no frame: attribution, sources, dates).
+The **frame** (``cooperation``, ``conflict`` or ``other``, as ``PHRASES.md`` defines them) is
+the frame of the lexicon unit that weighs most among the framing entries (then among the
+event entries), after negation: a negated or reversed conflict entry frames cooperation
+(«apaiser les tensions», «le dialogue n'est pas rompu»), while the failure of cooperation
+stays cooperation («ne parviennent pas à réchauffer les relations»). Without such a unit the
+sign decides: positive cooperation, negative conflict, neutral other.
+
+The **detail** is the finer label of the earlier lexicon: the first label, in the priority
+order of :data:`DETAILS`, among the entries that matched and carry polarity (a phrase about
+sanctions is ``economy`` even when it also mentions tension); the topical labels
+(humanitarian, economy, threat, uncertainty, diplomacy) count even from an entry without
+polarity («un échange glacial» is diplomacy), while conflict and cooperation need polarity;
+a negated ``conflict`` entry counts as ``cooperation`` and the reverse; when that label is
+conflict or cooperation, the sign of the phrase decides between the two. Procedural entries
+(``neutral``: «selon», «a déclaré») win when the phrase is neutral and every other entry is
+neutral in polarity; a hostile act presented as possible («n'exclut pas une riposte») is
+``threat``. The labels: ``humanitarian`` (civilians, victims, refugees, prisoners, aid),
+``economy`` (sanctions, trade, energy, prices), ``threat`` (threats, warnings, ultimatums,
+military and nuclear risk), ``uncertainty`` (doubt, unpredictability, fragility),
+``diplomacy`` (the conduct and tone of talks), ``conflict`` (hostility, disagreement,
+rivalry), ``cooperation`` (agreement, partnership, rapprochement, de-escalation) and
+``neutral`` (procedural wording).
 
 Examples
 --------
