@@ -203,3 +203,8 @@ def test_the_span_viewer_shows_the_voice():
     html = framing.show("d0", corpus=corpus, quotes=quotes, phrases=phrases).html()
     assert "voice: quoted (white house)" in html
     assert "framing-voice-journalist" in html and "framing-voice-quoted" in html
+
+
+def test_a_name_is_not_an_inflection_of_a_framing_word():
+    text = "Les États-Unis, la France et le Royaume-Uni ont réagi. Toute l'info sur Tensions USA-Russie."
+    assert found(text)["phrase"].tolist() == ["Tensions"]

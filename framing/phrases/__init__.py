@@ -86,6 +86,22 @@ PHRASE_COLUMNS = {
 }
 
 
+def _is_name(doc: _Doc, i: int) -> bool:
+    """A capitalised word inside a clause (not its first word): maybe a name.
+
+    :func:`find_phrases` drops a one-word match on such a word unless its lemma is the entry's
+    word itself: «la France» is not an inflection of «franc», «Tensions USA-Russie» is «tension».
+    """
+    text = doc.text
+    if not text[doc.starts[i]].isupper() or i == 0 or doc.cut[i]:
+        return False
+    j = doc.starts[i] - 1
+    while j >= 0 and text[j] in " \t\u00a0\u202f":
+        j -= 1
+    # after an opening quote mark or a dash the word may start a quoted sentence or a title
+    return j >= 0 and text[j] not in "«\"“'‘-—–"
+
+
 def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: bool = True,
                  all_hits: bool = False, shifters=None) -> pd.DataFrame:
     """Find the framing phrases of a corpus, with their polarity, frame and voice.
@@ -179,6 +195,8 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
         quotes_here = by_doc.get(doc_id)
         starts, ends = doc.starts, doc.ends
         for item, ids in wanted:
+            if len(ids) == 1 and _is_name(doc, ids[0]) and doc.lem[ids[0]] not in item.pattern.text.split("|"):
+                continue  # «la France» is not an inflection of «franc»
             negated, intensity = _shift(doc, ids, sh, (), pre, valence=item.polarity, ends=unit_ends)
             pol = item.polarity * intensity * (NEGATION_SCALAR if negated else 1.0)
             pol = max(-1.0, min(1.0, pol)) + 0.0  # no -0.0
