@@ -208,3 +208,13 @@ def test_the_span_viewer_shows_the_voice():
 def test_a_name_is_not_an_inflection_of_a_framing_word():
     text = "Les États-Unis, la France et le Royaume-Uni ont réagi. Toute l'info sur Tensions USA-Russie."
     assert found(text)["phrase"].tolist() == ["Tensions"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("un dialogue constructif sur la guerre en Ukraine", "positive"),
+    ("une rencontre cordiale sur fond de guerre", "positive"),
+    ("des progrès sur les sanctions", "positive"),
+    ("de nouvelles frappes", "negative"),  # event words alone keep their sign
+])
+def test_event_vocabulary_does_not_frame_a_phrase_that_evaluates_the_relation(text, label):
+    assert framing.score_phrase(text).label == label

@@ -71,7 +71,10 @@ lexicon (Deprez & Ek, MIT; values on [-4, 4] divided by 4, then scaled by
 only strong words (``abs(value / 4) >= FALLBACK_MIN`` = 0.5) count, so procedural
 wording («poursuivre», «part», «préciser») is not scored from a noisy word list.
 The phrase polarity is the sum of the shifted unit valences clipped to [-1, 1]; the label
-is "neutral" when ``abs(polarity) < NEUTRAL_THRESHOLD`` (0.1).
+is "neutral" when ``abs(polarity) < NEUTRAL_THRESHOLD`` (0.1). Polarity is how favourably
+the phrase frames the relation, not the sentiment of its words: when a phrase holds a
+framing entry with a polarity, its event vocabulary weighs nothing («un dialogue constructif
+sur la guerre en Ukraine» is positive); a phrase made of event words only keeps their sign.
 
 Frames
 ------
@@ -460,7 +463,7 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
     units = []  # (ids, entry, source, frame, valence, detail, kind)
     blocked: set[int] = set()
     for item, ids in _find(doc, sh.litotes):
-        units.append((ids, item.pattern.text, "litotes", "other", item.weight, "neutral", "framing"))
+        units.append((ids, item.pattern.text, "litotes", "other", item.weight, "neutral", "litotes"))
         blocked.update(range(ids[0], ids[-1] + 1))
     for item, ids in _lexicon_matches(doc, index, sh, blocked):
         units.append((ids, item.pattern.text, "lexicon", item.frame, item.polarity, item.detail, item.kind))
@@ -514,12 +517,15 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
     ends = sorted(u[0][-1] for u in units if u[4])
     out = []
     total = 0.0
+    # event vocabulary does not frame the relation when the phrase evaluates it: «un dialogue
+    # constructif sur la guerre en Ukraine» is positive (PHRASES.md)
+    evaluates = any(u[2] == "lexicon" and u[6] == "framing" and u[4] for u in units)
     for ids, entry, source, frame, valence, detail, kind in units:
         if source == "litotes":
             negated, intensity = False, 1.0
         else:
             negated, intensity = _shift(doc, ids, sh, blocked, pre, valence=valence, ends=ends)
-        w = float(tok_weight[ids[0]])
+        w = float(tok_weight[ids[0]]) * (0.0 if evaluates and kind == "event" else 1.0)
         v = valence * intensity * (NEGATION_SCALAR if negated else 1.0) * w
         v = max(-1.0, min(1.0, v))
         total += v
