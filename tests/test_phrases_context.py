@@ -218,3 +218,24 @@ def test_a_name_is_not_an_inflection_of_a_framing_word():
 ])
 def test_event_vocabulary_does_not_frame_a_phrase_that_evaluates_the_relation(text, label):
     assert framing.score_phrase(text).label == label
+
+
+@pytest.mark.parametrize("text, label, frame", [
+    # the examples of shared/annotation/PHRASES.md
+    ("une très bonne conversation", "positive", "cooperation"),
+    ("ils se sont pourtant entendus", "positive", "cooperation"),
+    ("une paix durable", "positive", "cooperation"),
+    ("ne parviennent pas à réchauffer les relations", "negative", "cooperation"),
+    ("sur un air de guerre froide", "negative", "conflict"),
+    ("de nombreux désaccords", "negative", "conflict"),
+    ("un simple échange de politesses", "negative", "other"),
+    ("plusieurs dossiers brûlants", "negative", "other"),
+    ("des questions délicates", "negative", "other"),
+    ("un coup de fil longtemps différé", "negative", "other"),
+    ("ils ont multiplié les compliments", "positive", "other"),
+    ("le ministre s'est refusé à tout commentaire", "neutral", "other"),
+])
+def test_the_guidelines_examples_get_their_polarity_and_frame(text, label, frame):
+    s = framing.score_phrase(text)
+    assert (s.label, s.frame) == (label, frame)
+    assert s.entries  # a lexicon entry, not the sign fallback
