@@ -106,9 +106,9 @@ def candidate_phrases(
     --------
     >>> import pandas as pd
     >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "X"],
-    ...     "text": ["Des dossiers brûlants.", "Encore ces dossiers brûlants."]})
+    ...     "text": ["Une chorégraphie millimétrée.", "Encore une chorégraphie millimétrée."]})
     >>> candidate_phrases(corpus, progress=False)[["group", "lemmas", "count"]].values.tolist()
-    [['X', 'dossier brûlant', 2]]
+    [['X', 'chorégraphie millimétrée', 2]]
     """
     from collections import Counter, defaultdict
 
