@@ -14,7 +14,8 @@ For each part the script prints:
   frame accuracy (cooperation / conflict / other), polarity accuracy (negative / neutral /
   positive) and voice accuracy (journalist / quoted);
 * the Spearman rank correlation (scipy) between :func:`framing.article_tone` and the gold
-  tone, with the same for the mean phrase polarity (the old article measure) for scale.
+  tone, with the same for the mean phrase polarity (the old article measure) and for
+  vaderSentiment-fr's compound score of the whole text (what a researcher would otherwise use).
 
 Usage::
 
@@ -49,6 +50,17 @@ def load_set(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     gold = pd.read_csv(folder / "gold_phrases.csv", dtype={"doc_id": str}, keep_default_na=False)
     tones = pd.read_csv(folder / "gold_tone.csv", dtype={"doc_id": str}).merge(split, on="doc_id")
     return corpus, gold, tones
+
+
+def vader_tone(texts) -> list[float]:
+    """Whole-text baseline: vaderSentiment-fr's compound score of each article."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from vaderSentiment_fr.vaderSentiment import SentimentIntensityAnalyzer
+    analyzer = SentimentIntensityAnalyzer()
+    return [analyzer.polarity_scores(t)["compound"] for t in texts]
 
 
 def overlap_match(a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -90,6 +102,8 @@ def score_part(name: str, corpus: pd.DataFrame, gold: pd.DataFrame, found: pd.Da
     rho = spearmanr(t["tone"], t["tone_relation"]).statistic if len(t) > 2 else float("nan")
     mean_pol = f.groupby("doc_id")["polarity"].mean().reindex(t["doc_id"]).fillna(0.0).to_numpy()
     rho_mean = spearmanr(mean_pol, t["tone_relation"]).statistic if len(t) > 2 else float("nan")
+    rho_vader = spearmanr(vader_tone(corpus.set_index("doc_id").loc[t["doc_id"], "text"]),
+                          t["tone_relation"]).statistic if len(t) > 2 else float("nan")
     res = {"articles": len(docs), "gold": len(g), "found": len(f), "recall": recall, "precision": precision,
            "frame": acc("frame", "frame"), "polarity": acc("polarity", "label"), "voice": acc("voice", "voice"),
            "rho": rho, "rho_mean": rho_mean}
@@ -98,7 +112,7 @@ def score_part(name: str, corpus: pd.DataFrame, gold: pd.DataFrame, found: pd.Da
     print(f"on matches  frame accuracy {res['frame']:.3f}   polarity accuracy {res['polarity']:.3f}   "
           f"voice accuracy {res['voice']:.3f}")
     print(f"article tone vs gold tone_relation: Spearman rho {rho:.3f} "
-          f"(mean phrase polarity: {rho_mean:.3f})")
+          f"(mean phrase polarity: {rho_mean:.3f}; vaderSentiment-fr on the whole text: {rho_vader:.3f})")
     if errors:
         print("-- missed gold phrases")
         for i, j in pairs:

@@ -95,7 +95,11 @@ def report(dev: pd.DataFrame, title: str, show_errors: bool = False, baselines: 
                  f"{accuracy_score(dev['frame'], [s.detail for s in scores]):.3f})")
     print(line)
     for name, fn in (("vaderSentiment-fr", vader_labels), ("textblob-fr", textblob_labels)) if baselines else ():
-        base = fn(dev["phrase"].tolist())
+        try:
+            base = fn(dev["phrase"].tolist())
+        except ModuleNotFoundError as exc:
+            print(f"{name:<22} not installed ({exc.name})")
+            continue
         print(f"{name:<22} polarity macro-F1 {f1_score(gold, base, labels=LABELS, average='macro'):.3f}"
               f"   frame accuracy n/a (no frames)")
     if show_errors:
