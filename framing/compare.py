@@ -41,6 +41,7 @@ __all__ = [
     "SIDE_ORDER",
     "QUOTE_SHARE_COLUMNS",
     "PHRASE_POLARITY_COLUMNS",
+    "OUTLET_TONE_COLUMNS",
     "KEYNESS_COLUMNS",
     "quote_shares",
     "association",

@@ -22,6 +22,7 @@ __all__ = [
     "SIDE_LABELS",
     "POLARITY_COLOURS",
     "FRAME_COLOURS",
+    "VOICE_COLOURS",
     "side_colour",
     "figure_style",
     "new_figure",

@@ -239,3 +239,20 @@ def test_the_guidelines_examples_get_their_polarity_and_frame(text, label, frame
     s = framing.score_phrase(text)
     assert (s.label, s.frame) == (label, frame)
     assert s.entries  # a lexicon entry, not the sign fallback
+
+
+def test_a_lexicon_with_the_older_finer_frames_still_loads():
+    lex = framing.load_lexicon(pd.DataFrame({
+        "pattern": ["ultimatum", "entretien cordial", "sommet", "selon"],
+        "polarity": [-0.7, 0.5, 0.0, 0.0], "frame": ["threat", "diplomacy", "diplomacy", "neutral"]}))
+    assert lex["frame"].tolist() == ["conflict", "cooperation", "other", "other"]
+    assert lex["detail"].tolist() == ["threat", "diplomacy", "diplomacy", "neutral"]
+    assert lex["kind"].tolist() == ["framing", "framing", "topic", "procedural"]
+
+
+def test_an_unknown_kind_is_reported_with_its_file_and_line(tmp_path):
+    path = tmp_path / "lex.csv"
+    path.write_text("pattern,polarity,frame,kind\ndégel,0.6,cooperation,framing\nfrappe,-0.6,conflict,evnt\n",
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match=r"lex\.csv.*line 3.*unknown kind 'evnt'"):
+        framing.load_lexicon(path)
