@@ -5,6 +5,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from framing.diagnostics import problems
 from framing.corpus import CORPUS_COLUMNS, CorpusError, guess_title, load_corpus, split_articles
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -133,10 +134,10 @@ def test_errors_report_returns_loadable_rows_and_problems(tmp_path):
     corpus = load_corpus(folder, errors="report")
     assert sorted(corpus["doc_id"]) == ["a", "b"]  # b loads with date NaT, c has no metadata row
     assert pd.isna(corpus.set_index("doc_id").loc["b", "date"])
-    problems = corpus.attrs["problems"]
-    assert len(problems) == 2
-    assert problems["problem"].str.contains("unparseable date").any()
-    assert problems["problem"].str.contains("no row in").any()
+    found = problems(corpus)
+    assert len(found) == 2
+    assert found["problem"].str.contains("unparseable date").any()
+    assert found["problem"].str.contains("no row in").any()
 
 
 def test_duplicate_ids_in_a_table_are_named_with_lines(tmp_path):
@@ -173,7 +174,6 @@ def test_missing_source_is_reported():
 @pytest.mark.parametrize("suffix", [".csv", ".tsv", ".parquet", ".jsonl"])
 def test_table_round_trip_keeps_text_ids_and_metadata(seeds, tmp_path, suffix):
     table = seeds[["doc_id", "outlet", "date", "event", "title", "text", "url"]].copy()
-    table.attrs = {}  # attrs["problems"] is a DataFrame, which parquet metadata cannot hold
     path = tmp_path / f"corpus{suffix}"
     if suffix == ".csv":
         table.to_csv(path, index=False)
@@ -245,8 +245,8 @@ def test_month_first_only_when_asked_and_an_impossible_month_is_refused(tmp_path
     corpus = load_corpus(folder, dayfirst=False, errors="report")
     assert corpus.set_index("doc_id").loc["a0", "date"] == pd.Timestamp("2017-02-05")
     assert pd.isna(corpus.set_index("doc_id").loc["a1", "date"])
-    problems = corpus.attrs["problems"]
-    bad = problems[problems["problem"].str.contains("13/05/2017")]
+    found = problems(corpus)
+    bad = found[found["problem"].str.contains("13/05/2017")]
     assert len(bad) == 1 and bad["line"].iloc[0] == 3 and bad["source_file"].iloc[0].endswith("metadata.csv")
     assert "month first" in bad["problem"].iloc[0]
 
@@ -255,7 +255,7 @@ def test_date_format_accepts_only_that_format(tmp_path):
     folder = folder_with_dates(tmp_path, ["02/05/2017", "2 mai 2017"])
     corpus = load_corpus(folder, date_format="%d/%m/%Y", errors="report")
     assert corpus["date"].iloc[0] == pd.Timestamp("2017-05-02")
-    assert list(corpus.attrs["problems"]["line"]) == [3]
+    assert list(problems(corpus)["line"]) == [3]
 
 
 def test_unparseable_date_names_file_and_line(tmp_path):
@@ -297,9 +297,9 @@ def test_unterminated_quote_is_named_and_never_swallows_the_rest(tmp_path):
             'd,France 24,"Un « entretien constructif », a dit la Maison-Blanche."']
     (tmp_path / "t.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     corpus = load_corpus(tmp_path / "t.csv", errors="report")
-    problems = corpus.attrs["problems"]
-    assert 2 in set(problems["line"])
-    assert "quote" in problems[problems["line"] == 2]["problem"].iloc[0]
+    found = problems(corpus)
+    assert 2 in set(found["line"])
+    assert "quote" in found[found["line"] == 2]["problem"].iloc[0]
     assert set(corpus["doc_id"]) >= {"c", "d"}
     # no article holds another row's text
     assert not corpus["text"].str.contains("Le Monde,").any()
@@ -337,8 +337,8 @@ def test_metadata_row_without_outlet_is_a_problem_row(tmp_path):
     (tmp_path / "metadata.csv").write_text("file,outlet\na.txt,Le Monde\nb.txt,\n", encoding="utf-8")
     corpus = load_corpus(tmp_path, errors="report")
     assert len(corpus) == 2  # nothing dropped
-    problems = corpus.attrs["problems"]
-    assert list(problems["line"]) == [3] and "no outlet" in problems["problem"].iloc[0]
+    found = problems(corpus)
+    assert list(found["line"]) == [3] and "no outlet" in found["problem"].iloc[0]
     with pytest.raises(CorpusError, match="line 3"):
         load_corpus(tmp_path)
 
@@ -346,7 +346,7 @@ def test_metadata_row_without_outlet_is_a_problem_row(tmp_path):
 def test_table_row_without_outlet_is_a_problem_row(tmp_path):
     (tmp_path / "t.csv").write_text("doc_id,outlet,text\na,LCI,Bonjour.\nb,,Salut.\n", encoding="utf-8")
     corpus = load_corpus(tmp_path / "t.csv", errors="report")
-    assert list(corpus.attrs["problems"]["line"]) == [3]
+    assert list(problems(corpus)["line"]) == [3]
 
 
 def test_jsonl_lines_that_are_not_objects_or_texts_that_are_not_strings_are_named(tmp_path):
@@ -360,10 +360,10 @@ def test_jsonl_lines_that_are_not_objects_or_texts_that_are_not_strings_are_name
     (tmp_path / "t.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     corpus = load_corpus(tmp_path / "t.jsonl", errors="report")
     assert list(corpus["doc_id"]) == ["a", "d"]
-    problems = corpus.attrs["problems"].sort_values("line")
-    assert list(problems["line"]) == [2, 3, 4]
-    assert all(problems["source_file"].str.endswith("t.jsonl"))
-    assert "not an object" in problems["problem"].iloc[0] and "not a string" in problems["problem"].iloc[1]
+    found = problems(corpus).sort_values("line")
+    assert list(found["line"]) == [2, 3, 4]
+    assert all(found["source_file"].str.endswith("t.jsonl"))
+    assert "not an object" in found["problem"].iloc[0] and "not a string" in found["problem"].iloc[1]
 
 
 def test_jsonl_keeps_u2028_inside_strings_and_line_numbers(tmp_path):
@@ -377,7 +377,7 @@ def test_jsonl_keeps_u2028_inside_strings_and_line_numbers(tmp_path):
     assert "\u2028" in (tmp_path / "t.jsonl").read_text(encoding="utf-8")
     corpus = load_corpus(tmp_path / "t.jsonl", errors="report")
     assert corpus.set_index("doc_id").loc["a", "text"] == text
-    assert list(corpus.attrs["problems"]["line"]) == [2]  # the empty text, on its real line
+    assert list(problems(corpus)["line"]) == [2]  # the empty text, on its real line
 
 
 @pytest.mark.parametrize(
