@@ -256,7 +256,7 @@ def write_study_folder(path, *, n_articles: int = 54, n_outlets: int = 46, rando
         hour, minute = int(rng.integers(6, 22)), int(rng.integers(0, 60))
         fr = f"{day.day} {_FR_MONTHS[day.month - 1]} {day.year}"
         form = i % 5
-        written = [day.strftime("%d/%m/%Y"), f"{_FR_DAYS[day.dayofweek]} {fr}", f"{fr} à {hour}h",
+        written = [day.strftime("%d/%m/%Y"), f"{_FR_DAYS[day.day_of_week]} {fr}", f"{fr} à {hour}h",
                    day.strftime("%Y-%m-%d") + f"T{hour:02d}:{minute:02d}", fr][form]
         parts = []
         for _ in range(int(rng.integers(6, 12))):
