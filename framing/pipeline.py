@@ -29,7 +29,7 @@ import pandas as pd
 from framing.corpus import load_corpus
 from framing.diagnostics import problems
 
-__all__ = ["run", "corpus_summary", "default_n_topics", "write_report"]
+__all__ = ["run", "corpus_summary", "default_n_topics", "write_report", "largest_groups", "slug"]
 
 
 def corpus_summary(corpus: pd.DataFrame, *, by: str = "outlet") -> dict[str, pd.DataFrame]:
@@ -76,10 +76,10 @@ def default_n_topics(n_articles: int) -> int:
     return int(np.clip(round(np.sqrt(max(n_articles, 1))), 3, 10))
 
 
-def _slug(name: str) -> str:
+def slug(name: str) -> str:
     """A file-name-safe form of a group name.
 
-    >>> _slug("L'Écho du Sud"), _slug("RT en français")
+    >>> slug("L'Écho du Sud"), slug("RT en français")
     ('l-echo-du-sud', 'rt-en-francais')
     """
     ascii_name = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii")
@@ -323,7 +323,7 @@ def _run(corpus, *, source, stage, stage_tables, out, tables_dir, by, n_boot, n_
             rows = results["keyness"][results["keyness"]["group"] == group]
             fig, ax = plots.new_figure("single", height_cm=plots.height_cm_for(max(min(len(rows), 15), 3)))
             plots.plot_keyness(results["keyness"], ax=ax, group=group)
-            save(fig, f"keyness_{_slug(group)}", f"Key words: {group}",
+            save(fig, f"keyness_{slug(group)}", f"Key words: {group}",
                  "Words over-represented in this group against all others (log-likelihood G², "
                  "Benjamini–Hochberg adjusted).")
         n_key_groups = results["keyness"]["group"].nunique()
