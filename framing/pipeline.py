@@ -48,13 +48,15 @@ def corpus_summary(corpus: pd.DataFrame, *, by: str = "outlet") -> dict[str, pd.
     >>> corpus_summary(c)["articles_per_outlet"][["outlet", "n_articles"]].to_dict("records")
     [{'outlet': 'X', 'n_articles': 2}]
     """
+    from framing.compare import sort_groups
+
     per_outlet = (
         corpus.assign(n_chars=corpus["text"].str.len())
         .groupby(by, sort=True)
         .agg(n_articles=("doc_id", "size"), n_chars=("n_chars", "sum"),
              first_date=("date", "min"), last_date=("date", "max"))
-        .reset_index()
     )
+    per_outlet = per_outlet.reindex(sort_groups(per_outlet.index)).reset_index()  # case-insensitive order
     per_date = (
         corpus.assign(date=corpus["date"].dt.normalize())
         .groupby(["date", by], sort=True, dropna=False)
@@ -330,8 +332,8 @@ def _run(corpus, *, source, stage, stage_tables, out, tables_dir, by, n_boot, n_
         if n_key_groups > len(key_groups):
             notes["keyness_figures"] = (
                 f"Key-word figures are drawn for the {len(key_groups)} largest of the {n_key_groups} groups "
-                f"with key words ({', '.join(map(str, key_groups))}); every group's key words are in the "
-                "keyness table.")
+                f"with key words ({', '.join(map(str, key_groups))}; ties by name); every group's key words "
+                "are in the keyness table (--max-group-figures changes how many are drawn).")
 
     info = provenance(
         corpus=str(Path(source).resolve()) if not isinstance(source, pd.DataFrame) else "<DataFrame>",
@@ -379,7 +381,8 @@ def _table_html(df: pd.DataFrame, *, max_rows: int = 30, floatfmt: str = "{:.3g}
             shown[col] = shown[col].map(lambda v: "" if pd.isna(v) else floatfmt.format(v))
         elif pd.api.types.is_datetime64_any_dtype(shown[col]):
             shown[col] = shown[col].dt.strftime("%Y-%m-%d").fillna("")
-    more = f"<p class='note'>{len(df) - max_rows} more rows in the CSV table.</p>" if len(df) > max_rows else ""
+    more = (f"<p class='note'>{len(df) - max_rows} more rows in the table files.</p>" if len(df) > max_rows
+            else "")
     return shown.to_html(index=False, escape=True, border=0) + more
 
 
@@ -452,7 +455,10 @@ def write_report(path, *, corpus, results, figures, out, association=None, by="o
         parts += ["<p>Association between group and side (χ² and G-test, Cramér's V):</p>",
                   _table_html(table.drop(columns=["warning"]))]
         if table["warning"].iloc[0]:
-            parts.append(f"<p class='warn'>{esc(table['warning'].iloc[0])}</p>")
+            hint = (" With many small outlets, pooling them (<code>--min-articles</code>, "
+                    "<code>min_articles=</code>) gives a test you can read." if info.get("min_articles", 1) <= 1
+                    else "")
+            parts.append(f"<p class='warn'>{esc(table['warning'].iloc[0])}.{hint}</p>")
     parts.append(note("association"))
     qp = results.get("quote_problems")
     if qp is not None and len(qp):
