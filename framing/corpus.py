@@ -536,6 +536,11 @@ def _canonical_header(header: list[str], known, path, problems) -> list[str] | N
                                   "without regard to case or spaces): rename one")
             return None
         seen[new] = orig
+    if "date" in known and "date" not in out:
+        lookalikes = [h for h in header if "date" in str(h).lower()]
+        if lookalikes:  # never leave every date empty without a word
+            problems.add(path, 1, f"no 'date' column, but {lookalikes} looks like one: rename it 'date', "
+                                  "or every date stays empty")
     return out
 
 

@@ -426,3 +426,11 @@ def test_crawl_artefacts_are_not_counted_as_words():
 
     assert content_lemmas("Le sommet s'ouvre à 10 h mm.\nADVERTISEMENT\nXi arrive.") == ["sommet", "ouvrir", "xi",
                                                                                            "arriver"]
+
+
+def test_a_date_column_under_another_name_is_named_not_left_all_empty(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,outlet,Date de publication\na.txt,LCI,02/05/2017\n",
+                                           encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"no 'date' column, but \['Date de publication'\] looks like one"):
+        load_corpus(tmp_path)
