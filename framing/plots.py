@@ -705,7 +705,8 @@ def plot_outlet_tone(table, *, ax=None, by: str | None = None, order=None, show_
     ax.set_xlim(-bound, bound)
     ax.xaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10], symmetric=True))
     ax.set_xlabel("Mean article tone toward the relation (−1 cold, hostile … +1 warm)")
-    _legend(ax, handles + [_interval_handle()], title="Voice")
+    extra = [_no_interval_handle()] if getattr(ax, "framing_no_interval", False) else []
+    _legend(ax, handles + [_interval_handle()] + extra, title="Voice")
     totals = table[table["voice"] == "all"] if "n_articles" in table.columns else table
     _group_axis(ax, groups, _group_labels(totals, by, groups, show_n))
     _title(ax, title)
