@@ -56,6 +56,7 @@ A coder may add a row for a finding the tool missed: leave ``finding_id`` empty,
 from __future__ import annotations
 
 import math
+import re
 import warnings
 from pathlib import Path
 
@@ -168,15 +169,18 @@ def _allocate(sizes: pd.Series, n: int) -> pd.Series:
     left = n - int(alloc.sum())
     while left > 0:
         room = sizes - alloc
-        quota = left * sizes.where(room > 0, 0) / sizes.where(room > 0, 0).sum()
-        add = np.minimum(np.floor(quota).astype("int64"), room)
-        if add.sum() == 0:   # hand out one by one, largest remainder first
-            rem = (quota - np.floor(quota)).where(room > 0, -1)
-            best = sorted(rem.index, key=lambda s: (-rem[s], -sizes[s], str(s)))[0]
-            add = pd.Series(0, index=sizes.index, dtype="int64")
-            add[best] = 1
-        alloc += add
-        left = n - int(alloc.sum())
+        weight = sizes.where(room > 0, 0)
+        quota = left * weight / weight.sum()
+        base = np.minimum(np.floor(quota).astype("int64"), room)
+        alloc += base
+        left -= int(base.sum())
+        rem = quota - np.floor(quota)
+        for s in sorted(sizes.index, key=lambda s: (-rem[s], -sizes[s], str(s))):
+            if left == 0:
+                break
+            if sizes[s] - alloc[s] > 0 and weight[s] > 0:
+                alloc[s] += 1
+                left -= 1
     return alloc
 
 
@@ -296,6 +300,9 @@ def sample_for_coding(findings: pd.DataFrame, corpus: pd.DataFrame, *, n: int, b
             out[col] = out[col].astype(object)
     out["note"] = pd.Series(np.nan, index=out.index, dtype=object)
     out = out.sort_values(["doc_id", "start", "end"]).reset_index(drop=True)
+    for col in out.columns:
+        if col not in ("start", "end", "tone") and not pd.api.types.is_numeric_dtype(out[col]):
+            out[col] = out[col].astype(object)
     allowed = {c: ALLOWED[c] for c in ANSWERS[kind] if ALLOWED[c] is not None}
     if kind == "quotes":
         sides = sorted(set(findings["side"].dropna().astype(str))) if "side" in findings else []
@@ -346,6 +353,8 @@ def write_coding_sheet(sample: pd.DataFrame, path, *, tool_labels: bool = False,
     """
     path = Path(path)
     table = sample if tool_labels else sample.drop(columns=[c for c in sample.columns if c.startswith("tool_")])
+    table = table.astype({c: "Int64" for c in ("start", "end", "tone") if c in table.columns
+                          and pd.api.types.is_numeric_dtype(table[c])})
     lists = _allowed_for(table.columns, sample.attrs.get("allowed"), allowed)
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.suffix.lower() == ".csv":
@@ -381,7 +390,7 @@ def _write_xlsx(table: pd.DataFrame, path: Path, lists: dict) -> None:
     answers = set(_answer_columns(table.columns)) | {"note"}
     mark = InlineFont(b=True, color="9C0006")
     for row in table.itertuples(index=False):
-        ws.append([None if _empty(v) else (int(v) if isinstance(v, (np.integer,)) else v) for v in row])
+        ws.append([None if _empty(v) else (int(v) if isinstance(v, np.integer) else v) for v in row])
     ctx = list(table.columns).index("context") + 1 if "context" in table.columns else None
     wrap = Alignment(wrap_text=True, vertical="top")
     for r in range(2, len(table) + 2):
@@ -536,12 +545,14 @@ def read_coding_sheet(path, *, allowed: dict | None = None, corpus: pd.DataFrame
             if doc not in texts:
                 errors.append(f"{path}, row {rownum}: doc_id {doc!r} is not in the corpus")
                 continue
-            hits = [i for i in range(len(texts[doc])) if texts[doc].startswith(text, i)]
+            # any run of white space (a pasted non-breaking space too) matches any other
+            pattern = r"\s+".join(re.escape(w) for w in str(text).split())
+            hits = [(m.start(), m.end()) for m in re.finditer(pattern, texts[doc])]
             if len(hits) != 1:
                 errors.append(f"{path}, row {rownum}: the text {str(text)[:40]!r} occurs {len(hits)} times in "
                               f"{doc}; give start and end")
                 continue
-            rec["start"], rec["end"] = hits[0], hits[0] + len(text)
+            rec["start"], rec["end"] = hits[0]
         try:
             rec["start"], rec["end"] = int(float(rec["start"])), int(float(rec["end"]))
         except ValueError:
@@ -688,13 +699,16 @@ def agreement(a, b, *, on, id: str = "finding_id", level: str = "nominal", categ
             problems.append({"id": str(uid), "problem": f"not coded by {who}"})
     pairs = both[(both["_merge"] == "both") & both["_a"].map(lambda v: not _empty(v))
                  & both["_b"].map(lambda v: not _empty(v))]
-    norm = (lambda v: v) if level == "nominal" else float
-    va = [norm(v) for v in pairs["_a"]]
-    vb = [norm(v) for v in pairs["_b"]]
-    if level == "nominal":
-        va, vb = [str(v) for v in va], [str(v) for v in vb]
+    numeric = level != "nominal" and categories is None
+    try:
+        norm = float if numeric else str
+        va = [norm(v) for v in pairs["_a"]]
+        vb = [norm(v) for v in pairs["_b"]]
+    except (TypeError, ValueError):
+        raise ValueError(f"agreement: level={level!r} needs numbers (e.g. tone -2..+2) or an ordered "
+                         "categories= list") from None
     cats = _ordered_categories(va + vb, level, categories)
-    index = {c if level == "nominal" else float(c): i for i, c in enumerate(cats)}
+    index = {float(c) if numeric else str(c): i for i, c in enumerate(cats)}
     unknown = sorted({str(v) for v in va + vb if v not in index})
     if unknown:
         raise ValueError(f"agreement: values {unknown} are not among categories {cats}")
