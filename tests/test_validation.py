@@ -431,3 +431,19 @@ def test_score_tone_gives_rho_and_weighted_kappa_with_intervals():
                                                                labels=[-2, -1, 0, 1, 2], weights="linear"))
     assert s["spearman_rho_low"] <= s["spearman_rho"] <= s["spearman_rho_high"]
     assert s["problems"] == [{"doc_id": "i", "problem": "no tool tone, left out"}]
+
+
+@pytest.mark.slow
+def test_notebook_06_writes_the_sheets_and_a_citable_validity_table(tmp_path):
+    from test_notebooks import run_notebook
+
+    run_notebook(ROOT / "notebooks" / "06-is-it-valid.ipynb", {"CORPUS": str(SEEDS), "FIGURES": str(tmp_path)})
+    sheets = tmp_path / "coding-sheets"
+    assert {p.name for p in sheets.iterdir()} >= {"quotes.xlsx", "quotes.csv", "articles.xlsx", "articles.csv",
+                                                  "validity.csv"}
+    assert len(read_coding_sheet(sheets / "quotes.xlsx")) == len(framing.extract_quotes(framing.load_corpus(SEEDS),
+                                                                                          progress=False))
+    table = pd.read_csv(sheets / "validity.csv")
+    assert list(table.columns) == ["measure", "comparison", "statistic", "n", "estimate", "low", "high"]
+    rows = table.set_index("statistic")
+    assert rows.loc["F1", "low"] <= rows.loc["F1", "estimate"] <= rows.loc["F1", "high"]
