@@ -58,6 +58,9 @@ _EXPORTS = {
     "save_figure": "plots",
     "figure_style": "plots",
     "show": "display",
+    # problems carried by every result table
+    "problems": "diagnostics",
+    "concat": "diagnostics",
     # pipeline
     "run": "pipeline",
     # evaluation

@@ -60,6 +60,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from framing.diagnostics import attach
+
 __all__ = ["load_corpus", "CorpusError", "CORPUS_COLUMNS", "PROBLEM_COLUMNS", "validate_corpus"]
 
 CORPUS_COLUMNS = ["doc_id", "outlet", "date", "event", "title", "text", "source_file", "source_offset"]
@@ -133,7 +135,8 @@ def load_corpus(
     pandas.DataFrame
         Columns ``doc_id, outlet, date, event, title, text, source_file, source_offset``
         (see the module documentation), then any extra metadata columns.
-        ``attrs["problems"]`` holds the problems table (empty when all went well).
+        ``attrs["problems"]`` holds the problems as records; ``framing.problems(corpus)``
+        gives them as a table (``source_file``, ``line``, ``problem``; empty when all went well).
 
     Examples
     --------
@@ -165,8 +168,7 @@ def load_corpus(
     if len(table) and errors == "raise":
         raise CorpusError(table)
     frame = frame.reset_index(drop=True)
-    frame.attrs["problems"] = table
-    return frame
+    return attach(frame, problems.rows, columns=PROBLEM_COLUMNS)
 
 
 def validate_corpus(corpus: pd.DataFrame, *, text_col: str = "text") -> pd.DataFrame:

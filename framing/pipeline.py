@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from framing.corpus import load_corpus
+from framing.diagnostics import problems
 
 __all__ = ["run", "corpus_summary", "default_n_topics", "write_report"]
 
@@ -141,7 +142,7 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
     # --- stages: one map over articles each --------------------------------------------------
     quotes = extract_quotes(corpus, progress=progress)
     results["quotes"] = quotes
-    results["quote_problems"] = quotes.attrs.get("problems", pd.DataFrame())
+    results["quote_problems"] = problems(quotes)
     phrases = find_phrases(corpus, progress=progress)
     results["phrases"] = phrases
     results["candidate_phrases"] = candidate_phrases(corpus, by=by, min_count=2, top=30, progress=progress)
@@ -269,9 +270,9 @@ def write_report(path, *, corpus, results, figures, out, association=None, by="o
 
     parts += ["<h2>1. The corpus</h2>", figure("articles_per_outlet"),
               _table_html(results["articles_per_outlet"])]
-    problems = corpus.attrs.get("problems")
-    if problems is not None and len(problems):
-        parts += ["<p class='warn'>Problems while loading:</p>", _table_html(problems)]
+    load_problems = problems(corpus)
+    if len(load_problems):
+        parts += ["<p class='warn'>Problems while loading:</p>", _table_html(load_problems)]
 
     parts += ["<h2>2. Who is quoted</h2>", figure("quote_shares"),
               _table_html(results["quote_shares"], max_rows=60)]

@@ -53,6 +53,7 @@ import pandas as pd
 from framing.actors import JOINT, OTHER, UNATTRIBUTED, ActorIndex, actor_index
 from framing.datafiles import read_table
 from framing.french import Token, boilerplate_spans, lemma, tokens
+from framing.diagnostics import attach
 
 __all__ = ["Quote", "QUOTE_COLUMNS", "PROBLEM_COLUMNS", "load_cues", "quotes_in", "quote_problems",
            "extract_quotes"]
@@ -1931,8 +1932,8 @@ def extract_quotes(corpus: pd.DataFrame, *, actors=None, cues=None, text_col: st
         (``direct``/``indirect``/``mixed``), ``speaker`` (as written, "" if none),
         ``speaker_start``, ``speaker_end`` (int64, -1 if none), ``actor`` (canonical, ""
         if unresolved), ``side``, ``cue`` (the verb or marker), ``nested`` (bool).
-        Same columns and dtypes when empty. ``attrs["problems"]`` is a DataFrame
-        (``doc_id``, ``start``, ``problem``) listing unclosed or stray quote marks.
+        Same columns and dtypes when empty. ``framing.problems(table)`` lists unclosed
+        or stray quote marks (``doc_id``, ``start``, ``problem``).
 
     Examples
     --------
@@ -1975,9 +1976,4 @@ def extract_quotes(corpus: pd.DataFrame, *, actors=None, cues=None, text_col: st
                 frame[c] = frame[c].astype(object)
     else:
         frame = _empty_quotes()
-    problems = pd.DataFrame(probs, columns=PROBLEM_COLUMNS)
-    problems["doc_id"] = problems["doc_id"].astype(object)
-    problems["start"] = problems["start"].astype("int64")
-    problems["problem"] = problems["problem"].astype(object)
-    frame.attrs["problems"] = problems
-    return frame
+    return attach(frame, probs, columns=PROBLEM_COLUMNS)

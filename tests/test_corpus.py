@@ -5,6 +5,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from framing.diagnostics import problems
 from framing.corpus import CORPUS_COLUMNS, CorpusError, guess_title, load_corpus, split_articles
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -133,10 +134,10 @@ def test_errors_report_returns_loadable_rows_and_problems(tmp_path):
     corpus = load_corpus(folder, errors="report")
     assert sorted(corpus["doc_id"]) == ["a", "b"]  # b loads with date NaT, c has no metadata row
     assert pd.isna(corpus.set_index("doc_id").loc["b", "date"])
-    problems = corpus.attrs["problems"]
-    assert len(problems) == 2
-    assert problems["problem"].str.contains("unparseable date").any()
-    assert problems["problem"].str.contains("no row in").any()
+    found = problems(corpus)
+    assert len(found) == 2
+    assert found["problem"].str.contains("unparseable date").any()
+    assert found["problem"].str.contains("no row in").any()
 
 
 def test_duplicate_ids_in_a_table_are_named_with_lines(tmp_path):
@@ -173,7 +174,6 @@ def test_missing_source_is_reported():
 @pytest.mark.parametrize("suffix", [".csv", ".tsv", ".parquet", ".jsonl"])
 def test_table_round_trip_keeps_text_ids_and_metadata(seeds, tmp_path, suffix):
     table = seeds[["doc_id", "outlet", "date", "event", "title", "text", "url"]].copy()
-    table.attrs = {}  # attrs["problems"] is a DataFrame, which parquet metadata cannot hold
     path = tmp_path / f"corpus{suffix}"
     if suffix == ".csv":
         table.to_csv(path, index=False)
