@@ -63,6 +63,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .diagnostics import attach
+
 __all__ = ["ANSWERS", "ALLOWED", "finding_ids", "sample_for_coding", "write_coding_sheet", "read_coding_sheet",
            "agreement", "CodingSheetError"]
 
@@ -663,7 +665,7 @@ def agreement(a, b, *, on, id: str = "finding_id", level: str = "nominal", categ
     DataFrame
         One row: ``n`` (units coded by both), ``percent_agreement``, ``cohen_kappa``,
         ``krippendorff_alpha``, each with ``_low`` and ``_high``; ``level``; ``kappa_weights``
-        (none, linear or quadratic). ``attrs["problems"]``: records (``id``, ``problem``) for
+        (none, linear or quadratic). :func:`framing.problems` lists (``id``, ``problem``) the
         units only one side coded or that only one table has.
 
     Examples
@@ -730,6 +732,4 @@ def agreement(a, b, *, on, id: str = "finding_id", level: str = "nominal", categ
         row[name], row[f"{name}_low"], row[f"{name}_high"] = est[k], lows[k], highs[k]
     row["level"] = level
     row["kappa_weights"] = {"nominal": "none", "ordinal": "linear", "interval": "quadratic"}[level]
-    out = pd.DataFrame([row], columns=AGREEMENT_COLUMNS)
-    out.attrs["problems"] = problems
-    return out
+    return attach(pd.DataFrame([row], columns=AGREEMENT_COLUMNS), problems, columns=["id", "problem"])

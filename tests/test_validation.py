@@ -294,13 +294,8 @@ def test_units_one_side_did_not_code_are_listed_not_silently_dropped():
     b = pd.DataFrame({"finding_id": ["u1", "u2", "u4"], "tool_side": ["kremlin", "other", "joint"]})
     r = agreement(a, b, on=("side", "tool_side"), n_boot=0)
     assert r["n"].item() == 2
-    assert framing_problems(r) == [{"id": "u3", "problem": "only in table a"},
-                                   {"id": "u4", "problem": "only in table b"}]
-
-
-def framing_problems(table):
-    problems = table.attrs["problems"]
-    return problems.to_dict("records") if isinstance(problems, pd.DataFrame) else problems
+    assert framing.problems(r).to_dict("records") == [{"id": "u3", "problem": "only in table a"},
+                                                      {"id": "u4", "problem": "only in table b"}]
 
 
 def test_ordinal_agreement_needs_numbers_or_an_order():
