@@ -31,11 +31,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["SIDES", "GOLD_COLUMNS", "NONQUOTE_COLUMNS", "QuoteGold", "span_overlap", "match_spans",
+__all__ = ["GOLD_COLUMNS", "NONQUOTE_COLUMNS", "QuoteGold", "span_overlap", "match_spans",
            "match_quotes", "nonquotes_extracted", "score_quotes", "score_phrases", "score_tone", "tone_bins",
            "load_quote_gold"]
 
-SIDES = ("kremlin", "white_house", "joint", "other", "unattributed")
 GOLD_COLUMNS = ["doc_id", "char_start", "char_end", "kind", "speaker", "speaker_resolved", "side", "nested",
                 "quote_text", "note"]
 NONQUOTE_COLUMNS = ["doc_id", "char_start", "text", "why"]

@@ -141,10 +141,10 @@ def _kind_of(findings: pd.DataFrame, corpus: pd.DataFrame | None) -> str:
     cols = set(findings.columns)
     if not {"start", "end"} <= cols or findings is corpus:
         return "articles"
-    if "quote" in cols or "speaker" in cols:
-        return "quotes"
     if "phrase" in cols or "entry" in cols:
         return "phrases"
+    if "quote" in cols or "speaker" in cols:
+        return "quotes"
     return "findings"
 
 
@@ -322,8 +322,8 @@ def _answer_columns(columns) -> list[str]:
 def write_coding_sheet(sample: pd.DataFrame, path, *, tool_labels: bool = False, allowed: dict | None = None) -> Path:
     """Write a coding sheet as CSV (UTF-8) or XLSX (by the file's suffix).
 
-    The XLSX sheet has the finding highlighted (bold, dark red) in its context, the header row
-    frozen, a drop-down list on every answer column with a fixed set of values, wrapped text and
+    The CSV file is UTF-8 with a byte-order mark, so that Excel shows accents right. The XLSX
+    sheet has the finding highlighted (bold, dark red) in its context, the header row frozen, a drop-down list on every answer column with a fixed set of values, wrapped text and
     sized columns, and a hidden ``allowed`` sheet holding those lists so that
     :func:`read_coding_sheet` checks the same values.
 
@@ -360,7 +360,7 @@ def write_coding_sheet(sample: pd.DataFrame, path, *, tool_labels: bool = False,
     lists = _allowed_for(table.columns, sample.attrs.get("allowed"), allowed)
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.suffix.lower() == ".csv":
-        table.to_csv(path, index=False, encoding="utf-8")
+        table.to_csv(path, index=False, encoding="utf-8-sig")   # the BOM makes Excel read UTF-8
     elif path.suffix.lower() == ".xlsx":
         _write_xlsx(table, path, lists)
     else:
@@ -392,7 +392,10 @@ def _write_xlsx(table: pd.DataFrame, path: Path, lists: dict) -> None:
     answers = set(_answer_columns(table.columns)) | {"note"}
     mark = InlineFont(b=True, color="9C0006")
     for row in table.itertuples(index=False):
-        ws.append([None if _empty(v) else (int(v) if isinstance(v, np.integer) else v) for v in row])
+        ws.append([_cell(v) for v in row])
+        for cell in ws[ws.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"   # text, not a formula
     ctx = list(table.columns).index("context") + 1 if "context" in table.columns else None
     wrap = Alignment(wrap_text=True, vertical="top")
     for r in range(2, len(table) + 2):
@@ -432,6 +435,22 @@ def _write_xlsx(table: pd.DataFrame, path: Path, lists: dict) -> None:
     wb.save(path)
 
 
+def _cell(v):
+    """A value for a spreadsheet cell: empty for missing, plain int, control characters XLSX cannot
+    hold replaced by U+FFFD (offsets are in start/end, so the finding stays findable)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    if _empty(v):
+        return None
+    if isinstance(v, np.integer):
+        return int(v)
+    if isinstance(v, np.floating):
+        return float(v)
+    if isinstance(v, str):
+        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", v)
+    return v
+
+
 def _empty(v) -> bool:
     if v is None or v is pd.NA:
         return True
@@ -442,7 +461,7 @@ def _empty(v) -> bool:
 
 def _read_rows(path: Path) -> tuple[list[str], list[list], dict]:
     if path.suffix.lower() == ".csv":
-        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
         return list(raw.columns), raw.values.tolist(), {}
     if path.suffix.lower() == ".xlsx":
         from openpyxl import load_workbook

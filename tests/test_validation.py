@@ -442,3 +442,14 @@ def test_notebook_06_writes_the_sheets_and_a_citable_validity_table(tmp_path):
     assert list(table.columns) == ["measure", "comparison", "statistic", "n", "estimate", "low", "high"]
     rows = table.set_index("statistic")
     assert rows.loc["F1", "low"] <= rows.loc["F1", "estimate"] <= rows.loc["F1", "high"]
+
+
+def test_xlsx_cells_keep_text_that_looks_like_a_formula_and_survive_control_characters(tmp_path):
+    text = "=SOMME(A1) n'est pas une formule\x0b mais du texte."
+    corpus = pd.DataFrame({"doc_id": ["d1"], "text": [text]})
+    found = pd.DataFrame({"doc_id": ["d1"], "start": [0], "end": [10], "quote": [text[:10]], "side": ["other"]})
+    s = sample_for_coding(found, corpus, n=1)
+    back = read_coding_sheet(write_coding_sheet(s, tmp_path / "f.xlsx"))
+    assert back["text"].item() == "=SOMME(A1)"
+    assert back["context"].item() == "⟦=SOMME(A1)⟧ n'est pas une formule\ufffd mais du texte."
+    assert read_coding_sheet(write_coding_sheet(s, tmp_path / "f.csv"))["context"].item() == s["context"].item()
