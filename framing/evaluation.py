@@ -89,6 +89,14 @@ def match_spans(pred_spans, gold_spans) -> list[tuple[int, int]]:
     return out
 
 
+def _positions(ids: pd.Series) -> dict[str, list[int]]:
+    """Row positions per document id (as str), in row order."""
+    out: dict[str, list[int]] = {}
+    for k, d in enumerate(ids.astype(str)):
+        out.setdefault(d, []).append(k)
+    return out
+
+
 def _need(table: pd.DataFrame, columns, what: str) -> None:
     missing = [c for c in columns if c not in table.columns]
     if missing:
@@ -121,12 +129,11 @@ def match_quotes(found: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     """
     _need(found, ["doc_id", "start", "end", "side"], "found quotes")
     _need(gold, ["doc_id", "char_start", "char_end", "side"], "gold table")
-    f_doc = found["doc_id"].astype(str).tolist()
-    g_doc = gold["doc_id"].astype(str).tolist()
+    f_ix = _positions(found["doc_id"])
+    g_ix = _positions(gold["doc_id"])
     rows = []
-    for d in sorted(set(g_doc)):
-        pi = [k for k, x in enumerate(f_doc) if x == d]
-        gi = [k for k, x in enumerate(g_doc) if x == d]
+    for d in sorted(g_ix):
+        pi, gi = f_ix.get(d, []), g_ix[d]
         preds = [(int(found["start"].iloc[k]), int(found["end"].iloc[k])) for k in pi]
         golds = [(int(gold["char_start"].iloc[k]), int(gold["char_end"].iloc[k])) for k in gi]
         for i, j in match_spans(preds, golds):
@@ -439,9 +446,9 @@ def score_phrases(found: pd.DataFrame, gold: pd.DataFrame, *, corpus: pd.DataFra
         f_doc = found["doc_id"].astype(str)
     g_doc = gold["doc_id"].astype(str)
     pairs, f_hit, g_hit = [], set(), set()
-    for d in sorted(set(g_doc) | set(f_doc)):
-        pi = np.flatnonzero(f_doc.to_numpy() == d).tolist()
-        gi = np.flatnonzero(g_doc.to_numpy() == d).tolist()
+    f_ix, g_ix = _positions(f_doc), _positions(g_doc)
+    for d in sorted(g_ix):
+        pi, gi = f_ix.get(d, []), g_ix[d]
         preds = list(zip(found["start"].iloc[pi].astype(int), found["end"].iloc[pi].astype(int)))
         golds = list(zip(gold["char_start"].iloc[gi].astype(int), gold["char_end"].iloc[gi].astype(int)))
         for i, j in match_spans(preds, golds):
