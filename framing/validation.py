@@ -664,8 +664,9 @@ def agreement(a, b, *, on, id: str = "finding_id", level: str = "nominal", categ
     Parameters
     ----------
     a, b : DataFrame or path
-        Coded sheets (a path is read with :func:`read_coding_sheet`); a table of the tool's labels
-        works too, with the same ``id`` column (see :func:`finding_ids`).
+        Coded sheets (a path is read with :func:`read_coding_sheet`), or the tool's findings
+        (e.g. :func:`framing.extract_quotes` output): without a ``finding_id`` column they get
+        the ids their coding sheet would have (see :func:`finding_ids`).
     on : str or (str, str)
         The answer column, or the pair (column of ``a``, column of ``b``), e.g.
         ``("side", "tool_side")``.
@@ -699,6 +700,14 @@ def agreement(a, b, *, on, id: str = "finding_id", level: str = "nominal", categ
         raise ValueError(f"level must be nominal, ordinal or interval, got {level!r}")
     a, b = _coded(a), _coded(b)
     col_a, col_b = (on, on) if isinstance(on, str) else tuple(on)
+    # a table of the tool's findings (doc_id, start, end, no id) gets the ids its sheet would have
+    for this, other in ((0, 1), (1, 0)):
+        t, o = (a, b)[this], (a, b)[other]
+        if id == "finding_id" and id not in t.columns and {"doc_id", "start", "end"} <= set(t.columns) \
+                and id in o.columns and len(o):
+            prefix = str(o[id].iloc[0]).split(":", 1)[0]
+            t = t.assign(finding_id=finding_ids(t, prefix=prefix))
+            a, b = (t, b) if this == 0 else (a, t)
     for name, t, col in (("a", a, col_a), ("b", b, col_b)):
         for c in (id, col):
             if c not in t.columns:

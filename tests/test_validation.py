@@ -360,6 +360,8 @@ def test_the_shipped_coded_sheets_read_back_and_score_the_tool(seeds_split):
     s = score_quotes(found, c1, n_boot=200)
     assert s["pred"] == len(found) and s["gold"] == (c1["is_quote"] == "yes").sum()
     assert s["precision_low"] <= s["precision"] <= s["precision_high"]
+    tool = agreement(c1, found, on="side", n_boot=0).iloc[0]
+    assert tool["n"] == len(found)   # the tool's table is joined through the ids its sheet would have
     side = agreement(c1, c2, on="side").iloc[0]
     assert 0 < side["cohen_kappa"] < 1 and side["n"] > 25
     tone = agreement(CODED / "seeds_tone_coder1.csv", CODED / "seeds_tone_coder2.csv", on="tone", level="ordinal")
