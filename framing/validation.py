@@ -234,7 +234,8 @@ def sample_for_coding(findings: pd.DataFrame, corpus: pd.DataFrame, *, n: int, b
         (finding marked ``⟦ ⟧``; for articles the whole text), ``tool_*`` (the tool's labels),
         the empty answer columns (see the module docstring) and ``note``.
         ``attrs``: ``sheet`` (quotes/phrases/findings/articles), ``population`` (number of
-        findings), ``took_all`` (bool), ``allowed`` (value lists for the answer columns).
+        distinct findings), ``took_all`` (bool), ``allowed`` (value lists for the answer
+        columns); :func:`framing.problems` lists findings given twice (same span), coded once.
 
     Examples
     --------
@@ -269,6 +270,9 @@ def sample_for_coding(findings: pd.DataFrame, corpus: pd.DataFrame, *, n: int, b
                 raise ValueError(f"by={by!r} is a column of neither the findings nor the corpus")
             table[by] = table["doc_id"].map(dict(zip(corpus["doc_id"].astype(str), corpus[by])))
         table[by] = table[by].astype(object).where(table[by].notna(), "(missing)")
+    dup = table["finding_id"][table["finding_id"].duplicated()]
+    problems = [{"finding_id": f, "problem": "the same span twice in the findings: coded once"}
+                for f in sorted(set(dup))]
     table = table.drop_duplicates("finding_id").sort_values("finding_id").reset_index(drop=True)
     rng = np.random.default_rng(random_state)
     if by is None:
@@ -310,7 +314,7 @@ def sample_for_coding(findings: pd.DataFrame, corpus: pd.DataFrame, *, n: int, b
         sides = sorted(set(findings["side"].dropna().astype(str))) if "side" in findings else []
         allowed["side"] = sides + [s for s in _EXTRA_SIDES if s not in sides]
     out.attrs.update(sheet=kind, population=len(table), took_all=len(out) == len(table), allowed=allowed)
-    return out
+    return attach(out, problems, columns=["finding_id", "problem"])
 
 
 # --------------------------------------------------------------------------- writing and reading
@@ -323,8 +327,9 @@ def write_coding_sheet(sample: pd.DataFrame, path, *, tool_labels: bool = False,
     """Write a coding sheet as CSV (UTF-8) or XLSX (by the file's suffix).
 
     The CSV file is UTF-8 with a byte-order mark, so that Excel shows accents right. The XLSX
-    sheet has the finding highlighted (bold, dark red) in its context, the header row frozen, a drop-down list on every answer column with a fixed set of values, wrapped text and
-    sized columns, and a hidden ``allowed`` sheet holding those lists so that
+    sheet has the finding highlighted (bold, dark red) in its context, the header row frozen,
+    a drop-down list on every answer column with a fixed set of values, wrapped text, sized
+    columns, answer columns shaded, and a hidden ``allowed`` sheet holding those lists so that
     :func:`read_coding_sheet` checks the same values.
 
     Parameters

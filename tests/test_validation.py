@@ -21,7 +21,8 @@ GOLD = ROOT / "benchmarks" / "annotation" / "seeds_gold_quotes.csv"
 
 TEXTS = [
     "Le Kremlin a jugé la conversation «très constructive», selon un communiqué publié mardi soir.",
-    "«Nous voulons la paix», a déclaré Donald Trump. La Maison-Blanche a ajouté que les échanges étaient francs.",
+    "«Nous voulons la paix», a déclaré Donald Trump. La Maison-Blanche a ajouté que les échanges "
+    "étaient francs.",
     "Selon Dmitri Peskov, les deux présidents sont convenus de se revoir. Le climat reste pourtant tendu.",
     "Vladimir Poutine a affirmé que la Russie ne céderait pas. «C'est inacceptable», a-t-il ajouté.",
 ]
@@ -83,9 +84,10 @@ def test_stratified_sample_takes_each_outlet_and_says_when_it_took_all(quotes, c
     s = sample_for_coding(quotes, corpus, n=2, by="outlet")
     assert sorted(s["outlet"]) == ["LCI", "RT"]
     assert not s.attrs["took_all"]
-    everything = sample_for_coding(quotes, corpus, n=60, by="side")
+    everything = sample_for_coding(pd.concat([quotes, quotes.iloc[:1]]), corpus, n=60, by="side")
     assert len(everything) == len(quotes) and everything.attrs["took_all"]
     assert everything.attrs["population"] == len(quotes)
+    assert framing.problems(everything)["finding_id"].tolist() == [finding_ids(quotes).iloc[0]]
 
 
 def test_a_quote_sheet_has_context_with_the_finding_marked_and_empty_answers(quotes, corpus):
