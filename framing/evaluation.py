@@ -1,21 +1,30 @@
-"""Evaluation: score extracted quotes against gold attributions.
+"""Evaluation: score the tool's quotes, framing phrases and article tone against gold or coders.
 
-The rules are those of the project's acceptance scorer (``score_quotes.py`` beside the
-annotation guidelines), written once as small pure functions:
+Quotes follow the project's acceptance scorer (``score_quotes.py`` beside the annotation
+guidelines), written once as small pure functions:
 
 - a predicted span and a gold span **match** when they overlap by at least half of the
   shorter span; matching is one to one, largest overlap first (ties: higher indices
   first, as the acceptance scorer sorts its ``(overlap, i, j)`` triples);
+- only predictions in the gold's documents count; doc ids are compared as strings;
 - a match is **correct** when the sides agree;
 - precision = correct / predictions, recall = correct / gold rows, F1 their harmonic
   mean; besides: recall of direct and mixed gold rows (matched whatever the side),
   side accuracy over matches, the total variation distance between the predicted and
   gold side shares, recall by kind, and the marked non-quotes that were extracted.
 
+Framing phrases (:func:`score_phrases`) use the same matching for detection, then compare
+polarity, frame and voice on the matched pairs; article tone (:func:`score_tone`) gives
+Spearman's ρ and a weighted κ. Sides and labels are whatever the tables hold.
+
 A gold table has one row per reported speech act with columns ``doc_id``,
 ``char_start``, ``char_end``, ``kind`` and ``side`` (the layout of the seeds' gold and
-of ``benchmarks/quotes_*/gold.csv``); a table of found quotes has the columns of
-:func:`framing.extract_quotes` (``doc_id``, ``start``, ``end``, ``side`` are used).
+of ``benchmarks/quotes_*/gold.csv``); a coding sheet read with
+:func:`framing.read_coding_sheet` (``start``, ``end``, ``is_quote`` ...) is read as gold too.
+A gold keyed by source file (``001_x`` or ``001_x.txt``) whose file the corpus split into
+articles ``001_x-1``, ``001_x-2`` is mapped onto them with ``corpus=``. A table of found
+quotes has the columns of :func:`framing.extract_quotes` (``doc_id``, ``start``, ``end``,
+``side`` are used).
 
 >>> sorted(match_spans([(0, 10), (20, 30)], [(22, 31), (1, 9)]))
 [(0, 1), (1, 0)]
