@@ -288,6 +288,29 @@ def _prf(counts: pd.Series, ok: str = "correct") -> tuple[float, float, float]:
     return prec, rec, (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
 
 
+def _coverage(found: pd.DataFrame, sheet: pd.DataFrame, docs: list[str], *, flag: str, prefix: str,
+              problems: list[dict]) -> tuple[pd.DataFrame, str]:
+    """The found rows a gold table or a coded sheet can judge, and how completely.
+
+    ``"gold"``: a gold table; the found rows in its documents count. ``"complete"``: a coded
+    sheet holding every found row of its documents; those count, precision and recall are
+    measured. ``"sample"``: a coded sheet holding a sample of the findings; only the sampled
+    rows count, so precision is estimated on them and recall cannot be measured.
+    """
+    in_docs = found["doc_id"].astype(str).isin(docs).to_numpy()
+    if flag not in sheet.columns or "finding_id" not in sheet.columns:
+        return found[in_docs].reset_index(drop=True), "gold"
+    ids = (prefix + ":" + found["doc_id"].astype(str) + ":" + found["start"].astype("int64").astype(str) + "-"
+           + found["end"].astype("int64").astype(str))
+    in_sheet = ids.isin(set(sheet["finding_id"].astype(str))).to_numpy()
+    if (in_docs & ~in_sheet).any():
+        problems.append({"doc_id": "", "problem": f"the sheet holds {int((in_docs & in_sheet).sum())} of the "
+                                                  f"{int(in_docs.sum())} findings in its documents: precision is "
+                                                  "estimated on them; recall and F1 are not measured (NaN)"})
+        return found[in_sheet].reset_index(drop=True), "sample"
+    return found[in_docs].reset_index(drop=True), "complete"
+
+
 def score_quotes(found: pd.DataFrame, gold: pd.DataFrame, *, nonquotes: pd.DataFrame | None = None,
                  corpus: pd.DataFrame | None = None, n_boot: int = 0, random_state: int = 0) -> dict:
     """Attribution scores of found quotes against a gold table or a coded sheet.
@@ -303,9 +326,11 @@ def score_quotes(found: pd.DataFrame, gold: pd.DataFrame, *, nonquotes: pd.DataF
     gold : DataFrame
         Gold rows (``doc_id``, ``char_start``/``char_end`` or ``start``/``end``, ``kind``,
         ``side``), or a coded quote sheet (:func:`framing.read_coding_sheet`): its rows coded
-        ``is_quote = yes`` are the gold, and it covers every document it lists. Such a sheet
-        measures recall only if it holds every quote of its documents (all the tool's findings
-        there, plus the ones the coder added).
+        ``is_quote = yes`` are the gold (with the rows the coder added). When the sheet holds
+        every quote the tool found in its documents (``coverage = "complete"``), precision and
+        recall are measured over those documents; when it holds a sample of them
+        (``"sample"``), only the sampled findings count as predictions: precision is estimated
+        on them and recall and F1 are NaN (a sample of findings says nothing of what was missed).
     nonquotes : DataFrame, optional
         Marked non-quotes (``doc_id``, ``char_start``, ``text``); when given,
         ``nonquotes_extracted`` counts those extracted (see :func:`nonquotes_extracted`).
@@ -328,7 +353,8 @@ def score_quotes(found: pd.DataFrame, gold: pd.DataFrame, *, nonquotes: pd.DataF
         ``precision_low``/``_high``, ``recall_low``/``_high``, ``f1_low``/``_high`` (NaN
         without ``n_boot``); ``recall_by_kind`` (dict kind -> matched share of that kind's
         gold rows); ``nonquotes`` and ``nonquotes_extracted`` (int, ``None`` without
-        ``nonquotes``); ``problems`` (list of records: gold rows left out and why).
+        ``nonquotes``); ``coverage`` ("gold", "complete" or "sample", see ``gold``);
+        ``problems`` (list of records: gold rows left out and why).
 
     Examples
     --------
@@ -341,9 +367,10 @@ def score_quotes(found: pd.DataFrame, gold: pd.DataFrame, *, nonquotes: pd.DataF
     (0.5, 1.0, 0.667)
     """
     _need(found, ["doc_id", "start", "end", "side"], "found quotes")
+    sheet = gold
     gold, docs, problems = _gold_table(gold, flag="is_quote", found=found, corpus=corpus, what="gold table")
     _need(gold, ["kind", "side"], "gold table")
-    found = found[found["doc_id"].astype(str).isin(docs)].reset_index(drop=True)
+    found, coverage = _coverage(found, sheet, docs, flag="is_quote", prefix="q", problems=problems)
     pairs = match_quotes(found, gold)
     n_pred, n_gold, n_match = len(found), len(gold), len(pairs)
     n_ok = int(pairs["correct"].sum())
@@ -373,6 +400,11 @@ def score_quotes(found: pd.DataFrame, gold: pd.DataFrame, *, nonquotes: pd.DataF
         "nonquotes": None, "nonquotes_extracted": None,
         "problems": problems,
     }
+    out["coverage"] = coverage
+    if coverage == "sample":
+        for k in ("recall", "recall_low", "recall_high", "f1", "f1_low", "f1_high", "direct_mixed_recall"):
+            out[k] = float("nan")
+        out["recall_by_kind"] = {}
     if nonquotes is not None:
         out["nonquotes"] = len(nonquotes)
         out["nonquotes_extracted"] = len(nonquotes_extracted(found, nonquotes))
@@ -416,7 +448,8 @@ def score_phrases(found: pd.DataFrame, gold: pd.DataFrame, *, corpus: pd.DataFra
     gold : DataFrame
         ``doc_id``, ``start``/``end`` (or ``char_start``/``char_end``) and the label columns
         present, or a coded phrase sheet: its rows coded ``is_phrase = yes`` are the gold and
-        only found rows in the sheet's documents are scored.
+        only found rows in the sheet's documents are scored (only the sampled ones, with recall
+        and F1 NaN, when the sheet holds a sample of them: see :func:`score_quotes`).
     corpus : DataFrame, optional
         Maps gold keyed by source file to the corpus's articles (see :func:`score_quotes`).
     matching : {"one-to-one", "any"}
@@ -431,7 +464,8 @@ def score_phrases(found: pd.DataFrame, gold: pd.DataFrame, *, corpus: pd.DataFra
     dict
         ``gold``, ``found``, ``matched`` (int); ``precision``, ``recall``, ``f1`` and their
         ``_low``/``_high``; for each label ``polarity``, ``frame``, ``voice``: ``<label>_accuracy``
-        (float, NaN when not measurable) and ``<label>_n`` (pairs compared); ``problems``.
+        (float, NaN when not measurable) and ``<label>_n`` (pairs compared); ``coverage``;
+        ``problems``.
 
     Examples
     --------
@@ -446,13 +480,13 @@ def score_phrases(found: pd.DataFrame, gold: pd.DataFrame, *, corpus: pd.DataFra
     if matching not in ("one-to-one", "any"):
         raise ValueError(f"matching must be 'one-to-one' or 'any', got {matching!r}")
     _need(found, ["doc_id", "start", "end"], "found phrases")
-    sheet = "is_phrase" in gold.columns
+    sheet = gold
     gold, docs, problems = _gold_table(gold, flag="is_phrase", found=found, corpus=corpus, what="gold phrases")
-    found = found.reset_index(drop=True)
+    if "is_phrase" in sheet.columns:
+        found, coverage = _coverage(found, sheet, docs, flag="is_phrase", prefix="p", problems=problems)
+    else:
+        found, coverage = found.reset_index(drop=True), "gold"
     f_doc = found["doc_id"].astype(str)
-    if sheet:
-        found = found[f_doc.isin(docs)].reset_index(drop=True)
-        f_doc = found["doc_id"].astype(str)
     g_doc = gold["doc_id"].astype(str)
     pairs, f_hit, g_hit = [], set(), set()
     f_ix, g_ix = _positions(f_doc), _positions(g_doc)
@@ -501,6 +535,10 @@ def score_phrases(found: pd.DataFrame, gold: pd.DataFrame, *, corpus: pd.DataFra
         both = [(fl.iloc[i], gl.iloc[j]) for _, i, j in pairs if pd.notna(fl.iloc[i]) and pd.notna(gl.iloc[j])]
         out[f"{col}_accuracy"] = float(np.mean([a == b for a, b in both])) if both else float("nan")
         out[f"{col}_n"] = len(both)
+    out["coverage"] = coverage
+    if coverage == "sample":
+        for k in ("recall", "recall_low", "recall_high", "f1", "f1_low", "f1_high"):
+            out[k] = float("nan")
     out["problems"] = problems
     return out
 

@@ -407,10 +407,31 @@ def test_score_phrases_survives_missing_label_columns_and_a_numeric_polarity_wit
 
 
 def test_a_coded_phrase_sheet_is_gold_over_its_own_documents():
-    found, gold = phrase_tables()
-    sheet = gold.assign(finding_id=finding_ids(gold, prefix="p"), is_phrase=["yes", "no", "yes", "yes"])
+    found, _ = phrase_tables()
+    # a coder judged the tool's four phrases (two are not framing phrases) and added one in doc c
+    sheet = found[["doc_id", "start", "end"]].assign(finding_id=finding_ids(found, prefix="p"),
+                                                     is_phrase=["yes", "no", "yes", "no"],
+                                                     polarity=["positive", None, "negative", None])
+    sheet = pd.concat([sheet, pd.DataFrame([{"finding_id": "p:c:0-10", "doc_id": "c", "start": 0, "end": 10,
+                                             "is_phrase": "yes", "polarity": "positive"}])], ignore_index=True)
     s = score_phrases(found, sheet)
+    assert s["coverage"] == "complete"
     assert (s["gold"], s["found"], s["matched"]) == (3, 4, 2)
+    assert (s["precision"], s["recall"]) == (0.5, pytest.approx(2 / 3))
+    assert s["polarity_accuracy"] == 0.5   # positive = positive; neutral != negative
+
+
+def test_a_sheet_holding_a_sample_of_the_findings_estimates_precision_only():
+    found = pd.DataFrame({"doc_id": ["a", "a", "a", "b"], "start": [0, 20, 40, 0], "end": [10, 30, 50, 10],
+                          "side": ["kremlin", "joint", "other", "other"]})
+    sheet = found.iloc[[0, 2]].assign(finding_id=lambda t: finding_ids(t), is_quote=["yes", "no"],
+                                      kind=["direct", None], side=["kremlin", None])
+    s = score_quotes(found, sheet)
+    assert s["coverage"] == "sample" and (s["pred"], s["correct"]) == (2, 1)
+    assert s["precision"] == 0.5 and np.isnan(s["recall"]) and np.isnan(s["f1"])
+    assert "the sheet holds 2 of the 3 findings" in s["problems"][0]["problem"]
+    complete = score_quotes(found.iloc[[0, 2]], sheet)
+    assert complete["coverage"] == "complete" and complete["recall"] == 1.0
 
 
 def test_tone_bins_map_the_tools_scale_onto_minus_two_to_two():
