@@ -554,7 +554,7 @@ def read_coding_sheet(path, *, allowed: dict | None = None, corpus: pd.DataFrame
                 errors.append(f"{path}, row {rownum}, column {col!r}: {v!r} is not allowed; "
                               f"use one of {lists[col]} or leave it empty")
             rec[col] = norm
-        rec["added"] = _empty(rec.get("finding_id"))
+        rec["added"] = _empty(rec.get("finding_id")) or str(rec.get("added", "")).strip().lower() == "true"
         if _empty(rec.get("doc_id")):
             errors.append(f"{path}, row {rownum}: doc_id is empty")
             continue
@@ -590,13 +590,16 @@ def read_coding_sheet(path, *, allowed: dict | None = None, corpus: pd.DataFrame
         records.append(rec)
     if errors:
         raise CodingSheetError("\n".join(errors))
-    out = pd.DataFrame(records, columns=header + ["added"])
+    out = pd.DataFrame(records, columns=[h for h in header if h != "added"] + ["added"])
     out["start"] = out["start"].astype("int64")
     out["end"] = out["end"].astype("int64")
     out["added"] = out["added"].astype(bool)
     for col in out.columns:
         if col == "tone":
             out[col] = pd.to_numeric(out[col]).astype("Int64")
+        elif col.startswith("tool_") and out[col].notna().any() and \
+                pd.to_numeric(out[col].dropna(), errors="coerce").notna().all():
+            out[col] = pd.to_numeric(out[col])   # the tool's numeric labels (e.g. tone) stay numbers
         elif col not in ("start", "end", "added"):
             out[col] = out[col].astype(object)
     out.attrs.update(sheet=kind, allowed=lists, path=str(path))

@@ -149,6 +149,8 @@ def test_a_coded_sheet_round_trips(quotes, corpus, tmp_path, suffix):
                                                                               "side", "note")}))
     with_tool = read_coding_sheet(write_coding_sheet(sample, tmp_path / f"tool{suffix}", tool_labels=True))
     assert with_tool["tool_side"].tolist() == sample["tool_side"].tolist()
+    again = read_coding_sheet(write_coding_sheet(back, tmp_path / f"again{suffix}"))   # a read sheet, rewritten
+    pd.testing.assert_frame_equal(again, back)
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
@@ -157,6 +159,10 @@ def test_a_tone_sheet_round_trips_with_integer_tones(corpus, tmp_path, suffix):
     s["tone"] = pd.array([2, -1, pd.NA, 0], dtype="Int64")
     back = read_coding_sheet(write_coding_sheet(s, tmp_path / f"tone{suffix}"))
     pd.testing.assert_frame_equal(back.drop(columns="added"), s)
+    tone = pd.DataFrame({"doc_id": ["d1", "d2"], "tone": [0.4, -1.25]})
+    labelled = read_coding_sheet(write_coding_sheet(sample_for_coding(tone, corpus, n=2),
+                                                    tmp_path / f"tool{suffix}", tool_labels=True))
+    assert labelled["tool_tone"].tolist() == [0.4, -1.25]
 
 
 def test_the_xlsx_sheet_highlights_the_finding_freezes_the_header_and_offers_lists(quotes, corpus, tmp_path):
