@@ -492,8 +492,8 @@ def _read_rows(path: Path) -> tuple[list[str], list[list], dict]:
 def read_coding_sheet(path, *, allowed: dict | None = None, corpus: pd.DataFrame | None = None) -> pd.DataFrame:
     """Read a coding sheet back (CSV or XLSX), checking every value a coder entered.
 
-    Values are compared after trimming spaces and lower-casing (``Yes`` reads as ``yes``,
-    ``+1`` as ``1``). An empty cell means "not coded". Rows a coder added for a finding the
+    Values are compared after trimming spaces and ignoring case, and read back in the list's
+    spelling (``Yes`` reads as ``yes``, ``+1`` as ``1``). An empty cell means "not coded". Rows a coder added for a finding the
     tool missed (empty ``finding_id``) get their offsets from ``start``/``end`` or, when those
     are empty, by finding ``text`` in the article (needs ``corpus=``; the text must occur once),
     and an id like the tool's.
@@ -550,9 +550,12 @@ def read_coding_sheet(path, *, allowed: dict | None = None, corpus: pd.DataFrame
                     norm = str(int(float(norm))) if float(norm).is_integer() else norm
                 except ValueError:
                     pass
-            if col in lists and norm not in [str(x).lower() for x in lists[col]]:
-                errors.append(f"{path}, row {rownum}, column {col!r}: {v!r} is not allowed; "
-                              f"use one of {lists[col]} or leave it empty")
+            if col in lists:
+                canonical = {str(x).lower(): str(x) for x in lists[col]}
+                if norm.lower() not in canonical:
+                    errors.append(f"{path}, row {rownum}, column {col!r}: {v!r} is not allowed; "
+                                  f"use one of {lists[col]} or leave it empty")
+                norm = canonical.get(norm.lower(), norm)
             rec[col] = norm
         rec["added"] = _empty(rec.get("finding_id")) or str(rec.get("added", "")).strip().lower() == "true"
         if _empty(rec.get("doc_id")):
