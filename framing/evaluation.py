@@ -306,7 +306,9 @@ def _coverage(found: pd.DataFrame, sheet: pd.DataFrame, docs: list[str], *, flag
     if (in_docs & ~in_sheet).any():
         problems.append({"doc_id": "", "problem": f"the sheet holds {int((in_docs & in_sheet).sum())} of the "
                                                   f"{int(in_docs.sum())} findings in its documents: precision is "
-                                                  "estimated on them; recall and F1 are not measured (NaN)"})
+                                                  "estimated on them; recall and F1 are not measured (NaN)"
+                                                  + ("" if in_sheet.any() else "; none of the sheet's findings "
+                                                     "is among these: was the sheet drawn from another run?")})
         return found[in_sheet].reset_index(drop=True), "sample"
     return found[in_docs].reset_index(drop=True), "complete"
 
@@ -405,6 +407,8 @@ def score_quotes(found: pd.DataFrame, gold: pd.DataFrame, *, nonquotes: pd.DataF
         for k in ("recall", "recall_low", "recall_high", "f1", "f1_low", "f1_high", "direct_mixed_recall"):
             out[k] = float("nan")
         out["recall_by_kind"] = {}
+        if not n_pred:
+            out["precision"] = out["side_accuracy"] = float("nan")
     if nonquotes is not None:
         out["nonquotes"] = len(nonquotes)
         out["nonquotes_extracted"] = len(nonquotes_extracted(found, nonquotes))
@@ -539,6 +543,8 @@ def score_phrases(found: pd.DataFrame, gold: pd.DataFrame, *, corpus: pd.DataFra
     if coverage == "sample":
         for k in ("recall", "recall_low", "recall_high", "f1", "f1_low", "f1_high"):
             out[k] = float("nan")
+        if not len(found):
+            out["precision"] = float("nan")
     out["problems"] = problems
     return out
 

@@ -364,16 +364,22 @@ def test_the_shipped_coded_sheets_read_back_and_score_the_tool(seeds_split):
     corpus, found = seeds_split
     c1 = read_coding_sheet(CODED / "seeds_quotes_coder1.csv", corpus=corpus)
     c2 = read_coding_sheet(CODED / "seeds_quotes_coder2.csv", corpus=corpus)
-    assert set(found.pipe(finding_ids)) <= set(c1["finding_id"])
     s = score_quotes(found, c1, n_boot=200)
-    assert s["pred"] == len(found) and s["gold"] == (c1["is_quote"] == "yes").sum()
+    judged = finding_ids(found).isin(c1["finding_id"])
+    assert s["pred"] == (len(found) if s["coverage"] == "complete" else judged.sum())
+    assert s["gold"] == (c1["is_quote"] == "yes").sum()
     assert s["precision_low"] <= s["precision"] <= s["precision_high"]
     tool = agreement(c1, found, on="side", n_boot=0).iloc[0]
-    assert tool["n"] == len(found)   # the tool's table is joined through the ids its sheet would have
+    # the tool's table is joined through the ids its sheet would have
+    assert tool["n"] == (judged & finding_ids(found).map(dict(zip(c1["finding_id"], c1["side"]))).notna()).sum()
     side = agreement(c1, c2, on="side").iloc[0]
     assert 0 < side["cohen_kappa"] < 1 and side["n"] > 25
     tone = agreement(CODED / "seeds_tone_coder1.csv", CODED / "seeds_tone_coder2.csv", on="tone", level="ordinal")
     assert tone["n"].item() == len(corpus)
+    p1, p2 = (read_coding_sheet(CODED / f"seeds_phrases_coder{k}.csv") for k in (1, 2))
+    assert agreement(p1, p2, on="is_phrase")["n"].item() == len(p1) == 30
+    phrases = score_phrases(framing.find_phrases(corpus, progress=False), p1)
+    assert phrases["gold"] == (p1["is_phrase"] == "yes").sum() and phrases["coverage"] == "sample"
 
 
 def phrase_tables():
@@ -438,6 +444,8 @@ def test_a_sheet_holding_a_sample_of_the_findings_estimates_precision_only():
     assert "the sheet holds 2 of the 3 findings" in s["problems"][0]["problem"]
     complete = score_quotes(found.iloc[[0, 2]], sheet)
     assert complete["coverage"] == "complete" and complete["recall"] == 1.0
+    moved = score_quotes(found.assign(start=found["start"] + 1), sheet)   # a sheet from another run
+    assert np.isnan(moved["precision"]) and "another run" in moved["problems"][0]["problem"]
 
 
 def test_tone_bins_map_the_tools_scale_onto_minus_two_to_two():
