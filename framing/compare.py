@@ -23,7 +23,7 @@ the corpus never changes another outlet's interval.
 
 Public functions
 ----------------
-:func:`quote_shares`, :func:`association`, :func:`phrase_polarity`,
+:func:`quote_shares`, :func:`association`, :func:`phrase_polarity`, :func:`outlet_tone`,
 :func:`topic_shares` (from :mod:`framing.topics`) and :func:`keyness`.
 """
 
@@ -41,11 +41,13 @@ __all__ = [
     "SIDE_ORDER",
     "QUOTE_SHARE_COLUMNS",
     "PHRASE_POLARITY_COLUMNS",
+    "OUTLET_TONE_COLUMNS",
     "KEYNESS_COLUMNS",
     "quote_shares",
     "association",
     "Association",
     "phrase_polarity",
+    "outlet_tone",
     "topic_shares",
     "keyness",
 ]
@@ -56,6 +58,8 @@ SIDE_ORDER = ("kremlin", "white_house", "joint", "other", "unattributed")
 QUOTE_SHARE_COLUMNS = ["side", "count", "share", "ci_low", "ci_high", "n_articles"]
 #: Columns of :func:`phrase_polarity` after the grouping column.
 PHRASE_POLARITY_COLUMNS = ["measure", "value", "ci_low", "ci_high", "n_phrases", "n_articles"]
+#: Columns of :func:`outlet_tone` after the grouping column.
+OUTLET_TONE_COLUMNS = ["voice", "tone", "ci_low", "ci_high", "n_phrases", "n_articles"]
 #: Columns of :func:`keyness`.
 KEYNESS_COLUMNS = ["group", "word", "count_target", "count_reference", "g2", "p_value", "p_adj",
                    "log_ratio"]
@@ -462,6 +466,80 @@ def phrase_polarity(phrases: pd.DataFrame, corpus: pd.DataFrame, *, by: str = "o
         return _empty([by] + PHRASE_POLARITY_COLUMNS, {"n_phrases": "int64", "n_articles": "int64"})
     res = pd.concat(out, ignore_index=True)
     res["measure"] = res["measure"].astype(object)
+    if corpus[by].dtype == "object":
+        res[by] = res[by].astype(object)
+    return res
+
+
+def outlet_tone(tone: pd.DataFrame, corpus: pd.DataFrame, *, by: str = "outlet", n_boot: int = 1000,
+                random_state=0) -> pd.DataFrame:
+    """Mean article tone per group, overall and by voice, with article-bootstrap intervals.
+
+    Parameters
+    ----------
+    tone : DataFrame
+        :func:`framing.article_tone` output (``doc_id``, ``tone``, ``n_phrases``,
+        ``tone_journalist``, ``n_journalist``, ``tone_quoted``, ``n_quoted``).
+    corpus : DataFrame
+        The corpus the tones come from.
+    by : str
+        Corpus column that defines the groups.
+    n_boot : int
+        Bootstrap resamples (0: no intervals).
+    random_state : int, numpy Generator or None
+        Seed of the resampling (one stream per group).
+
+    Returns
+    -------
+    DataFrame
+        One row per (group, voice), columns:
+
+        ``<by>``
+            the group;
+        ``voice``
+            ``"all"`` (the article's tone), ``"journalist"`` (the tone of the journalist's
+            own phrases) and ``"quoted"`` (the tone of the phrases inside quotes);
+        ``tone``, ``ci_low``, ``ci_high`` (float)
+            the mean tone over the group's articles and its 95% percentile bootstrap
+            interval resampling articles. For ``all`` every article counts (one without
+            a framing phrase has tone 0); for a voice, the articles with at least one
+            phrase in that voice (NaN when there are none);
+        ``n_phrases`` (int)
+            framing phrases of that voice in the group;
+        ``n_articles`` (int)
+            articles the mean is taken over.
+
+    Examples
+    --------
+    >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["LCI", "LCI"]})
+    >>> tone = pd.DataFrame({"doc_id": ["a", "b"], "tone": [0.5, -0.1], "n_phrases": [3, 1],
+    ...     "tone_journalist": [0.2, -0.1], "n_journalist": [1, 1], "tone_quoted": [0.6, 0.0], "n_quoted": [2, 0]})
+    >>> outlet_tone(tone, corpus, n_boot=0)[["voice", "tone", "n_articles"]].round(2).values.tolist()
+    [['all', 0.2, 2], ['journalist', 0.05, 2], ['quoted', 0.6, 1]]
+    """
+    need = ["doc_id", "tone", "n_phrases", "tone_journalist", "n_journalist", "tone_quoted", "n_quoted"]
+    _require(tone, need, "tone", "framing.article_tone output")
+    groups, labels = _article_groups(corpus, by)
+    _check_doc_ids(tone, groups, "tone")
+    per_doc = tone.assign(doc_id=tone["doc_id"].astype(str)).set_index("doc_id")[need[1:]]
+    per_doc = per_doc.reindex(groups.index).fillna(0.0).astype(float)
+    voices = [("all", "tone", "n_phrases"), ("journalist", "tone_journalist", "n_journalist"),
+              ("quoted", "tone_quoted", "n_quoted")]
+    out = []
+    for label in labels:
+        mask = (groups == label).to_numpy() if not pd.isna(label) else groups.isna().to_numpy()
+        sub = per_doc[mask]
+        rng = _rng_for(random_state, label)
+        for voice, col, ncol in voices:
+            has = np.ones(len(sub)) if voice == "all" else (sub[ncol].to_numpy() > 0).astype(float)
+            num = (sub[col].to_numpy() * has)[:, None]
+            est, lo, hi = _bootstrap_ratio(num, has, n_boot=n_boot, rng=rng) if has.sum() else (
+                np.array([np.nan]), np.array([np.nan]), np.array([np.nan]))
+            out.append({by: label, "voice": voice, "tone": float(est[0]), "ci_low": float(lo[0]),
+                        "ci_high": float(hi[0]), "n_phrases": int(sub[ncol].sum()), "n_articles": int(has.sum())})
+    res = pd.DataFrame(out, columns=[by] + OUTLET_TONE_COLUMNS)
+    res = res.astype({"voice": object, "tone": "float64", "ci_low": "float64", "ci_high": "float64",
+                      "n_phrases": "int64", "n_articles": "int64"})
     if corpus[by].dtype == "object":
         res[by] = res[by].astype(object)
     return res

@@ -11,7 +11,9 @@ How spans are drawn
   quote stacks a second tint over the first, so nesting reads as a darker band;
 * its **speaker** is underlined in the same colour;
 * a **framing phrase** gets a coloured frame: orange when negative, sky blue when
-  positive, grey when neutral (:data:`framing.plots.POLARITY_COLOURS`).
+  positive, grey when neutral (:data:`framing.plots.POLARITY_COLOURS`); the journalist's
+  own phrases are in bold, phrases inside a quote are not, and the tooltip gives the voice
+  and the quoted speaker's side.
 
 Spans may overlap in any way (nested quotes, a phrase inside a quote, a phrase
 across a quote boundary): the text is cut at every span boundary and each piece
@@ -37,6 +39,16 @@ def _rgba(hex_colour: str, alpha: float) -> str:
     h = hex_colour.lstrip("#")
     r, g, b = (int(h[i:i + 2], 16) for i in (0, 2, 4))
     return f"rgba({r},{g},{b},{alpha})"
+
+
+def _voice_tip(r: dict) -> str:
+    """«voice: quoted (kremlin)» / «voice: journalist» for a phrase row, "" without a voice."""
+    voice = r.get("voice")
+    if voice not in ("journalist", "quoted"):
+        return ""
+    side = r.get("side")
+    side = side.replace("_", " ") if isinstance(side, str) and side else ""
+    return f"voice: {voice}" + (f" ({side})" if voice == "quoted" and side else "")
 
 
 def _esc(value) -> str:
@@ -127,9 +139,11 @@ class ArticleView:
                 f"polarity {float(r['polarity']):+.2f}" if r.get("polarity") is not None
                 and not pd.isna(r.get("polarity")) else "",
                 f"frame: {r.get('frame')}" if r.get("frame") else "",
+                _voice_tip(r),
                 "negated" if r.get("negated") is True else "") if x)
+            voice = r.get("voice") if r.get("voice") in ("journalist", "quoted") else ""
             spans.append({"kind": "phrase", "start": pos[0], "end": pos[1], "row": i, "label": label,
-                          "colour": POLARITY_COLOURS[label], "tip": tip})
+                          "colour": POLARITY_COLOURS[label], "tip": tip, "voice": voice})
         return spans, problems
 
     # ------------------------------------------------------------------ HTML
@@ -146,7 +160,11 @@ class ArticleView:
             return (f'<span class="framing-speaker" data-speaker="{span["row"]}" style="{style}" '
                     f'title="{tip}">')
         style = f"box-shadow:0 0 0 1.5px {span['colour']};border-radius:3px"
-        return (f'<span class="framing-phrase framing-polarity-{span["label"]}" data-phrase="{span["row"]}" '
+        voice = span.get("voice")
+        if voice == "journalist":  # the journalist's own framing: bold, so it stands out from quotes
+            style += ";font-weight:bold"
+        return (f'<span class="framing-phrase framing-polarity-{span["label"]}'
+                f'{" framing-voice-" + voice if voice else ""}" data-phrase="{span["row"]}" '
                 f'style="{style}" title="{tip}">')
 
     def _body(self, spans: list[dict]) -> str:
@@ -180,6 +198,9 @@ class ArticleView:
             if label in labels:
                 chips.append(f'<span style="box-shadow:0 0 0 1.5px {POLARITY_COLOURS[label]};'
                              f'border-radius:3px;padding:0 3px">{label} phrase</span>')
+        if any(s["kind"] == "phrase" and s.get("voice") == "journalist" for s in spans):
+            chips.append('<span style="font-weight:bold">bold phrase</span>: the journalist\'s own words '
+                         '(the others lie inside a quote)')
         if not chips:
             chips.append("no quotes or phrases to show")
         return ('<div class="framing-legend" style="font-size:0.85em;margin:0.3em 0 0.6em 0;'

@@ -11,6 +11,7 @@ Figures written (the five families)
 ``articles_per_outlet``   the corpus: articles per group
 ``quote_shares``          who is quoted: share of quotes per side, 95% intervals
 ``phrase_polarity``       how it is framed: mean phrase polarity, and ``phrase_frames``
+``outlet_tone``           how it is framed: mean article tone, journalist's phrases beside quoted ones
 ``topic_shares``          what it talks about: mean topic share per group
 ``keyness_<group>``       which words set each group apart (one figure per group)
 """
@@ -124,7 +125,7 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
         results["quote_shares"]      # also in figures/tables/quote_shares.csv
     """
     from framing import compare, plots
-    from framing.phrases import candidate_phrases, find_phrases
+    from framing.phrases import article_tone, candidate_phrases, find_phrases
     from framing.quotes import extract_quotes
     from framing.topics import fit_topics
 
@@ -143,8 +144,9 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
     quotes = extract_quotes(corpus, progress=progress)
     results["quotes"] = quotes
     results["quote_problems"] = problems(quotes)
-    phrases = find_phrases(corpus, progress=progress)
+    phrases = find_phrases(corpus, quotes=quotes, progress=progress)
     results["phrases"] = phrases
+    results["article_tone"] = article_tone(phrases, corpus)
     results["candidate_phrases"] = candidate_phrases(corpus, by=by, min_count=2, top=30, progress=progress)
     k = n_topics or default_n_topics(len(corpus))
     model = fit_topics(corpus, k, random_state=random_state, progress=progress)
@@ -166,6 +168,8 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
         results["association_residuals"] = assoc.residuals_long()
     results["phrase_polarity"] = compare.phrase_polarity(phrases, corpus, by=by, n_boot=n_boot,
                                                          random_state=random_state)
+    results["outlet_tone"] = compare.outlet_tone(results["article_tone"], corpus, by=by, n_boot=n_boot,
+                                                 random_state=random_state)
     results["topic_shares"] = compare.topic_shares(theta, corpus, by=by, n_boot=n_boot, random_state=random_state)
     results["keyness"] = compare.keyness(corpus, by=by, min_count=2 if small else 5, top=20, progress=progress)
 
@@ -203,6 +207,13 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
         plots.plot_phrase_polarity(results["phrase_polarity"], ax=ax, by=by, measure="frames")
         save(fig, "phrase_frames", "How it is framed: conflict or cooperation",
              "Share of each group's framing phrases in the conflict and cooperation frames; whiskers: 95% intervals.")
+
+        fig, ax = plots.new_figure("double", height_cm=plots.height_cm_for(n_groups * 2))
+        plots.plot_outlet_tone(results["outlet_tone"], ax=ax, by=by)
+        save(fig, "outlet_tone", "How it is framed: tone, and in whose voice",
+             "Mean article tone toward the relation (framing phrases, net polarity weighted by strength and "
+             "shrunk toward 0 for articles with few phrases; −1 cold … +1 warm), from the journalist's own "
+             "phrases and from the phrases inside quotes; whiskers: 95% article-bootstrap intervals.")
 
         fig, ax = plots.new_figure("double", height_cm=plots.height_cm_for(n_groups) + 1.5)
         plots.plot_topic_shares(results["topic_shares"], ax=ax, by=by, labels=model.topic_labels_)
@@ -289,7 +300,9 @@ def write_report(path, *, corpus, results, figures, out, association=None, by="o
     parts += ["<p>Quotes (first rows):</p>",
               _table_html(results["quotes"][["doc_id", "kind", "speaker", "actor", "side", "cue", "quote"]])]
 
-    parts += ["<h2>3. How it is framed</h2>", figure("phrase_polarity"), figure("phrase_frames"),
+    parts += ["<h2>3. How it is framed</h2>", figure("outlet_tone"),
+              _table_html(results["outlet_tone"], max_rows=40) if "outlet_tone" in results else "",
+              figure("phrase_polarity"), figure("phrase_frames"),
               _table_html(results["phrase_polarity"], max_rows=40),
               "<p>Candidate phrases for the lexicon (recurring multiword expressions not yet in it):</p>",
               _table_html(results["candidate_phrases"], max_rows=20)]

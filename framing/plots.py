@@ -22,6 +22,7 @@ __all__ = [
     "SIDE_LABELS",
     "POLARITY_COLOURS",
     "FRAME_COLOURS",
+    "VOICE_COLOURS",
     "side_colour",
     "figure_style",
     "new_figure",
@@ -30,6 +31,7 @@ __all__ = [
     "plot_articles_per_outlet",
     "plot_quote_shares",
     "plot_phrase_polarity",
+    "plot_outlet_tone",
     "plot_topic_shares",
     "plot_keyness",
 ]
@@ -55,6 +57,8 @@ SIDE_LABELS = {
 #: Polarity of framing phrases (orange = negative, sky blue = positive), kept apart from the side colours.
 POLARITY_COLOURS = {"negative": OKABE_ITO["orange"], "neutral": OKABE_ITO["grey"], "positive": OKABE_ITO["sky"]}
 #: Frames of framing phrases: conflict goes with negative, cooperation with positive.
+#: Voice of a framing phrase: the journalist's own wording, or inside a quote.
+VOICE_COLOURS = {"journalist": OKABE_ITO["blue"], "quoted": OKABE_ITO["yellow"]}
 FRAME_COLOURS = {"conflict": OKABE_ITO["orange"], "cooperation": OKABE_ITO["sky"]}
 _SPARE_COLOURS = [OKABE_ITO[k] for k in ("orange", "sky", "yellow", "black")]
 _NEUTRAL = "#555555"  # bars that carry no side, polarity or frame (topics, keyness)
@@ -464,6 +468,58 @@ def plot_phrase_polarity(table, *, ax=None, by: str | None = None, measure: str 
         ax.set_xlabel("Share of the group's framing phrases")
         _legend(ax, handles + [_interval_handle()], title="Frame")
     _group_axis(ax, groups, _group_labels(table, by, groups, show_n))
+    _title(ax, title)
+    return ax
+
+
+def plot_outlet_tone(table, *, ax=None, by: str | None = None, order=None, show_n: bool = True,
+                     title: str | None = None):
+    """Article tone per group, the journalist's framing beside the framing they quote.
+
+    Parameters
+    ----------
+    table : DataFrame
+        :func:`framing.outlet_tone` output: ``<by>, voice, tone, ci_low, ci_high``. The
+        ``journalist`` and ``quoted`` rows are drawn side by side in each group's band
+        (``all`` is in the table, not the figure).
+    ax : matplotlib Axes, optional
+    by : str, optional
+        The group column (guessed as for :func:`plot_quote_shares`).
+    order : list, optional
+        Groups from top to bottom.
+    show_n : bool
+        Add the number of articles to each group label.
+    title : str, optional
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+    """
+    import numpy as np
+    from matplotlib.ticker import MaxNLocator
+
+    known = {"voice", "tone", "ci_low", "ci_high", "n_phrases", "n_articles"}
+    by = _group_column(table, known, by)
+    _require(table, [by, "voice", "tone", "ci_low", "ci_high"], "plot_outlet_tone")
+    ax = _axes(ax)
+    groups = _ordered(table[by], order)
+    voices = ["journalist", "quoted"]
+    labels = {"journalist": "Journalist's own phrases", "quoted": "Phrases inside quotes"}
+    handles = _dodged_bars(ax, table, by=by, groups=groups, series=voices, colours=VOICE_COLOURS, labels=labels,
+                           value="tone", series_col="voice")
+    data = table[table["voice"].isin(voices)]
+    empty = data.groupby(by, sort=False)["tone"].apply(lambda s: s.isna().all())
+    _note_empty(ax, [i for i, g in enumerate(groups) if empty.get(g, True)], "no framing phrases")
+    ax.axvline(0, color="#333333", linewidth=0.7, zorder=1)
+    bound = np.nanmax(np.abs(np.r_[data["ci_low"].to_numpy(float), data["ci_high"].to_numpy(float),
+                                    data["tone"].to_numpy(float), 0.1]))
+    bound = min(1.0, np.ceil(bound * 1.1 * 10) / 10)
+    ax.set_xlim(-bound, bound)
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10], symmetric=True))
+    ax.set_xlabel("Mean article tone toward the relation (−1 cold, hostile … +1 warm)")
+    _legend(ax, handles + [_interval_handle()], title="Voice")
+    totals = table[table["voice"] == "all"] if "n_articles" in table.columns else table
+    _group_axis(ax, groups, _group_labels(totals, by, groups, show_n))
     _title(ax, title)
     return ax
 

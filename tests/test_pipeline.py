@@ -11,7 +11,7 @@ from framing.pipeline import default_n_topics, run
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-FAMILIES = ["articles_per_outlet", "quote_shares", "phrase_polarity", "phrase_frames", "topic_shares"]
+FAMILIES = ["articles_per_outlet", "quote_shares", "phrase_polarity", "phrase_frames", "outlet_tone", "topic_shares"]
 
 
 @pytest.fixture(scope="module")
