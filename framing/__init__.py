@@ -69,7 +69,14 @@ _EXPORTS = {
     "run": "pipeline",
     # evaluation
     "score_quotes": "evaluation",
+    "score_phrases": "evaluation",
+    "score_tone": "evaluation",
     "match_spans": "evaluation",
+    # validation: coding sheets and agreement
+    "sample_for_coding": "validation",
+    "write_coding_sheet": "validation",
+    "read_coding_sheet": "validation",
+    "agreement": "validation",
 }
 
 __all__ = sorted(_EXPORTS)
