@@ -45,7 +45,7 @@ _EXPORTS = {
     # topics
     "TopicModel": "topics",
     "fit_topics": "topics",
-    "topic_shares": "topics",
+    "topic_shares": "compare",
     "choose_k": "topics",
     # comparison statistics
     "quote_shares": "compare",
