@@ -40,19 +40,23 @@ _EXPORTS = {
     "PhraseScore": "phrases",
     "find_phrases": "phrases",
     "candidate_phrases": "phrases",
+    "article_tone": "phrases",
+    "phrase_voice": "phrases",
     # topics
     "TopicModel": "topics",
     "fit_topics": "topics",
-    "topic_shares": "topics",
+    "topic_shares": "compare",
     "choose_k": "topics",
     # comparison statistics
     "quote_shares": "compare",
     "association": "compare",
     "phrase_polarity": "compare",
+    "outlet_tone": "compare",
     "keyness": "compare",
     # plots and display
     "plot_quote_shares": "plots",
     "plot_phrase_polarity": "plots",
+    "plot_outlet_tone": "plots",
     "plot_topic_shares": "plots",
     "plot_keyness": "plots",
     "save_figure": "plots",
@@ -65,7 +69,14 @@ _EXPORTS = {
     "run": "pipeline",
     # evaluation
     "score_quotes": "evaluation",
+    "score_phrases": "evaluation",
+    "score_tone": "evaluation",
     "match_spans": "evaluation",
+    # validation: coding sheets and agreement
+    "sample_for_coding": "validation",
+    "write_coding_sheet": "validation",
+    "read_coding_sheet": "validation",
+    "agreement": "validation",
 }
 
 __all__ = sorted(_EXPORTS)

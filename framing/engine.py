@@ -48,7 +48,7 @@ import pandas as pd
 
 from framing.diagnostics import concat
 
-__all__ = ["is_dask", "map_articles", "compute", "sample", "get_client"]
+__all__ = ["is_dask", "map_articles", "compute", "sample", "partitioned", "get_client"]
 
 _PROBLEM_ATTRS = ("problems", "problem_columns")
 
@@ -172,7 +172,8 @@ def sample(corpus, size: int | None, *, random_state: int = 0, columns=None) -> 
     return picked.reset_index(drop=True)
 
 
-def _run_partition(part: pd.DataFrame, func: Callable, dtypes: dict, kwargs: dict) -> pd.DataFrame:
+def _run_partition(part: pd.DataFrame, func: Callable, dtypes: dict, kwargs: dict, names=(), *partners):
+    kwargs = dict(kwargs, **dict(zip(names, partners)))  # Dask options: their partition of these articles
     out = func(part, **kwargs)
     attrs = dict(out.attrs)
     out.attrs = {}
@@ -202,7 +203,10 @@ def map_articles(func: Callable, corpus, *, meta: pd.DataFrame, progress_arg: st
         Name of the stage's progress-bar option, set to ``False`` on the workers
         (``None`` when the stage has none).
     **kwargs
-        Further options of ``func`` (dictionaries, lexicons ...), sent to every task.
+        Further options of ``func`` (dictionaries, lexicons ...), sent to every task. A
+        Dask DataFrame made from the same corpus partition by partition (e.g. the quotes
+        that :func:`framing.find_phrases` takes) is passed partition by partition: each
+        task gets the rows of its own articles.
 
     Returns
     -------
@@ -217,8 +221,42 @@ def map_articles(func: Callable, corpus, *, meta: pd.DataFrame, progress_arg: st
     meta = meta.iloc[:0].copy()
     meta.attrs = {}
     dtypes = meta.dtypes.to_dict()
-    return corpus.map_partitions(_run_partition, func, dtypes, kwargs, meta=meta,
-                                 enforce_metadata=False, align_dataframes=False)
+    partners = {k: v for k, v in kwargs.items() if _dask_frame(v)}
+    for name, value in partners.items():
+        if value.npartitions != corpus.npartitions:
+            raise ValueError(f"{name} has {value.npartitions} partitions and the corpus {corpus.npartitions}: pass "
+                             f"a table made from this corpus partition by partition, or a pandas table")
+    static = {k: v for k, v in kwargs.items() if k not in partners}
+    return corpus.map_partitions(_run_partition, func, dtypes, static, list(partners), *partners.values(),
+                                 meta=meta, enforce_metadata=False, align_dataframes=False)
+
+
+def _identity(part):
+    return part
+
+
+def partitioned(corpus: pd.DataFrame, *, size: int = 1000):
+    """A pandas corpus (or result table) as a Dask DataFrame of ``size`` rows per partition.
+
+    Columns and dtypes are kept exactly (no conversion of strings to Dask's string
+    type); the first partition carries the table's problems (``framing.problems``).
+    """
+    import dask
+    import dask.dataframe as dd
+
+    from framing.diagnostics import attach, problems
+
+    found = problems(corpus)
+    columns = list(found.columns) or corpus.attrs.get("problem_columns") or ["problem"]
+    parts = []
+    for i, lo in enumerate(range(0, max(len(corpus), 1), int(size))):
+        part = corpus.iloc[lo:lo + int(size)].copy()
+        part.attrs = {}
+        parts.append(attach(part, found.to_dict("records") if i == 0 else [], columns=columns))
+    meta = corpus.iloc[:0].copy()
+    meta.attrs = {}
+    with dask.config.set({"dataframe.convert-string": False}):
+        return dd.from_map(_identity, parts, meta=meta, enforce_metadata=False)
 
 
 def get_client(scheduler: str | None = None, *, workers: int | None = None, threads_per_worker: int = 1,
@@ -254,7 +292,6 @@ def get_client(scheduler: str | None = None, *, workers: int | None = None, thre
     n = int(workers) if workers else (os.cpu_count() or 1)
     if n < 1:
         raise ValueError(f"workers must be at least 1, not {workers!r}")
-    cluster_kwargs.setdefault("dashboard_address", None)
     cluster = LocalCluster(n_workers=n, threads_per_worker=int(threads_per_worker), processes=True,
                            **cluster_kwargs)
     return Client(cluster)
