@@ -712,6 +712,9 @@ def topic_shares(theta, corpus, *, by: str = "outlet", n_boot: int = 1000, rando
     """
     from framing.topics import topic_shares as _topic_shares
 
+    if engine.is_dask(theta):  # one row per article: small enough for pandas
+        theta = engine.compute(theta)
+    corpus = _dask_groups(corpus, by)
     if min_articles is not None and int(min_articles) > 1:
         corpus = pool_small_groups(corpus, by=by, min_articles=min_articles, small=small)
         if small == "drop" and isinstance(theta, pd.DataFrame):

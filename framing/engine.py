@@ -19,6 +19,7 @@ holds that machinery, so that each stage needs only a two-line hook::
   their problems; :func:`compute` uses it.
 * :func:`sample`: a seeded random sample of articles that does not depend on the
   engine or on the partitions (the same articles with pandas and with Dask).
+* :func:`partitioned`: a pandas table as a Dask DataFrame, dtypes and problems kept.
 * :func:`get_client`: connect to a Dask scheduler, or start a ``LocalCluster``.
 
 Problems
@@ -27,10 +28,11 @@ A pandas result carries the problems it met in ``attrs["problems"]`` (unclosed
 quote marks, unreadable files ...). A Dask DataFrame has no ``attrs``; each of
 its partitions still carries its own. ``framing.engine.compute(result)`` computes
 the partitions, joins their problems and puts them on the pandas table it
-returns, in partition order (read them with ``framing.problems(table)``); plain ``result.compute()`` returns the same rows
-**without** the problems (Dask's own concatenation drops ``attrs``). Problems
-found before any partition is read (e.g. a file missing from ``metadata.csv``)
-are carried by the first partition.
+returns, in partition order (read them with ``framing.problems(table)``); plain
+``result.compute()`` returns the same rows **without** the problems (Dask's own
+concatenation drops ``attrs``). Problems found before any partition is read (e.g.
+a file missing from ``metadata.csv``) are carried by the first partition. No
+separate pass over the articles is needed: the problems travel with the rows.
 
 Examples
 --------

@@ -264,7 +264,7 @@ def _run(corpus, *, source, stage, stage_tables, out, tables_dir, by, n_boot, n_
     opts = {"min_articles": min_articles}
 
     # --- stages: one map over articles each (partition by partition on Dask) -----------------
-    data = eng.partitioned(corpus) if dask else corpus
+    data = eng.partitioned(corpus).persist() if dask else corpus  # sent to the workers once
     lazy_quotes = extract_quotes(data, actors=actors, cues=cues, progress=progress)
     if dask:
         lazy_quotes = lazy_quotes.persist()  # computed once, then given to find_phrases partition by partition

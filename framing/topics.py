@@ -812,6 +812,12 @@ def topic_shares(theta, corpus: pd.DataFrame, *, by: str = "outlet", n_boot: int
     2  RT France  topic_0   0.15           2
     3  RT France  topic_1   0.85           2
     """
+    from framing import engine
+
+    if engine.is_dask(theta):  # shares inferred on Dask: one row per article, small enough for pandas
+        theta = engine.compute(theta)
+    if engine.is_dask(corpus) and "doc_id" in corpus.columns and by in corpus.columns:
+        corpus = engine.compute(corpus[list(dict.fromkeys(["doc_id", by]))]).reset_index(drop=True)
     fits = [theta] if isinstance(theta, pd.DataFrame) else list(theta)
     if not fits or not all(isinstance(t, pd.DataFrame) for t in fits):
         raise TypeError("topic_shares: theta must be a DataFrame from TopicModel.transform or a list of them")

@@ -104,8 +104,12 @@ def test_phrases_and_comparisons_on_dask_equal_the_pandas_run(client, corpus):
 def test_topic_shares_inferred_partition_by_partition_equal_the_pandas_ones(client, corpus):
     model = framing.fit_topics(corpus, 3, random_state=0, progress=False)
     expected = model.transform(corpus)
-    got = engine.compute(model.transform(as_dask(corpus)))
+    dask_corpus = as_dask(corpus)
+    lazy = model.transform(dask_corpus)
+    got = engine.compute(lazy)
     pdt.assert_frame_equal(got, expected)
+    pdt.assert_frame_equal(framing.topic_shares(lazy, dask_corpus, n_boot=100),
+                           framing.topic_shares(expected, corpus, n_boot=100))
     # fitting on the Dask corpus (all articles: fewer than sample_size) gives the same model
     refit = framing.fit_topics(as_dask(corpus), 3, random_state=0, progress=False)
     pdt.assert_frame_equal(refit.theta_, model.theta_)
