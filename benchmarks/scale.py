@@ -154,8 +154,16 @@ def stages(folder: Path, engine: str, workers: int) -> list[dict]:
             corpus = timed("metadata to client", lambda: eng.compute(data.drop(columns=["text"])))
         else:
             data = corpus = timed("load", lambda: framing.load_corpus(folder))
-        quotes = timed("quotes", lambda: eng.compute(framing.extract_quotes(data, progress=False)))
-        phrases = timed("phrases", lambda: eng.compute(framing.find_phrases(data, progress=False)))
+        held = {}
+
+        def quotes_stage():
+            lazy = framing.extract_quotes(data, progress=False)
+            held["quotes"] = lazy.persist() if engine == "dask" else lazy  # kept for find_phrases
+            return eng.compute(held["quotes"])
+
+        quotes = timed("quotes", quotes_stage)
+        phrases = timed("phrases", lambda: eng.compute(framing.find_phrases(data, quotes=held["quotes"],
+                                                                           progress=False)))
         timed("candidate phrases", lambda: framing.candidate_phrases(
             eng.sample(data, pipeline.CANDIDATE_SAMPLE, columns=["text", "outlet"]), by="outlet", min_count=2,
             top=30, progress=False))
