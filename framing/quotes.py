@@ -50,9 +50,9 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from framing.actors import JOINT, OTHER, UNATTRIBUTED, ActorIndex, actor_index
+from framing.actors import JOINT, OTHER, UNATTRIBUTED, ActorIndex, actor_index, match_keys
 from framing.datafiles import read_table
-from framing.french import Token, boilerplate_spans, lemma, tokens
+from framing.french import WORD_RE, boilerplate_spans, lemma, tokens
 
 __all__ = ["Quote", "QUOTE_COLUMNS", "PROBLEM_COLUMNS", "load_cues", "quotes_in", "quote_problems",
            "extract_quotes"]
@@ -312,11 +312,17 @@ def _pair_marks(text: str) -> tuple[list[_Marks], list[tuple[int, str]]]:
                     trunc.append(_Marks(base + i, base + len(line), base + cs, base + ce, True))
         # single quotes, only outside the other marks and when clearly used as marks
         if "'" in line or "‘" in line or "’" in line:
+            doubles = sorted(found)
+            d_starts = [x for x, _ in doubles]
+            d_reach = []  # furthest end of the pairs starting at or before each
+            for _, y in doubles:
+                d_reach.append(max(y, d_reach[-1]) if d_reach else y)
             for m in re.finditer(r"(?:(?<=^)|(?<=[\s(\[:]))(['‘])(?=[^\W\d_])([^'‘’\n]{2,300}?)(['’])(?=$|[\s,.;:!?)])",
                                  line):
                 a, b = m.start(1), m.end(3) - 1
                 if " " in m.group(2) or len(m.group(2)) > 3:
-                    if not any(x <= a <= y for x, y in found):
+                    k = bisect.bisect_right(d_starts, a) - 1
+                    if k < 0 or d_reach[k] < a:
                         found.append((a, b))
         found.sort()
         outer = []
@@ -406,7 +412,7 @@ def _sentences(text: str, spans: list[_Marks]) -> list[tuple[int, int]]:
             out.append((start, end_line))
     # trim spaces
     res = []
-    for a, b in out:
+    for a, b in _capped(text, out):
         while a < b and text[a] in _SPACES + "\r":
             a += 1
         while b > a and text[b - 1] in _SPACES + "\r":
@@ -414,6 +420,31 @@ def _sentences(text: str, spans: list[_Marks]) -> list[tuple[int, int]]:
         if b > a:
             res.append((a, b))
     return res
+
+
+# Longest sentence the rules look at. French news sentences stay far below it (the longest in
+# the gold sets is under 800 characters); a longer one is a scraping accident (a table, a list
+# of names, a page without punctuation) and is cut into pieces, so the work per sentence is
+# bounded and the whole analysis stays linear in the length of the text.
+MAX_SENTENCE = 1200
+_SOFT_CUT = re.compile(r"[,;:.!?»”)\]]?[ \t\u00a0\u202f]+")
+
+
+def _capped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut sentences longer than ``MAX_SENTENCE`` at the last punctuation or space before the cap."""
+    out = []
+    for a, b in spans:
+        while b - a > MAX_SENTENCE:
+            lo, hi = a + MAX_SENTENCE // 2, a + MAX_SENTENCE
+            cut = None
+            for m in _SOFT_CUT.finditer(text, lo, hi):
+                if cut is None or m.group()[0] not in _SPACES or text[cut[0]] in _SPACES:
+                    cut = (m.start(), m.end())
+            c = cut[1] if cut else hi
+            out.append((a, c))
+            a = c
+        out.append((a, b))
+    return out
 
 
 # --------------------------------------------------------------------------- word lists
@@ -505,6 +536,10 @@ _SOURCE_NOUNS = frozenset("source responsable diplomate expert analyste observat
                           "interlocuteur information compte-rendu lettre message tweet publication".split())
 _CONNECT = frozenset("mais et or donc ainsi pourtant cependant toutefois puis enfin alors".split())
 _DASHES = "—–"
+_WORD_CHAR = re.compile(r"\w")
+_RECENT = 60  # named speakers looked back over to resolve a pronoun
+_COORD_WINDOW = 100
+_MAX_SUBHEADINGS = 50  # short unattributed lines per text compared with the attributed quotations  # tokens after a speech verb searched for a coordinated one ("…, et a ajouté que")
 _PUNCT_GAP = re.compile(r"[,;:.!?()«»\"“”\[\]—–\n]")
 _INV = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)\b")
 _DET_BEFORE = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Dd]es|MM?\.|Mme|[Cc]e|[Cc]et|[Cc]ette|[Ss]on|[Ss]a)[ \u00a0]+|\b[Ll]['’])$")
@@ -512,6 +547,24 @@ _ABBR_TOKEN = re.compile(r"^(?:M|MM|Mme|Mmes|Dr|Pr|St|Ste|[A-Z])$")
 _WORD_SPLIT = re.compile(r"[^\W\d_]+")
 _CLEFT = re.compile(r"^\W*(?:c['’]est|ce sont|voilà)\s+(?:en ces termes|ainsi|avec ces mots|par ces mots|"
                     r"en ces mots|de cette manière|de cette façon|en substance)\s+qu", re.IGNORECASE)
+
+
+class _Tok:
+    """A word of the text with its offsets and its folded form (computed once)."""
+
+    __slots__ = ("start", "end", "text", "lower")
+
+    def __init__(self, start: int, end: int, text: str):
+        self.start, self.end, self.text = start, end, text
+        self.lower = text.lower().replace("’", "'").replace("ʼ", "'").replace("`", "'")
+
+    def __repr__(self):
+        return f"_Tok({self.start}, {self.end}, {self.text!r})"
+
+
+def _toks(text: str, a: int, b: int) -> list[_Tok]:
+    """Word tokens of ``text[a:b]`` (see :func:`framing.french.tokens`), offsets into ``text``."""
+    return [_Tok(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, a, b)]
 
 
 def _name_like(content: str) -> bool:
@@ -568,6 +621,23 @@ class _Doc:
         self.boiler = boilerplate_spans(text)
         self._marker_firsts = {m[0] for m in cues.markers if m}
         self._marker_words = {w.rstrip("'") for m in cues.markers for w in m}
+        self._sent_actors: dict[int, tuple[list[int], list]] = {}
+        self._tok_cache: dict[int, tuple] = {}
+        self._cue_memo: dict[int, tuple] = {}
+        self._sent_keys: dict[int, tuple] = {}
+
+    def actors_in(self, si, a=None, b=None):
+        """Actor aliases of sentence ``si`` (found once per sentence) lying within [a, b)."""
+        got = self._sent_actors.get(si)
+        if got is None:
+            s0, s1 = self.sents[si]
+            found = self.find(s0, s1)
+            got = ([m.start for m in found], found)
+            self._sent_actors[si] = got
+        starts, found = got
+        lo = 0 if a is None else bisect.bisect_left(starts, a)
+        hi = len(found) if b is None else bisect.bisect_left(starts, b)
+        return [m for m in found[lo:hi] if b is None or m.end <= b]
 
     # ---- helpers
     def _worth(self, sent: str) -> bool:
@@ -596,6 +666,16 @@ class _Doc:
 
     def cue_of(self, toks, i):
         """(lemma, frames, first token index of a multiword cue) if toks[i] is a speech verb."""
+        memo = self._cue_memo.get(id(toks))
+        if memo is None or memo[0] is not toks:
+            memo = (toks, {})
+            self._cue_memo[id(toks)] = memo
+        got = memo[1].get(i, memo)
+        if got is memo:
+            got = memo[1][i] = self._cue_of(toks, i)
+        return got
+
+    def _cue_of(self, toks, i):
         t = toks[i]
         low = t.lower
         if len(low) < 3 or not low[0].isalpha():
@@ -711,7 +791,7 @@ class _Doc:
         toks = [t for t in tokens(text[p:window_end])]
         if not toks:
             return None
-        toks = [Token(p + t.start, p + t.end, t.text) for t in toks]
+        toks = _toks(text, p, window_end)
         k = 0
         aside = _ASIDE.match(text, toks[0].start)
         if aside:
@@ -743,7 +823,7 @@ class _Doc:
             return None
         start = toks[k].start
         end = toks[k].end
-        matches = self.index.find(text[start:window_end], start)
+        matches = self.find(start, window_end)
         for x in range(k + 1, len(toks)):
             if toks[x].lower in _CUT:
                 break
@@ -820,7 +900,7 @@ class _Doc:
                                         or seg[0].lower in ("selon", "cité", "citée", "interrogé", "interrogée")):
                 continue  # an incidental phrase: "Les médias russes, citant le Kremlin, affirment"
             got = self._speaker_from_seg(seg)
-            if got[1] == "" and not self.index.find(self.text[seg[0].start:seg[-1].end]):
+            if got[1] == "" and not self.find(seg[0].start, seg[-1].end):
                 # an incidental segment ("– une entorse au protocole –"): look further back for a named subject
                 for a2, b2, bw2 in segs[idx + 1:idx + 5]:
                     if bw2 in _REL or a2 >= b2:
@@ -830,7 +910,7 @@ class _Doc:
                         break
                     if re.search(r"[()\[\]]", self.text[seg2[-1].end:seg[0].start]):
                         break
-                    if self.index.find(self.text[seg2[0].start:seg2[-1].end]):
+                    if self.find(seg2[0].start, seg2[-1].end):
                         return self._speaker_from_seg(seg2)
             return got
         return None
@@ -853,7 +933,7 @@ class _Doc:
         if len(seg) >= 2 and seg[-2].lower in ("ce", "cette") and seg[-1].lower in ("dernier", "dernière"):
             return (seg[-2].start, seg[-1].end), "ce dernier" if seg[-1].lower == "dernier" else "cette dernière"
         s, e = seg[0].start, seg[-1].end
-        matches = self.index.find(self.text[s:e], s)
+        matches = self.find(s, e)
         if matches:
             # the first actor named, and what follows it up to the verb if short
             return self.coordinated(matches), ""
@@ -921,7 +1001,7 @@ class _Doc:
                     (s0 == 0 or text[s0 - 1] == "\n") and _LABEL.match(text, s0, s1)):
                 sent_toks.append([])  # no quotation, no cue, no marker: nothing to attribute
                 continue
-            toks = [Token(s0 + t.start, s0 + t.end, t.text) for t in tokens(text[s0:s1])]
+            toks = _toks(text, s0, s1)
             sent_toks.append(toks)
             cands.extend(self.sentence(si, s0, s1, toks))
         cands = self.cataphora(cands, sent_toks)
@@ -1026,7 +1106,7 @@ class _Doc:
         """Whether the noun phrase after *selon* names a source (an actor, a name, a source noun)."""
         if not toks:
             return False
-        if any(t.text[:1].isupper() for t in toks) or self.index.find(self.text[toks[0].start:toks[-1].end]):
+        if any(t.text[:1].isupper() for t in toks) or self.find(toks[0].start, toks[-1].end):
             return True
         return any(lemma(t.text) in _SOURCE_NOUNS for t in toks[:4])
 
@@ -1061,7 +1141,7 @@ class _Doc:
                 while k > 0 and not _PUNCT_GAP.search(text[prev[k - 1].end:prev[k].start]) and len(prev) - k < 8:
                     k -= 1
                 seg = prev[k:]
-                matches = self.index.find(text[seg[0].start:seg[-1].end], seg[0].start)
+                matches = self.find(seg[0].start, seg[-1].end)
                 sp = (matches[0].start, matches[0].end) if matches else (seg[0].start, seg[-1].end)
             return _Cand(a, b, kind, 2, sp, text[m_s:m_e] + " " + after[0].text, si, subject_at=m_s)
         before = text[s0:m_s]
@@ -1229,7 +1309,7 @@ class _Doc:
                 k += 1
             seg = toks[0:k + 1] if k < g0i else toks[0:g0i]
             if seg:
-                matches = self.index.find(text[seg[0].start:seg[-1].end], seg[0].start)
+                matches = self.find(seg[0].start, seg[-1].end)
                 if matches and matches[0].start <= seg[min(3, len(seg) - 1)].start:
                     sp = (matches[0].start, matches[0].end)
         else:
@@ -1250,14 +1330,14 @@ class _Doc:
         if g0i == first and first > 0 and toks[first - 1].lower == "sans" and _is_infinitive(toks[i].text):
             return None  # "sans confirmer le principe d'un sommet"
         if g0i == first and inv is None and _is_infinitive(toks[i].text) and not pron and sp is not None and not in_q and \
-                not self.index.find(text[sp[0]:sp[1]]):
+                not self.find(sp[0], sp[1]):
             return None  # "il convient de rappeler que …": no speaker to be sure of
         hi = s1
         if in_q:
             hi = in_q.ce
         # a coordinated speech verb sharing the subject ends this content:
         # "… a déclaré être prêt, tout en affirmant que …", "… et a ajouté que …"
-        for k in range(i + 2, len(toks)):
+        for k in range(i + 2, min(len(toks), i + _COORD_WINDOW)):
             if toks[k].start >= hi:
                 break
             if self.in_quote(toks[k].start):
@@ -1431,6 +1511,7 @@ class _Doc:
     def cataphora(self, cands, sent_toks):
         """``«…». C'est en ces termes que X a qualifié …``: X speaks the previous quotation."""
         text = self.text
+        clefts, added = set(), []
         for si, (s0, s1) in enumerate(self.sents):
             if si == 0 or not _CLEFT.match(text[s0:s1]):
                 continue
@@ -1446,13 +1527,15 @@ class _Doc:
                     break
             if not spk:
                 continue
-            cands = [c for c in cands if c.sent != si]
+            clefts.add(si)
             p0, p1 = self.sents[si - 1]
-            for s in self.spans:
+            for s in self.spans[bisect.bisect_left(self._opens, p0):bisect.bisect_left(self._opens, p1)]:
                 if p0 <= s.open < p1:
                     (sp, pron), cue_txt = spk
-                    cands.append(_Cand(s.cs, s.ce, "direct", 2, sp, cue_txt, si - 1, pron=pron, subject_at=sp[0]))
-        return cands
+                    added.append(_Cand(s.cs, s.ce, "direct", 2, sp, cue_txt, si - 1, pron=pron, subject_at=sp[0]))
+        if clefts:
+            cands = [c for c in cands if c.sent not in clefts]
+        return cands + added
 
     def unattributed_quotes(self, cands, sent_toks):
         """Quotations no cue attributed: continuation, clause subject, or unattributed."""
@@ -1469,6 +1552,9 @@ class _Doc:
             sent_of[si] = (s0, s1)
         si = 0
         ftext = None
+        by_sent: dict[int, list] = {}  # the candidates of each sentence, kept up to date
+        by_sent_seen: list = []
+        twin_budget = _MAX_SUBHEADINGS
         for s in self.spans:
             k = bisect.bisect_right(cov_starts, s.cs) - 1
             if k >= 0 and cov_maxend[k] >= s.ce and any(a <= s.cs and s.ce <= b for a, b in covered[max(0, k - 20):k + 1]):
@@ -1483,7 +1569,8 @@ class _Doc:
             # the same words attributed elsewhere (a subheading repeating a quotation)
             folded = _fold(content)
             twin = None
-            if len(words) >= 2 and s1 - s0 < 160 and text[s1 - 1] not in ".!?…:":
+            if len(words) >= 2 and s1 - s0 < 160 and text[s1 - 1] not in ".!?…:" and twin_budget > 0:
+                twin_budget -= 1  # an article has a few subheadings, a scraping accident thousands
                 if ftext is None:
                     ftext = _fold(text)
                     if len(ftext) != len(text):
@@ -1502,7 +1589,7 @@ class _Doc:
             line_a = text.rfind("\n", 0, s.open) + 1
             line_b = text.find("\n", s.close)
             line_b = len(text) if line_b < 0 else line_b
-            whole_line = not re.search(r"\w", text[line_a:s.open] + text[s.close + 1:line_b])
+            whole_line = not (_WORD_CHAR.search(text, line_a, s.open) or _WORD_CHAR.search(text, s.close + 1, line_b))
             if not whole_line and s1 <= s.close + 2 and text[s1 - 1] not in ".!?…" and \
                     len(_WORD_SPLIT.findall(text[s0:s.open])) <= 3:
                 whole_line = True  # a (glued) subheading: "Une rencontre «très constructive»"
@@ -1510,9 +1597,9 @@ class _Doc:
             if len(words) <= 4 and capital and not re.search(r"[.!?,;]$", content) and not whole_line \
                     and words[0].lower not in _PRONOUNS:
                 # «Etat islamique», «Air Force One»: a name unless a colon introduces it
-                if not re.search(r":[\s\u00a0\u202f]*$", text[s0:s.open]):
+                if not re.search(r":[\s\u00a0\u202f]*$", self.tail(s0, s.open)):
                     continue
-            short = len(words) <= 3 and not re.search(r":[\s\u00a0\u202f]*$", text[s0:s.open])
+            short = len(words) <= 3 and not re.search(r":[\s\u00a0\u202f]*$", self.tail(s0, s.open))
             toks = sent_toks[si]
             # an incise inside the quotation: "«A, a poursuivi le dirigeant russe. B»"
             inner = self.inner_incise(s, toks)
@@ -1520,11 +1607,13 @@ class _Doc:
                 cands.append(inner)
                 continue
             # a speaker introduced by a colon: "Poutine : «…»"
-            before = text[s0:s.open]
+            before = self.tail(s0, s.open)
+            b0 = s.open - len(before)
             m = re.search(r"([^.:;,«»\"“”]{1,60})[:][\s\u00a0\u202f]*$", before)
             if m:
-                seg = [t for t in toks if m.start(1) + s0 <= t.start and t.end <= m.end(1) + s0]
-                matches = self.index.find(text[seg[0].start:seg[-1].end], seg[0].start) if seg else []
+                seg = toks[bisect.bisect_left(self.tok_starts(toks), m.start(1) + b0):
+                           bisect.bisect_right(self.tok_ends(toks), m.end(1) + b0)]
+                matches = self.find(seg[0].start, seg[-1].end) if seg else []
                 if seg and len(seg) <= 6 and matches:
                     cands.append(_Cand(s.cs, s.ce, "direct", 1, (matches[0].start, matches[0].end), ":", si,
                                        subject_at=matches[0].start))
@@ -1536,7 +1625,7 @@ class _Doc:
                 p = s.close + 1 + m.end()
                 seg = [t for t in toks if t.start >= p][:6]
                 if seg:
-                    matches = self.index.find(text[seg[0].start:seg[-1].end], seg[0].start)
+                    matches = self.find(seg[0].start, seg[-1].end)
                     if matches and matches[0].start <= seg[min(2, len(seg) - 1)].start:
                         cands.append(_Cand(s.cs, s.ce, "direct", 1, (matches[0].start, matches[0].end), ":", si,
                                            subject_at=matches[0].start))
@@ -1546,14 +1635,17 @@ class _Doc:
                 r"\b(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es|[Dd]u|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?|éventuel|prétendu|prétendue)"
                 r"[\s\u00a0\u202f]*$", text[max(s0, s.open - 12):s.open])
             # the subject of the clause that holds the quotation names an actor
-            seg = [t for t in toks if t.end <= s.open] if not term else []
-            k = len(seg)
-            while k > 0 and not _PUNCT_GAP.search(text[seg[k - 1].end:seg[k].start] if k < len(seg) else ""):
-                k -= 1
+            seg = toks[:bisect.bisect_right(self.tok_ends(toks), s.open)] if not term else []
+            gaps = self.punct_gaps(toks)
+            g = bisect.bisect_left(gaps, len(seg)) - 1
+            k = gaps[g] if g >= 0 else 0
             clause = seg[k:] if k < len(seg) else []
             if clause:
                 cl = [t for t in clause if t.lower not in _CONNECT and t.lower not in _ADVERBS]
-                matches = self.index.find(text[clause[0].start:clause[-1].end], clause[0].start) if cl else []
+                # the alias must start by the third word: look no further than that and one alias
+                reach = clause.index(cl[min(2, len(cl) - 1)]) + 2 * self.index.max_len if cl else 0
+                last = clause[min(len(clause) - 1, reach)]
+                matches = self.find(clause[0].start, last.end) if cl else []
                 if matches and cl and matches[0].start <= cl[min(2, len(cl) - 1)].start and \
                         all(t.lower in _DET or t.lower in ("m", "mm", "mme") or t.text[:1].isupper()
                             for t in cl if t.start < matches[0].start):
@@ -1568,24 +1660,27 @@ class _Doc:
                         continue
             if short:
                 # a fragment qualifying what a speaker of the same sentence said or did
-                prev = [c for c in cands if c.sent == si and c.ce <= s.open and c.speaker is not None
+                for c in cands[len(by_sent_seen):]:  # candidates added since the last look
+                    by_sent.setdefault(c.sent, []).append(c)
+                    by_sent_seen.append(c)
+                prev = [c for c in by_sent.get(si, ()) if c.ce <= s.open and c.speaker is not None
                         and not c.nested and c.prio >= 1]
                 if prev:
                     p = max(prev, key=lambda c: c.ce)
                     cands.append(_Cand(s.cs, s.ce, "direct", 1, p.speaker, "", si, pron=p.pron,
                                        subject_at=p.speaker[0]))
                     continue
-                if re.search(r"(?:é|ée|és|ées)[\s\u00a0\u202f]+(?:comme|de|d['’])?[\s\u00a0\u202f]*$", text[s0:s.open]):
+                if re.search(r"(?:é|ée|és|ées)[\s\u00a0\u202f]+(?:comme|de|d['’])?[\s\u00a0\u202f]*$", self.tail(s0, s.open)):
                     cands.append(_Cand(s.cs, s.ce, "direct", 0.5, None, "agentless", si))
                     continue
-                ms = [m for m in self.index.find(text[s0:s.open], s0) if self.in_quote(m.start) is None
+                ms = [m for m in self.actors_in(si, s0, s.open) if self.in_quote(m.start) is None
                       and not re.search(r"\b(?:à|a|en|de|d['’]|dans|depuis|vers|avec|pour|contre|sur|chez|par|et|entre)"
                                         r"[\s\u00a0\u202f]*(?:l['’]|la |le |les )?$", text[max(s0, m.start - 12):m.start])]
                 if ms and not term:
                     cands.append(_Cand(s.cs, s.ce, "direct", 1, self.coordinated(ms), "", si,
                                        subject_at=ms[0].start))
                     continue
-                if re.search(r"(?:é|ée|és|ées)[\s\u00a0\u202f]+(?:comme|de|d['’])?[\s\u00a0\u202f]*$", text[s0:s.open]) \
+                if re.search(r"(?:é|ée|és|ées)[\s\u00a0\u202f]+(?:comme|de|d['’])?[\s\u00a0\u202f]*$", self.tail(s0, s.open)) \
                         or whole_line:
                     cands.append(_Cand(s.cs, s.ce, "direct", 0.5, None, "agentless", si))
                 continue  # scare quotes
@@ -1601,9 +1696,8 @@ class _Doc:
     def inner_incise(self, s, toks):
         """A quotation interrupted by an incise without closing marks is one row, incise included."""
         text = self.text
-        for i, t in enumerate(toks):
-            if not (s.cs < t.start < s.ce):
-                continue
+        starts = self.tok_starts(toks)
+        for i in range(bisect.bisect_right(starts, s.cs), bisect.bisect_left(starts, s.ce)):
             cue = self.cue_of(toks, i)
             if cue is None or "incise" not in cue[1]:
                 continue
@@ -1626,6 +1720,54 @@ class _Doc:
             return _Cand(s.cs, s.ce, "direct", 2.5, sp, text[toks[g0i].start:toks[i].end], self._sent_of(s.open),
                          pron=pron, subject_at=sp[0])
         return None
+
+    def tok_starts(self, toks):
+        """Start offsets of a token list (computed once per list)."""
+        key = id(toks)
+        got = self._tok_cache.get(key)
+        if got is None or got[0] is not toks:
+            got = (toks, [t.start for t in toks], [t.end for t in toks])
+            self._tok_cache[key] = got
+        return got[1]
+
+    def find(self, a, b):
+        """Actor aliases in ``text[a:b]`` (see :meth:`ActorIndex.find`), words keyed once per sentence."""
+        si = self._sent_of(a)
+        s0, s1 = self.sents[si] if self.sents else (0, 0)
+        if not (s0 <= a and b <= s1):
+            return self.index.find(self.text[a:b], a)
+        got = self._sent_keys.get(si)
+        if got is None:
+            keys = match_keys(self.text[s0:s1], s0)
+            got = ([k[1] for k in keys], [k[2] for k in keys], keys)
+            self._sent_keys[si] = got
+        starts, ends, keys = got
+        return self.index.find(self.text, 0, keys=keys[bisect.bisect_left(starts, a):bisect.bisect_right(ends, b)])
+
+    def tail(self, a, b, n=200):
+        """The last ``n`` characters of ``text[a:b]`` (all of it when they are only spaces).
+
+        Rules anchored at the end of what precedes a quotation look no further back, so
+        each quotation costs a bounded amount of work however long its sentence.
+        """
+        t = self.text[max(a, b - n):b]
+        if b - n > a and not t.strip():
+            return self.text[a:b]
+        return t
+
+    def punct_gaps(self, toks):
+        """Indices k of the tokens preceded by punctuation (in the gap after toks[k - 1])."""
+        key = ("gaps", id(toks))
+        got = self._tok_cache.get(key)
+        if got is None or got[0] is not toks:
+            text = self.text
+            got = (toks, [k for k in range(1, len(toks)) if _PUNCT_GAP.search(text, toks[k - 1].end, toks[k].start)])
+            self._tok_cache[key] = got
+        return got[1]
+
+    def tok_ends(self, toks):
+        self.tok_starts(toks)
+        return self._tok_cache[id(toks)][2]
 
     def _sent_of(self, p):
         k = bisect.bisect_right(self._sent_starts, p) - 1
@@ -1709,7 +1851,7 @@ class _Doc:
                 if len(words) == 2 and words[0] in ("son", "sa", "leur") and words[1] in ("entourage", "équipe", "camp"):
                     # "dit-on dans son entourage": the entourage of the clause subject
                     s0 = self.sents[c.sent][0] if c.sent < len(self.sents) else 0
-                    found = [m for m in idx.find(text[s0:c.speaker[0]], s0) if self.in_quote(m.start) is None]
+                    found = [m for m in self.actors_in(c.sent, s0, c.speaker[0]) if self.in_quote(m.start) is None]
                     if found:
                         c.actor, c.side = found[0].actor, found[0].side
                         continue
@@ -1737,7 +1879,7 @@ class _Doc:
             for si in sorted(need):
                 s0, s1 = self.sents[si]
                 first = None
-                for m in idx.find(text[s0:s1], s0):
+                for m in self.actors_in(si):
                     if in_content(m.start):
                         continue
                     if self.in_quote(m.start) is None:
@@ -1757,6 +1899,8 @@ class _Doc:
                 if first:
                     mentions.append(first)
         docs = []  # (pos, actor, side, sentence) of speakers that are documents
+        named_pos = []
+        mention_sents = [m[5] for m in mentions]
         for c in sorted(cands, key=lambda c: c.speaker[0] if c.speaker else c.cs):
             if c.speaker is None:
                 continue
@@ -1773,14 +1917,18 @@ class _Doc:
                 best = None
                 if c.pron == "anaphor" and any(lemma(t.text) in _DOCUMENTS
                                                for t in tokens(text[c.speaker[0]:c.speaker[1]])[:3]):
-                    prior = [d for d in docs if d[0] < pos and d[3] >= c.sent - 3]
+                    k = bisect.bisect_left(docs, (pos,))
+                    prior = [d for d in docs[max(0, k - _RECENT):k] if d[0] < pos and d[3] >= c.sent - 3]
                     if prior:
                         _, a, s_, _ = max(prior)
                         c.actor, c.side = a, s_
                         docs.append((pos, a, s_, c.sent))
                         continue
-                pool = [(p, a, s, g) for p, a, s, g in named if p < pos]
-                pool += [(m[0], m[2], m[3], m[4]) for m in mentions if m[1] <= pos and m[5] >= c.sent - 3]
+                # the antecedents: the latest named speakers and the subjects of the sentences before
+                k = bisect.bisect_left(named_pos, pos)
+                pool = [(p, a, s, g) for p, a, s, g in named[max(0, k - _RECENT):k] if p < pos]
+                k = bisect.bisect_left(mention_sents, c.sent - 3)
+                pool += [(m[0], m[2], m[3], m[4]) for m in mentions[k:k + _RECENT] if m[1] <= pos and m[5] >= c.sent - 3]
                 pool.sort(key=lambda x: -x[0])
                 for p, a, s, g in pool:
                     if not a:
@@ -1811,12 +1959,22 @@ class _Doc:
             if (c.actor or (c.side and c.side != UNATTRIBUTED)) and not c.nested:
                 named.append((c.speaker[0], c.actor or text[c.speaker[0]:c.speaker[1]], c.side,
                               c.gender if not c.pron else _SUBJ_PRON.get(c.pron, "")))
+                named_pos.append(c.speaker[0])
         # nested rows must name a distinct party
-        outer = [c for c in cands if not c.nested]
+        outer = sorted((c for c in cands if not c.nested), key=lambda c: c.cs)
+        outer_cs = [k.cs for k in outer]
+        outer_reach = []  # furthest end of the rows starting at or before each
+        for k in outer:
+            outer_reach.append(max(k.ce, outer_reach[-1]) if outer_reach else k.ce)
         keep = []
         for c in cands:
             if c.nested:
-                host = [k for k in outer if k.cs <= c.speaker[0] < k.ce]
+                j = bisect.bisect_right(outer_cs, c.speaker[0])
+                host = []
+                while j > 0 and outer_reach[j - 1] > c.speaker[0]:
+                    j -= 1
+                    if outer[j].ce > c.speaker[0]:
+                        host.append(outer[j])
                 if not c.actor or c.side in (JOINT, UNATTRIBUTED, "") or c.pron or any(
                         k.side == c.side or k.actor == c.actor for k in host):
                     continue
