@@ -79,6 +79,8 @@ PATTERNS = {
     "`Il a dit que ` repeated": _repeat("Il a dit que "),
     "`, a-t-il ajouté, ` repeated": _repeat(", a-t-il ajouté, "),
     "`\"` repeated": _repeat('"a '),
+    "`” ` repeated": _repeat("” "),
+    "`“a” ` repeated": _repeat("“a” "),
     "`Pour Poutine, ` repeated": _repeat("Pour Poutine, "),
     "`«Oui», a-t-il dit. ` repeated": _repeat("«Oui, bien sûr», a-t-il dit. "),
     "a subheading then an attributed quotation, repeated": _repeat(

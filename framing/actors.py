@@ -164,6 +164,8 @@ class ActorIndex:
         self._capital: set[tuple[str, ...]] = set()
         self.max_len = 1
         self.first_keys: set[str] = set()
+        lengths: dict[str, set[int]] = {}
+        self._resolved: dict[str, tuple[str, str, str]] = {}
         for r in table.itertuples(index=False):
             keys = tuple(k for k, _, _ in match_keys(r.alias))
             gender = r.gender or _alias_gender(r.alias)
@@ -177,6 +179,9 @@ class ActorIndex:
                     self._capital.add(keys)
             self.max_len = max(self.max_len, len(keys))
             self.first_keys.add(keys[0])
+            lengths.setdefault(keys[0], set()).add(len(keys))
+        # the alias lengths (in words) starting with each first word, longest first
+        self._lengths = {k: sorted(v, reverse=True) for k, v in lengths.items()}
         self.sides = sorted(set(table["side"]))
 
     def find(self, text: str, base: int = 0, keys=None) -> list[ActorMatch]:
@@ -184,9 +189,12 @@ class ActorIndex:
         keys = match_keys(text, base) if keys is None else keys
         out = []
         i, n = 0, len(keys)
+        lengths = self._lengths
         while i < n:
-            if keys[i][0] in self.first_keys:
-                for L in range(min(self.max_len, n - i), 0, -1):
+            if keys[i][0] in lengths:
+                for L in lengths[keys[i][0]]:
+                    if L > n - i:
+                        continue
                     key = tuple(k for k, _, _ in keys[i:i + L])
                     hit = self._index.get(key)
                     if hit is not None and L == 1 and key in self._capital and \
@@ -204,6 +212,16 @@ class ActorIndex:
 
     def resolve(self, speaker: str, matches=None) -> tuple[str, str, str]:
         """(actor, side, gender) of a speaker string; see :func:`resolve_actor`."""
+        if matches is None:
+            got = self._resolved.get(speaker)
+            if got is None:
+                if len(self._resolved) > 100_000:
+                    self._resolved.clear()  # a cache of a pure function: bounded, results unchanged
+                got = self._resolved[speaker] = self._resolve(speaker)
+            return got
+        return self._resolve(speaker, matches)
+
+    def _resolve(self, speaker: str, matches=None) -> tuple[str, str, str]:
         if not speaker.strip():
             return "", UNATTRIBUTED, ""
         matches = self.find(speaker) if matches is None else matches

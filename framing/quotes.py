@@ -46,11 +46,12 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
-from framing.actors import JOINT, OTHER, UNATTRIBUTED, ActorIndex, actor_index, match_keys
+from framing.actors import JOINT, OTHER, UNATTRIBUTED, ActorIndex, _key, actor_index, match_keys
 from framing.datafiles import read_table
 from framing.french import WORD_RE, boilerplate_spans, lemma, tokens
 
@@ -194,6 +195,7 @@ class CueSet:
     markers: tuple         # tuples of folded words (selon), (d', après) ...
     nouns: frozenset       # lemma of communiqué nouns (first word)
     trigger_cache: dict = field(default_factory=dict, compare=False, repr=False)  # word -> may be a cue
+    lemma_cache: dict = field(default_factory=dict, compare=False, repr=False)  # word -> verb cue lemma or None
 
 
 def _compile_cues(table: pd.DataFrame) -> CueSet:
@@ -249,6 +251,7 @@ def _cue_set(cues) -> CueSet:
 _SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
 _OPEN_CLOSE = {"«": "»", "“": "”", "„": "”", "‹": "›"}
 _CLOSERS = set("»”›")
+_MARK_RE = re.compile("[«»“”„‹›\"]")
 
 
 @dataclass(frozen=True)
@@ -274,7 +277,10 @@ def _pair_marks(text: str) -> tuple[list[_Marks], list[tuple[int, str]]]:
         found = []
         stack: dict[str, int] = {}
         straight = None
-        for i, c in enumerate(line):
+        curly_open = "“" in line
+        for mark in _MARK_RE.finditer(line):
+            i = mark.start()
+            c = line[i]
             if c in _OPEN_CLOSE:
                 key = _OPEN_CLOSE[c]
                 if key in stack:
@@ -283,7 +289,7 @@ def _pair_marks(text: str) -> tuple[list[_Marks], list[tuple[int, str]]]:
             elif c in _CLOSERS:
                 if c in stack:
                     found.append((stack.pop(c), i))
-                elif c == "”" and straight is None and "“" not in line:
+                elif c == "”" and straight is None and not curly_open:
                     straight = i  # ” used for both marks
                 elif c == "”" and straight is not None and line[straight] == "”":
                     found.append((straight, i))
@@ -536,6 +542,7 @@ _SOURCE_NOUNS = frozenset("source responsable diplomate expert analyste observat
                           "interlocuteur information compte-rendu lettre message tweet publication".split())
 _CONNECT = frozenset("mais et or donc ainsi pourtant cependant toutefois puis enfin alors".split())
 _DASHES = "—–"
+_NO_CUE = object()
 _WORD_CHAR = re.compile(r"\w")
 _RECENT = 60  # named speakers looked back over to resolve a pronoun
 _COORD_WINDOW = 100
@@ -549,28 +556,44 @@ _CLEFT = re.compile(r"^\W*(?:c['’]est|ce sont|voilà)\s+(?:en ces termes|ainsi
                     r"en ces mots|de cette manière|de cette façon|en substance)\s+qu", re.IGNORECASE)
 
 
-class _Tok:
+class _Tok(NamedTuple):
     """A word of the text with its offsets and its folded form (computed once)."""
 
-    __slots__ = ("start", "end", "text", "lower")
-
-    def __init__(self, start: int, end: int, text: str):
-        self.start, self.end, self.text = start, end, text
-        self.lower = text.lower().replace("’", "'").replace("ʼ", "'").replace("`", "'")
-
-    def __repr__(self):
-        return f"_Tok({self.start}, {self.end}, {self.text!r})"
+    start: int
+    end: int
+    text: str
+    lower: str
 
 
 def _toks(text: str, a: int, b: int) -> list[_Tok]:
     """Word tokens of ``text[a:b]`` (see :func:`framing.french.tokens`), offsets into ``text``."""
-    return [_Tok(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, a, b)]
+    out = []
+    get, new, append = _LOWER.get, tuple.__new__, out.append
+    for m in WORD_RE.finditer(text, a, b):
+        w = m.group()
+        low = get(w)
+        if low is None:
+            if len(_LOWER) > 200_000:
+                _LOWER.clear()  # a cache of a pure function: bounded, results unchanged
+            low = _LOWER[w] = w.lower().replace("’", "'").replace("ʼ", "'").replace("`", "'")
+        s, e = m.span()
+        append(new(_Tok, (s, e, w, low)))
+    return out
+
+
+_LOWER: dict[str, str] = {}
 
 
 def _name_like(content: str) -> bool:
     """«Etat islamique», «Air Force One», «Truth Social»: short, capitalised, no final punctuation."""
     words = tokens(content)
     return 0 < len(words) <= 4 and words[0].text[:1].isupper() and not re.search(r"[.!?,;…]$", content)
+
+
+@lru_cache(maxsize=50_000)
+def _names_document(speaker: str) -> bool:
+    """Whether a speaker phrase is a document ("le communiqué", "la déclaration commune")."""
+    return any(lemma(t.text) in _DOCUMENTS for t in tokens(speaker)[:3])
 
 
 def _is_infinitive(word: str) -> bool:
@@ -624,7 +647,11 @@ class _Doc:
         self._sent_actors: dict[int, tuple[list[int], list]] = {}
         self._tok_cache: dict[int, tuple] = {}
         self._cue_memo: dict[int, tuple] = {}
+        self._cue_lemmas = cues.lemma_cache
+        if len(self._cue_lemmas) > 200_000:
+            self._cue_lemmas.clear()  # a cache of a pure function: bounded, results unchanged
         self._sent_keys: dict[int, tuple] = {}
+        self._sent_toks: list = []
 
     def actors_in(self, si, a=None, b=None):
         """Actor aliases of sentence ``si`` (found once per sentence) lying within [a, b)."""
@@ -643,6 +670,8 @@ class _Doc:
     def _worth(self, sent: str) -> bool:
         """Whether a sentence holds a word that can be a cue or a marker (a fast filter)."""
         cache = self.cues.trigger_cache
+        if len(cache) > 200_000:
+            cache.clear()  # a cache of a pure function: bounded, results unchanged
         for w in _WORD_SPLIT.findall(sent):
             low = w.lower()
             hit = cache.get(low)
@@ -666,23 +695,28 @@ class _Doc:
 
     def cue_of(self, toks, i):
         """(lemma, frames, first token index of a multiword cue) if toks[i] is a speech verb."""
+        low = toks[i].lower
+        lem = self._cue_lemmas.get(low, _NO_CUE)
+        if lem is _NO_CUE:
+            lem = None
+            if len(low) >= 3 and low[0].isalpha():
+                lem = self.cues.forms.get(low) or lemma(low)
+                if not (lem in self.cues.verbs or lem in self.cues.pronominal or lem in self.cues.multi):
+                    lem = None
+            self._cue_lemmas[low] = lem
+        if lem is None:
+            return None
         memo = self._cue_memo.get(id(toks))
         if memo is None or memo[0] is not toks:
             memo = (toks, {})
             self._cue_memo[id(toks)] = memo
         got = memo[1].get(i, memo)
         if got is memo:
-            got = memo[1][i] = self._cue_of(toks, i)
+            got = memo[1][i] = self._cue_of(toks, i, lem)
         return got
 
-    def _cue_of(self, toks, i):
-        t = toks[i]
-        low = t.lower
-        if len(low) < 3 or not low[0].isalpha():
-            return None
-        lem = self.cues.forms.get(low)
-        if lem is None:
-            lem = lemma(t.text)
+    def _cue_of(self, toks, i, lem):
+        low = toks[i].lower
         first = i
         if lem in self.cues.multi:
             for prev, key in self.cues.multi[lem]:
@@ -788,10 +822,9 @@ class _Doc:
             break
         if m:
             window_end = m.start()
-        toks = [t for t in tokens(text[p:window_end])]
+        toks = _toks(text, p, window_end)
         if not toks:
             return None
-        toks = _toks(text, p, window_end)
         k = 0
         aside = _ASIDE.match(text, toks[0].start)
         if aside:
@@ -990,7 +1023,7 @@ class _Doc:
     def run(self) -> list[Quote]:
         text = self.text
         cands: list[_Cand] = []
-        sent_toks = []
+        sent_toks = self._sent_toks = []
         k = 0
         spans = self.spans
         for si, (s0, s1) in enumerate(self.sents):
@@ -1039,7 +1072,7 @@ class _Doc:
         low = [t.lower for t in toks]
         # ---- markers: selon X, d'après X ...
         firsts = self._marker_firsts
-        for i in range(len(toks)):
+        for i in (range(len(toks)) if not firsts.isdisjoint(low) else ()):
             if low[i] not in firsts:
                 continue
             for mk in self.cues.markers:
@@ -1084,13 +1117,13 @@ class _Doc:
                     pron = words.lower() if words.lower() in ("lui", "elle", "eux", "elles") else ""
                     out.append(_Cand(a, b, kind, 2.5, (np_s, np_e), "pour", si, pron=pron, subject_at=np_s))
         # ---- verbs
-        i = 0
-        n = len(toks)
         self._prev_subject = None
-        while i < n:
+        known = self._cue_lemmas
+        for i, t in enumerate(toks):
+            if known.get(t.lower, _NO_CUE) is None:
+                continue  # a word already known not to be a speech verb
             cue = self.cue_of(toks, i)
             if cue is None:
-                i += 1
                 continue
             c = self.verb(si, s0, s1, toks, i, cue)
             if c:
@@ -1099,7 +1132,6 @@ class _Doc:
                     self._prev_subject = (c.speaker, c.pron)
                 elif c.speaker is not None and c.incise:
                     self._prev_subject = (c.speaker, c.pron)
-            i += 1
         return out
 
     def _source_like(self, toks) -> bool:
@@ -1738,7 +1770,11 @@ class _Doc:
             return self.index.find(self.text[a:b], a)
         got = self._sent_keys.get(si)
         if got is None:
-            keys = match_keys(self.text[s0:s1], s0)
+            toks = self._sent_toks[si] if si < len(self._sent_toks) else None
+            if toks:  # the sentence's words are already cut: key them
+                keys = [(k, t.start, t.end) for t in toks if (k := _key(t.text)) is not None]
+            else:
+                keys = match_keys(self.text[s0:s1], s0)
             got = ([k[1] for k in keys], [k[2] for k in keys], keys)
             self._sent_keys[si] = got
         starts, ends, keys = got
@@ -1915,8 +1951,7 @@ class _Doc:
                     want = "f"
                 pos = c.speaker[0]
                 best = None
-                if c.pron == "anaphor" and any(lemma(t.text) in _DOCUMENTS
-                                               for t in tokens(text[c.speaker[0]:c.speaker[1]])[:3]):
+                if c.pron == "anaphor" and _names_document(text[c.speaker[0]:c.speaker[1]]):
                     k = bisect.bisect_left(docs, (pos,))
                     prior = [d for d in docs[max(0, k - _RECENT):k] if d[0] < pos and d[3] >= c.sent - 3]
                     if prior:
@@ -1954,7 +1989,7 @@ class _Doc:
                 else:
                     c.actor, c.side = "", UNATTRIBUTED
             if (c.actor or (c.side and c.side != UNATTRIBUTED)) and not c.nested and not c.pron and \
-                    any(lemma(t.text) in _DOCUMENTS for t in tokens(text[c.speaker[0]:c.speaker[1]])[:3]):
+                    _names_document(text[c.speaker[0]:c.speaker[1]]):
                 docs.append((c.speaker[0], c.actor, c.side, c.sent))
             if (c.actor or (c.side and c.side != UNATTRIBUTED)) and not c.nested:
                 named.append((c.speaker[0], c.actor or text[c.speaker[0]:c.speaker[1]], c.side,
