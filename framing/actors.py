@@ -187,21 +187,32 @@ class ActorIndex:
     def find(self, text: str, base: int = 0, keys=None) -> list[ActorMatch]:
         """All non-overlapping aliases in ``text``, left to right, longest first at each word."""
         keys = match_keys(text, base) if keys is None else keys
+        return self.find_keys(text, [k for k, _, _ in keys], [a for _, a, _ in keys], [b for _, _, b in keys],
+                              base=base)
+
+    def find_keys(self, text: str, words: list, starts: list, ends: list, lo: int = 0,
+                  hi: int | None = None, base: int = 0) -> list[ActorMatch]:
+        """:meth:`find` over words already keyed (``words[i]`` spans ``text[starts[i]:ends[i]]``).
+
+        Only ``words[lo:hi]`` are searched; ``text[0]`` sits at offset ``base``. Equivalent to
+        ``find(text[starts[lo]:ends[hi - 1]], starts[lo])`` without cutting and keying the words again.
+        """
+        hi = len(words) if hi is None else hi
         out = []
-        i, n = 0, len(keys)
-        lengths = self._lengths
-        while i < n:
-            if keys[i][0] in lengths:
-                for L in lengths[keys[i][0]]:
-                    if L > n - i:
+        i = lo
+        lengths, index, capital = self._lengths, self._index, self._capital
+        while i < hi:
+            ls = lengths.get(words[i])
+            if ls is not None:
+                for L in ls:
+                    if L > hi - i:
                         continue
-                    key = tuple(k for k, _, _ in keys[i:i + L])
-                    hit = self._index.get(key)
-                    if hit is not None and L == 1 and key in self._capital and \
-                            not text[keys[i][1] - base:keys[i][1] - base + 1].isupper():
-                        hit = None
-                    if hit is not None:
-                        out.append(ActorMatch(keys[i][1], keys[i + L - 1][2], *hit))
+                    key = tuple(words[i:i + L])
+                    got = index.get(key)
+                    if got is not None and L == 1 and key in capital and not text[starts[i] - base:starts[i] - base + 1].isupper():
+                        got = None
+                    if got is not None:
+                        out.append(ActorMatch(starts[i], ends[i + L - 1], *got))
                         i += L
                         break
                 else:

@@ -252,6 +252,7 @@ _SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
 _OPEN_CLOSE = {"«": "»", "“": "”", "„": "”", "‹": "›"}
 _CLOSERS = set("»”›")
 _MARK_RE = re.compile("[«»“”„‹›\"]")
+_ANY_MARK = re.compile("[«»“”„\"‹›‘’']")
 
 
 @dataclass(frozen=True)
@@ -272,7 +273,7 @@ def _pair_marks(text: str) -> tuple[list[_Marks], list[tuple[int, str]]]:
     for line in text.split("\n"):
         base = pos
         pos += len(line) + 1
-        if not any(c in line for c in "«»“”„\"‹›‘’'"):
+        if not _ANY_MARK.search(line):
             continue
         found = []
         stack: dict[str, int] = {}
@@ -323,7 +324,7 @@ def _pair_marks(text: str) -> tuple[list[_Marks], list[tuple[int, str]]]:
             d_reach = []  # furthest end of the pairs starting at or before each
             for _, y in doubles:
                 d_reach.append(max(y, d_reach[-1]) if d_reach else y)
-            for m in re.finditer(r"(?:(?<=^)|(?<=[\s(\[:]))(['‘])(?=[^\W\d_])([^'‘’\n]{2,300}?)(['’])(?=$|[\s,.;:!?)])",
+            for m in _SINGLE_QUOTED.finditer(
                                  line):
                 a, b = m.start(1), m.end(3) - 1
                 if " " in m.group(2) or len(m.group(2)) > 3:
@@ -376,7 +377,7 @@ def _sentences(text: str, spans: list[_Marks]) -> list[tuple[int, int]]:
         start = base
         end_line = base + len(line)
         cuts = []
-        for m in re.finditer(r"[.!?…]+|[»”\"]", line):
+        for m in _SENT_END.finditer(line):
             p = base + m.start()
             q = base + m.end()
             ch = text[p]
@@ -389,7 +390,7 @@ def _sentences(text: str, spans: list[_Marks]) -> list[tuple[int, int]]:
             else:
                 # abbreviations and initials: "M. Poutine", "Donald J. Trump"
                 if ch == ".":
-                    w = re.search(r"([^\W\d_]+)\.?$", text[max(base, p - 12):p])
+                    w = _LAST_WORD.search(text[max(base, p - 12):p])
                     if w and (w.group(1).lower() in _ABBREV or (len(w.group(1)) == 1 and w.group(1).isupper())):
                         continue
                 while q < end_line and text[q] in "»”\")]'’":
@@ -544,6 +545,13 @@ _CONNECT = frozenset("mais et or donc ainsi pourtant cependant toutefois puis en
 _DASHES = "—–"
 _NO_CUE = object()
 _WORD_CHAR = re.compile(r"\w")
+_STOP_GAP = re.compile(r"[;:.!?()«»]")
+_STOP_GAP_COMMA = re.compile(r"[;:.!?()«»,]")
+_INF_END = re.compile(r"(er|ir|re|oir)$")
+_PART_END = re.compile(r"(é|ée|és|ées)$")
+_SENT_END = re.compile(r"[.!?…]+|[»”\"]")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\.?$")
+_SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[:]))(['‘])(?=[^\W\d_])([^'‘’\n]{2,300}?)(['’])(?=$|[\s,.;:!?)])")
 _RECENT = 60  # named speakers looked back over to resolve a pronoun
 _COORD_WINDOW = 100
 _MAX_SUBHEADINGS = 50  # short unattributed lines per text compared with the attributed quotations  # tokens after a speech verb searched for a coordinated one ("…, et a ajouté que")
@@ -584,6 +592,9 @@ def _toks(text: str, a: int, b: int) -> list[_Tok]:
 _LOWER: dict[str, str] = {}
 
 
+_LONGEST_LINE = 2000  # page furniture is short: a longer line is never boilerplate
+
+
 def _name_like(content: str) -> bool:
     """«Etat islamique», «Air Force One», «Truth Social»: short, capitalised, no final punctuation."""
     words = tokens(content)
@@ -602,7 +613,7 @@ def _is_infinitive(word: str) -> bool:
     low = word.lower()
     if low in ("avoir", "être"):
         return True
-    return bool(re.search(r"(er|ir|re|oir)$", low)) and lemma(low) == low and len(low) > 4
+    return bool(_INF_END.search(low)) and lemma(low) == low and len(low) > 4
 
 
 def _fold(s: str) -> str:
@@ -641,7 +652,6 @@ class _Doc:
         self.span_by_open = {s.open: s for s in self.spans}
         self.sents = _sentences(text, self.spans)
         self._sent_starts = [a for a, _ in self.sents]
-        self.boiler = boilerplate_spans(text)
         self._marker_firsts = {m[0] for m in cues.markers if m}
         self._marker_words = {w.rstrip("'") for m in cues.markers for w in m}
         self._sent_actors: dict[int, tuple[list[int], list]] = {}
@@ -758,9 +768,9 @@ class _Doc:
                 steps = 6
             else:
                 k = first - 1
+        gaps = self.gap_set(toks)
         while k >= 0 and steps < 6:
-            g = self.text[toks[k].end:toks[k + 1].start]
-            if _PUNCT_GAP.search(g):
+            if k + 1 in gaps:
                 break
             lw = toks[k].lower
             if lw in _AUX:
@@ -803,7 +813,7 @@ class _Doc:
                         inv = x
                         break
             low = toks[i].lower
-            if re.search(r"(é|ée|és|ées)$", low) and first == i:
+            if _PART_END.search(low) and first == i:
                 passive = True
             while j > 0 and toks[j - 1].lower in _CLITICS and not _PUNCT_GAP.search(self.text[toks[j - 1].end:toks[j].start]):
                 j -= 1
@@ -876,11 +886,12 @@ class _Doc:
         k = j - 1
         cur_end = j
         boundary_word = None
+        gaps = self.gap_set(toks)
         while k >= 0 and toks[k].start >= lo:
-            g = text[toks[k].end:toks[k + 1].start] if k + 1 < len(toks) else ""
+            g = text[toks[k].end:toks[k + 1].start] if k + 1 in gaps else ""
             if g.strip() == "." and _ABBR_TOKEN.match(toks[k].text):
-                g = " "  # "M. Trump", "Donald J. Trump"
-            if k + 1 < len(toks) and _PUNCT_GAP.search(g):
+                g = ""  # "M. Trump", "Donald J. Trump"
+            if g:
                 segs.append((k + 1, cur_end, boundary_word))
                 if re.search(r"[«»\"“”]", g):
                     break
@@ -1014,7 +1025,7 @@ class _Doc:
         if inner:
             first, last = inner[0], inner[-1]
             rest = t[a:first.open] + t[last.close + 1:b]
-            if len(inner) == 1 and not re.search(r"\w", rest):
+            if len(inner) == 1 and not _WORD_CHAR.search(rest):
                 return "direct", first.cs, first.ce
             return "mixed", a, b
         return "indirect", a, b
@@ -1191,7 +1202,7 @@ class _Doc:
         pron = text[src_s:src_e].lower() if text[src_s:src_e].lower() in ("lui", "elle", "eux", "elles") else ""
         if not pron and "source" not in mk and not self._source_like(src_toks[:10]):
             return None  # "selon les termes de l'accord", "selon toute vraisemblance"
-        if not re.search(r"\w", before):
+        if not _WORD_CHAR.search(before):
             # Selon X, C.
             if not np_end_m or text[np_end] != ",":
                 return None
@@ -1225,9 +1236,9 @@ class _Doc:
                 if pc and "incise" in pc[1]:
                     return None
             tail = text[np_end:s1].strip(_SPACES + ".!?;)")
-            if tail and re.search(r"\w", tail) and not tail.startswith(","):
+            if tail and _WORD_CHAR.search(tail) and not tail.startswith(","):
                 return None
-            if tail and mk[0] in ("cité", "citée") and re.search(r"\w", tail):
+            if tail and mk[0] in ("cité", "citée") and _WORD_CHAR.search(tail):
                 return None  # "Pour X, cité par Y, C": Y relays X's words
             kind, a, b = self.classify(s0, len(stripped.rstrip(",(" + _DASHES)) + s0)
             if b - a < 8:
@@ -1248,8 +1259,8 @@ class _Doc:
         in_q = self.in_quote(toks[i].start)
         pre = text[s0:g0].rstrip(_SPACES)
         gerund = toks[i].lower.endswith("ant")
-        infinitive = g0i == first and inv is None and re.search(r"(er|ir|re|oir)$", toks[i].lower) is not None
-        if g0i == first and inv is None and re.search(r"(é|ée|és|ées)$", toks[i].lower):
+        infinitive = g0i == first and inv is None and _INF_END.search(toks[i].lower) is not None
+        if g0i == first and inv is None and _PART_END.search(toks[i].lower):
             infinitive = True  # a bare participle ("Le sommet, annoncé comme …") is no incise
         # ---------- incise: «…», a déclaré X / …, a-t-il ajouté
         if pre.endswith("-") and pre[:-1].rstrip(_SPACES)[-1:] in ",»”\"":
@@ -1302,7 +1313,7 @@ class _Doc:
                 if q is not None:
                     # a quotation right before: direct (or a clause ending in it)
                     lead = text[s0:q.open]
-                    if re.search(r"\w", lead) and not re.fullmatch(r"[\W\d]*(?:et|mais|puis)?[\W]*", lead) \
+                    if _WORD_CHAR.search(lead) and not re.fullmatch(r"[\W\d]*(?:et|mais|puis)?[\W]*", lead) \
                             and not re.search(r":[\s\u00a0\u202f]*$", lead):
                         kind, a, b = self.classify(s0, cpos)
                     else:
@@ -1369,13 +1380,15 @@ class _Doc:
             hi = in_q.ce
         # a coordinated speech verb sharing the subject ends this content:
         # "… a déclaré être prêt, tout en affirmant que …", "… et a ajouté que …"
-        for k in range(i + 2, min(len(toks), i + _COORD_WINDOW)):
-            if toks[k].start >= hi:
+        verbish = self.verbish(toks)
+        for x in range(bisect.bisect_left(verbish, i + 2), len(verbish)):
+            k = verbish[x]
+            if k >= i + _COORD_WINDOW or toks[k].start >= hi:
                 break
             if self.in_quote(toks[k].start):
                 continue
             lw = toks[k].lower
-            if lw.endswith("ant") or lw in _AUX:
+            if True:
                 c2 = self.cue_of(toks, k) if lw.endswith("ant") else None
                 if c2 is None and lw in _AUX:
                     for k2 in range(k + 1, min(k + 4, len(toks))):
@@ -1433,7 +1446,7 @@ class _Doc:
             for k in range(after_i, min(after_i + 12, len(toks))):
                 lw = toks[k].lower
                 g = text[toks[k - 1].end:toks[k].start]
-                if re.search(r"[;:.!?()«»]", g):
+                if _STOP_GAP.search(g):
                     break
                 if lw in ("que", "qu'"):
                     if toks[k - 1].lower in _NOT_COMP:
@@ -1452,31 +1465,31 @@ class _Doc:
                     if b - a >= 5:
                         return _Cand(a, b, kind, 1.5, sp, cue_txt, si, pron=pron, subject_at=sp[0] if sp else -1)
                     break
-                if re.search(r"[;:.!?()«»]", text[toks[k - 1].end:toks[k].start]):
+                if _STOP_GAP.search(text[toks[k - 1].end:toks[k].start]):
                     break
         if "inf" in frames and after_i < len(toks):
             k = after_i
             while k < len(toks) - 1 and (toks[k].lower in _ADVERBS or toks[k].lower in ("ne", "n'", "pas", "jamais", "plus")) \
-                    and not re.search(r"[;:.!?()«»,]", text[toks[k - 1].end:toks[k].start]):
+                    and not _STOP_GAP_COMMA.search(text[toks[k - 1].end:toks[k].start]):
                 k += 1
             k2 = k
             while k2 < len(toks) - 1 and toks[k2].lower in _CLITICS:
                 k2 += 1
             if k2 < len(toks) and _is_infinitive(toks[k2].text) and toks[k2].lower not in ("faire",) \
-                    and not re.search(r"[;:.!?()«»]", text[ce_:toks[k].start]):
+                    and not _STOP_GAP.search(text[ce_:toks[k].start]):
                 kind, a, b = self.classify(toks[after_i].start if toks[after_i].lower in ("ne", "n'") else toks[k].start, hi)
                 if b - a >= 5:
                     return _Cand(a, b, kind, 1.5, sp, cue_txt, si, pron=pron, subject_at=sp[0] if sp else -1)
             dative = False
             for k in range(after_i, min(after_i + 7, len(toks) - 1)):
                 lw = toks[k].lower
-                if re.search(r"[;:.!?()«»]", text[toks[k - 1].end:toks[k].start]):
+                if _STOP_GAP.search(text[toks[k - 1].end:toks[k].start]):
                     break
                 if lw in ("de", "d'", "à") and (lem != "appeler" or lw == "à"):
                     nxt = k + 1
                     while nxt < len(toks) - 1 and (toks[nxt].lower in _CLITICS or toks[nxt].lower in ("pas", "jamais", "plus")):
                         nxt += 1  # "recommandé de ne pas le faire"
-                    if re.search(r"(er|ir|re|oir)$", toks[nxt].lower) and toks[nxt].lower not in _DET:
+                    if _INF_END.search(toks[nxt].lower) and toks[nxt].lower not in _DET:
                         kind, a, b = self.classify(toks[k + 1].start, hi)
                         if b - a >= 5:
                             return _Cand(a, b, kind, 1.5, sp, cue_txt, si, pron=pron, subject_at=sp[0] if sp else -1)
@@ -1490,14 +1503,14 @@ class _Doc:
                     dative = True
         if "np" in frames:
             k = after_i
-            while k < len(toks) and (toks[k].lower in _ADVERBS) and not re.search(r"[;:.!?()«»,]", text[toks[k - 1].end:toks[k].start]):
+            while k < len(toks) and (toks[k].lower in _ADVERBS) and not _STOP_GAP_COMMA.search(text[toks[k - 1].end:toks[k].start]):
                 k += 1
             aside = _ASIDE.match(text, toks[k].start) if k < len(toks) else None
             if aside:
                 while k < len(toks) and toks[k].start < aside.end():
                     k += 1
             if k < len(toks) - 1 and toks[k].lower in _NP_PREP.get(lem, ()) and \
-                    not re.search(r"[;:.!?()«»]", text[toks[k - 1].end:toks[k].start]):
+                    not _STOP_GAP.search(text[toks[k - 1].end:toks[k].start]):
                 if toks[k].lower == "en" and toks[k + 1].lower != "faveur":
                     return None
                 k += 2 if toks[k].lower == "en" else 1  # "plaider en faveur de …"
@@ -1505,7 +1518,7 @@ class _Doc:
                     k += 1 if toks[k].lower in ("de", "d'") else 0
             elif lem in ("se dire", "se déclarer", "dire", "déclarer") and k < len(toks) and toks[k].lower in _STANCE_ADJ \
                     and any(x.lower in ("se", "s'") for x in toks[max(0, i - 4):i]) \
-                    and not re.search(r"[;:.!?()«»]", text[toks[k - 1].end:toks[k].start]):
+                    and not _STOP_GAP.search(text[toks[k - 1].end:toks[k].start]):
                 kind, a, b = self.classify(toks[k].start, hi)
                 if len(_WORD_SPLIT.findall(text[a:b])) >= 3:
                     return _Cand(a, b, kind, 1.5, sp, cue_txt, si, pron=pron, subject_at=sp[0] if sp else -1)
@@ -1775,10 +1788,11 @@ class _Doc:
                 keys = [(k, t.start, t.end) for t in toks if (k := _key(t.text)) is not None]
             else:
                 keys = match_keys(self.text[s0:s1], s0)
-            got = ([k[1] for k in keys], [k[2] for k in keys], keys)
+            got = ([k[1] for k in keys], [k[2] for k in keys], [k[0] for k in keys])
             self._sent_keys[si] = got
-        starts, ends, keys = got
-        return self.index.find(self.text, 0, keys=keys[bisect.bisect_left(starts, a):bisect.bisect_right(ends, b)])
+        starts, ends, words = got
+        return self.index.find_keys(self.text, words, starts, ends, bisect.bisect_left(starts, a),
+                                    bisect.bisect_right(ends, b))
 
     def tail(self, a, b, n=200):
         """The last ``n`` characters of ``text[a:b]`` (all of it when they are only spaces).
@@ -1790,6 +1804,24 @@ class _Doc:
         if b - n > a and not t.strip():
             return self.text[a:b]
         return t
+
+    def verbish(self, toks):
+        """Indices of the tokens that may start a coordinated speech verb (a participle in -ant, an auxiliary)."""
+        key = ("verbish", id(toks))
+        got = self._tok_cache.get(key)
+        if got is None or got[0] is not toks:
+            got = (toks, [k for k, t in enumerate(toks) if t.lower.endswith("ant") or t.lower in _AUX])
+            self._tok_cache[key] = got
+        return got[1]
+
+    def gap_set(self, toks):
+        """:meth:`punct_gaps` as a set."""
+        key = ("gapset", id(toks))
+        got = self._tok_cache.get(key)
+        if got is None or got[0] is not toks:
+            got = (toks, frozenset(self.punct_gaps(toks)))
+            self._tok_cache[key] = got
+        return got[1]
 
     def punct_gaps(self, toks):
         """Indices k of the tokens preceded by punctuation (in the gap after toks[k - 1])."""
@@ -1844,12 +1876,20 @@ class _Doc:
         return kept
 
     def boilerplate(self, cands):
-        if not self.boiler:
-            return cands
+        """Indirect speech found on a line of page furniture ("Lire aussi : …") is no quote."""
         out = []
+        lines: dict[int, list] = {}
+        text = self.text
         for c in cands:
-            if any(a <= c.cs < b for a, b in self.boiler) and c.kind == "indirect":
-                continue
+            if c.kind == "indirect":
+                lo = max(0, c.cs - _LONGEST_LINE)
+                a = text.rfind("\n", lo, c.cs) + 1 or lo
+                if a not in lines:
+                    b = text.find("\n", c.cs, c.cs + _LONGEST_LINE)
+                    b = min(len(text), c.cs + _LONGEST_LINE) if b < 0 else b
+                    lines[a] = [(a + x, a + y) for x, y in boilerplate_spans(text[a:b])]
+                if any(x <= c.cs < y for x, y in lines[a]):
+                    continue
             out.append(c)
         return out
 
