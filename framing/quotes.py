@@ -571,6 +571,7 @@ class _Tok(NamedTuple):
     end: int
     text: str
     lower: str
+    key: str | None  # the actor-matching key (None for articles and titles)
 
 
 def _toks(text: str, a: int, b: int) -> list[_Tok]:
@@ -579,17 +580,17 @@ def _toks(text: str, a: int, b: int) -> list[_Tok]:
     get, new, append = _LOWER.get, tuple.__new__, out.append
     for m in WORD_RE.finditer(text, a, b):
         w = m.group()
-        low = get(w)
-        if low is None:
+        info = get(w)
+        if info is None:
             if len(_LOWER) > 200_000:
                 _LOWER.clear()  # a cache of a pure function: bounded, results unchanged
-            low = _LOWER[w] = w.lower().replace("’", "'").replace("ʼ", "'").replace("`", "'")
+            info = _LOWER[w] = (w.lower().replace("’", "'").replace("ʼ", "'").replace("`", "'"), _key(w))
         s, e = m.span()
-        append(new(_Tok, (s, e, w, low)))
+        append(new(_Tok, (s, e, w) + info))
     return out
 
 
-_LOWER: dict[str, str] = {}
+_LOWER: dict[str, tuple] = {}  # word -> (folded form, actor key)
 
 
 _LONGEST_LINE = 2000  # page furniture is short: a longer line is never boilerplate
@@ -1784,11 +1785,12 @@ class _Doc:
         got = self._sent_keys.get(si)
         if got is None:
             toks = self._sent_toks[si] if si < len(self._sent_toks) else None
-            if toks:  # the sentence's words are already cut: key them
-                keys = [(k, t.start, t.end) for t in toks if (k := _key(t.text)) is not None]
+            if toks:  # the sentence's words are already cut and keyed
+                keyed = [t for t in toks if t.key is not None]
+                got = ([t.start for t in keyed], [t.end for t in keyed], [t.key for t in keyed])
             else:
                 keys = match_keys(self.text[s0:s1], s0)
-            got = ([k[1] for k in keys], [k[2] for k in keys], [k[0] for k in keys])
+                got = ([k[1] for k in keys], [k[2] for k in keys], [k[0] for k in keys])
             self._sent_keys[si] = got
         starts, ends, words = got
         return self.index.find_keys(self.text, words, starts, ends, bisect.bisect_left(starts, a),
@@ -1828,8 +1830,14 @@ class _Doc:
         key = ("gaps", id(toks))
         got = self._tok_cache.get(key)
         if got is None or got[0] is not toks:
-            text = self.text
-            got = (toks, [k for k in range(1, len(toks)) if _PUNCT_GAP.search(text, toks[k - 1].end, toks[k].start)])
+            gaps = set()
+            if len(toks) > 1:
+                starts = self.tok_starts(toks)
+                for m in _PUNCT_GAP.finditer(self.text, toks[0].end, toks[-1].start):
+                    k = bisect.bisect_right(starts, m.start())
+                    if m.start() >= toks[k - 1].end:  # not a point inside a number
+                        gaps.add(k)
+            got = (toks, sorted(gaps))
             self._tok_cache[key] = got
         return got[1]
 
