@@ -1,0 +1,693 @@
+"""French reporting constructions, one function each: incise, colon, que-clause, selon, de + infinitive …"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from framing.french import lemma, tokens
+from framing.quotes.cues import verb_group
+from framing.quotes.document import Candidate
+from framing.quotes.marks import CLOSERS, SPACES
+from framing.quotes.speakers import apposition, coordinated, np_after, source_like, subject_before
+from framing.quotes.words import ADVERBS, ANAPHORIC, ASIDE, AUX, CITED, CLEFT, CLITICS, CONNECT, DASHES, DET, DOCUMENTS, EXPERTS, INF_END, LABEL, NOT_COMP, NOT_SPEAKER_DET, NO_CUE, NP_PREP, NP_START, ON_SOURCE, PART_END, POSSESSIVE, PREP, PRONOUNS, PUNCT_GAP, SOURCE_NOUNS, SOURCE_WORDS, STANCE_ADJ, STANCE_NOUNS, STOP_GAP, STOP_GAP_COMMA, SUBJ_PRON, TAIL_STOP, WEAK_NP, WORD_CHAR, WORD_SPLIT, fold, is_infinitive, name_like
+
+COORD_WINDOW = 100  # tokens after a speech verb searched for a coordinated one ("…, et a ajouté que")
+MAX_SUBHEADINGS = 50  # short unattributed lines per text compared with the attributed quotations
+
+
+def sentence_candidates(doc, si, s0, s1, toks) -> list[Candidate]:
+    text = doc.text
+    out: list[Candidate] = []
+    if not toks:
+        return out
+    low = [t.lower for t in toks]
+    # ---- markers: selon X, d'après X ...
+    firsts = doc._marker_firsts
+    for i in (range(len(toks)) if not firsts.isdisjoint(low) else ()):
+        if low[i] not in firsts:
+            continue
+        for mk in doc.cues.markers:
+            L = len(mk)
+            if tuple(low[i:i + L]) != mk:
+                continue
+            if doc.in_quote(toks[i].start):
+                continue
+            c = selon(doc, si, s0, s1, toks, i, L, mk)
+            if c:
+                out.append(c)
+    # ---- headline or wire label: "Ouchakov : la conversation a été «très bonne»"
+    lab = LABEL.match(text, s0, s1)
+    if lab and (s0 == 0 or text[s0 - 1] == "\n"):
+        found = doc.index.find(lab.group(1), s0 + lab.start(1))
+        label_words = [t for t in tokens(lab.group(1)) if t.lower not in ("m", "mme", "le", "la", "l'")]
+        if len(found) == 1 and found[0].type == "person" and \
+                len(tokens(text[found[0].start:found[0].end])) >= len(label_words):
+            kind, a, b = doc.classify(lab.end(), s1)
+            if len(WORD_SPLIT.findall(text[a:b])) >= 3:
+                out.append(Candidate(a, b, kind, 2, (found[0].start, found[0].end), ":", si,
+                                 subject_at=found[0].start))
+    # ---- pour X, ... (sentence initial)
+    if low[0] == "pour" and len(toks) > 2:
+        m = re.match(r"[^,]{2,80},", text[toks[1].start:s1])
+        if m:
+            np_s, np_e = toks[1].start, toks[1].start + m.end() - 1
+            words = text[np_s:np_e].strip()
+            ok = doc.index.find(words) or words.lower() in ("lui", "elle", "eux", "elles") or \
+                re.fullmatch(r"[A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)+", words) or \
+                re.fullmatch(r"(?:l['’]|les?[\s\u00a0\u202f]+|la[\s\u00a0\u202f]+)(?:" + EXPERTS + r")s?", words.lower()) or \
+                (len(toks) > 3 and toks[1].lower in ("le", "la", "l'", "les") and
+                 lemma(toks[2].text) in SOURCE_NOUNS and lemma(toks[2].text) not in DOCUMENTS)
+            if ok and not re.match(r"(sa|son|ses|leur|l'instant|le moment|autant|cela|mémoire|rappel|ce faire)\b",
+                                   words.lower()):
+                cited = CITED.match(text, np_e + 1, s1)
+                if cited:
+                    comma = cited.end() - 1  # "Pour le ministère …, cité par l'agence TAP, C"
+                else:
+                    comma, np_e = apposition(doc, np_e, s1, np_e)
+                kind, a, b = doc.classify(comma + 1, s1)
+                pron = words.lower() if words.lower() in ("lui", "elle", "eux", "elles") else ""
+                out.append(Candidate(a, b, kind, 2.5, (np_s, np_e), "pour", si, pron=pron, subject_at=np_s))
+    # ---- verbs
+    doc._prev_subject = None
+    known = doc._cue_lemmas
+    for i, t in enumerate(toks):
+        if known.get(t.lower, NO_CUE) is None:
+            continue  # a word already known not to be a speech verb
+        cue = doc.cue_of(toks, i)
+        if cue is None:
+            continue
+        c = speech_verb(doc, si, s0, s1, toks, i, cue)
+        if c:
+            out.append(c)
+            if c.speaker is not None and not c.incise:
+                doc._prev_subject = (c.speaker, c.pron)
+            elif c.speaker is not None and c.incise:
+                doc._prev_subject = (c.speaker, c.pron)
+    return out
+
+
+def selon(doc, si, s0, s1, toks, i, L, mk):
+    text = doc.text
+    m_s, m_e = toks[i].start, toks[i + L - 1].end
+    after = toks[i + L:]
+    if not after:
+        return None
+    # selon lequel / laquelle ...
+    if after[0].lower in ("lequel", "laquelle", "lesquels", "lesquelles"):
+        kind, a, b = doc.classify(after[0].end, s1)
+        seg_lo = s0
+        sp = subject_before(doc, toks, i, seg_lo)
+        # the antecedent is the noun phrase just before the marker
+        prev = [t for t in toks if t.end <= m_s]
+        sp = None
+        if prev:
+            k = len(prev) - 1
+            while k > 0 and not PUNCT_GAP.search(text[prev[k - 1].end:prev[k].start]) and len(prev) - k < 8:
+                k -= 1
+            seg = prev[k:]
+            matches = doc.find(seg[0].start, seg[-1].end)
+            sp = (matches[0].start, matches[0].end) if matches else (seg[0].start, seg[-1].end)
+        return Candidate(a, b, kind, 2, sp, text[m_s:m_e] + " " + after[0].text, si, subject_at=m_s)
+    before = text[s0:m_s]
+    # the source: up to the next comma or the end
+    np_end_m = re.search(r"[,;:.!?()«»\"“”\n]", text[after[0].start:s1])
+    np_end = after[0].start + np_end_m.start() if np_end_m else s1
+    src_s = toks[i + L - 1].start if "source" in mk else after[0].start
+    src_e = doc.content_end(src_s, np_end)
+    if src_e <= src_s:
+        return None
+    # keep the source short: a noun phrase, cut before a verb-like continuation
+    src_toks = [t for t in after if t.end <= src_e]
+    if len(src_toks) > 10:
+        src_e = src_toks[9].end
+    pron = text[src_s:src_e].lower() if text[src_s:src_e].lower() in ("lui", "elle", "eux", "elles") else ""
+    if not pron and "source" not in mk and not source_like(doc, src_toks[:10]):
+        return None  # "selon les termes de l'accord", "selon toute vraisemblance"
+    if not WORD_CHAR.search(before):
+        # Selon X, C.
+        if not np_end_m or text[np_end] != ",":
+            return None
+        np_end, src_e = apposition(doc, np_end, s1, src_e)
+        kind, a, b = doc.classify(np_end + 1, s1)
+        if b - a < 8:
+            return None
+        return Candidate(a, b, kind, 2.5, (src_s, src_e), text[m_s:m_e], si, pron=pron, subject_at=src_s)
+    stripped = before.rstrip(SPACES)
+    heard = re.search(r",[\s\u00a0\u202f]*(?:a-t-on|avait-on|apprend-on|indique-t-on|précise-t-on)"
+                      r"(?:[\s\u00a0\u202f]+(?:appris|indiqué|précisé|su))?$", stripped)
+    if heard:
+        # "…, a-t-on appris de source diplomatique."
+        stripped = stripped[:heard.start() + 1]
+    elif mk == ("auprès", "de"):
+        return None
+    q = doc.in_quote(len(stripped) + s0 - 1) if stripped[-1:] in "»”\"" else None
+    if q is None and stripped[-1:] in "»”\"":
+        q = next((x for x in doc.spans if x.close == len(stripped) + s0 - 1), None)
+    if q is not None and text[q.close + 1:m_s].strip(SPACES + ",") == "" and q.open >= s0 - 1:
+        # «…» selon X
+        tail = text[np_end:s1].strip(SPACES + ".!?;)")
+        if not tail or tail.startswith(","):
+            return Candidate(q.cs, q.ce, "direct", 3, (src_s, src_e), text[m_s:m_e], si, pron=pron,
+                         incise=True, subject_at=src_s)
+    if stripped.endswith(",") or stripped.endswith("(") or stripped[-1:] in DASHES:
+        # C, selon X.  -- unless the marker sits in a verb incise (", a déclaré, selon X, Y")
+        n_prev = sum(1 for t in toks if t.end <= m_s)
+        for k in range(max(0, n_prev - 3), n_prev):
+            pc = doc.cue_of(toks, k)
+            if pc and "incise" in pc[1]:
+                return None
+        tail = text[np_end:s1].strip(SPACES + ".!?;)")
+        if tail and WORD_CHAR.search(tail) and not tail.startswith(","):
+            return None
+        if tail and mk[0] in ("cité", "citée") and WORD_CHAR.search(tail):
+            return None  # "Pour X, cité par Y, C": Y relays X's words
+        kind, a, b = doc.classify(s0, len(stripped.rstrip(",(" + DASHES)) + s0)
+        if b - a < 8:
+            return None
+        return Candidate(a, b, kind, 3, (src_s, src_e), text[m_s:m_e], si, pron=pron, incise=True,
+                     subject_at=src_s)
+    return None
+
+
+def speech_verb(doc, si, s0, s1, toks, i, cue):
+    text = doc.text
+    lem, frames, first = cue
+    g0i, inv, passive = verb_group(doc, toks, i, first)
+    g0 = toks[g0i].start
+    ce_ = toks[i].end
+    if inv is not None:
+        ce_ = max(ce_, toks[inv].end)
+    cue_txt = text[g0:toks[i].end]
+    in_q = doc.in_quote(toks[i].start)
+    pre = text[s0:g0].rstrip(SPACES)
+    gerund = toks[i].lower.endswith("ant")
+    infinitive = g0i == first and inv is None and INF_END.search(toks[i].lower) is not None
+    if g0i == first and inv is None and PART_END.search(toks[i].lower):
+        infinitive = True  # a bare participle ("Le sommet, annoncé comme …") is no incise
+    # ---------- incise: «…», a déclaré X / …, a-t-il ajouté
+    if pre.endswith("-") and pre[:-1].rstrip(SPACES)[-1:] in ",»”\"":
+        pre = pre[:-1].rstrip(SPACES)  # machine-translated wire copy: "“…”, - a dit Ouchakov"
+    if not in_q and not gerund and not infinitive and (pre.endswith(",") or pre[-1:] in CLOSERS or pre[-1:] in DASHES
+                                    or pre.endswith('"')) and ("incise" in frames or inv is not None):
+        sp = None
+        pron = ""
+        if inv is not None:
+            sp = (toks[inv].start, toks[inv].end)
+            pron = toks[inv].lower
+            src = ON_SOURCE.match(text, toks[inv].end, s1) if pron == "on" else None
+            if src and not (SOURCE_WORDS.search(src.group(1)) or doc.index.find(src.group(1))):
+                src = None
+            if src:
+                # "indique-t-on de source diplomatique", "dit-on dans son entourage"
+                sp, pron = (src.start(1), doc.content_end(src.start(1), src.end(1))), ""
+        else:
+            p = ce_
+            rest = text[p:s1]
+            mm = re.match(r"[\s\u00a0\u202f]*,([^,]{1,80}),", rest)
+            paren = None
+            if mm:
+                paren = (p + mm.start(1), p + mm.end(1))
+                p = p + mm.end()
+            sp = np_after(doc, p, s1)
+            if sp is None and paren is not None:
+                sp = np_after(doc, paren[0], paren[1])
+                if sp and re.match(r"\s*(selon|d'après)\s", text[paren[0]:paren[1]]):
+                    sp = np_after(doc, paren[0] + len(re.match(r"\s*\S+\s", text[paren[0]:paren[1]]).group()), paren[1])
+            if sp is not None:
+                w = fold(text[sp[0]:sp[1]])
+                ws = [x for x in fold(text[ce_:sp[0]]).split() if x.isalpha()][-1:] + w.split()
+                if len(ws) >= 2 and ws[0] in NOT_SPEAKER_DET and lemma(ws[1]) not in ANAPHORIC \
+                        and ws[1] not in ("dernier", "dernière", "derniers"):
+                    sp = None  # ", a salué toute initiative …", ", nuance ce succès": an object, no speaker
+                elif w in SUBJ_PRON:
+                    pron = w
+        if sp is not None:
+            cpos = len(pre) + s0  # end of the content (the comma or closing mark)
+            q = None
+            k0 = bisect.bisect_left(doc._opens, s0 - 1)
+            k1 = bisect.bisect_left(doc._opens, cpos)
+            for s in doc.spans[k0:k1]:
+                if s.close < cpos and s.close >= cpos - 3 and s.open >= s0 - 1:
+                    q = s
+                elif s.close < cpos and s.close + 1 <= cpos and text[s.close + 1:cpos].strip(SPACES + ",") == "" \
+                        and s.open >= s0 - 1:
+                    q = s
+            if q is not None:
+                # a quotation right before: direct (or a clause ending in it)
+                lead = text[s0:q.open]
+                if WORD_CHAR.search(lead) and not re.fullmatch(r"[\W\d]*(?:et|mais|puis)?[\W]*", lead) \
+                        and not re.search(r":[\s\u00a0\u202f]*$", lead):
+                    kind, a, b = doc.classify(s0, cpos)
+                else:
+                    kind, a, b = "direct", q.cs, q.ce
+            else:
+                kind, a, b = doc.classify(s0, cpos)
+                tail = re.match(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*([^\W\d_][\w'’-]*)", text[sp[1]:s1])
+                if tail and tail.group(1)[:1].islower() and not tail.group(1).lower().endswith("ant") \
+                        and fold(tail.group(1)) not in TAIL_STOP and len(WORD_SPLIT.findall(text[sp[1]:s1])) >= 3 \
+                        and text[cpos - 1:cpos] not in CLOSERS and not re.search(r"[.!?;:]", text[sp[1]:s1].rstrip(".!?…")):
+                    # "Le maître du Kremlin souhaite, dit-on dans son entourage, éviter …": the clause goes on
+                    kind, a, b = doc.classify(s0, s1)
+            if b > a:
+                return Candidate(a, b, kind, 3, sp, cue_txt if inv is None else text[g0:toks[i].end],
+                             si, pron=pron, incise=True, subject_at=sp[0])
+    # ---------- subject + verb + complement
+    if passive and g0i == first and first > 0 and toks[first - 1].lower == "et" and doc._prev_subject:
+        passive = False
+        sp, pron = doc._prev_subject
+    elif passive:
+        sp, pron = None, ""
+        m = re.match(r"\s*par\s+", text[toks[i].end:s1])
+        if m:
+            sp = np_after(doc, toks[i].end + m.end(), s1)
+        else:
+            m = re.match(r"\s*(?:de\s+|d['’]|comme\s+)?[«“\"]([^«»“”\"]{1,200})[»”\"]\s*par\s+", text[toks[i].end:s1])
+            if m:
+                sp = np_after(doc, toks[i].end + m.end(), s1)
+    elif gerund and not in_q and doc._prev_subject:
+        sp, pron = doc._prev_subject
+    elif gerund and not in_q:
+        sp, pron = None, ""
+        # subject of the main clause: the first segment of the sentence
+        k = 0
+        while k < g0i and not PUNCT_GAP.search(text[toks[k].end:toks[k + 1].start] if k + 1 < len(toks) else ""):
+            k += 1
+        seg = toks[0:k + 1] if k < g0i else toks[0:g0i]
+        if seg:
+            matches = doc.find(seg[0].start, seg[-1].end)
+            if matches and matches[0].start <= seg[min(3, len(seg) - 1)].start:
+                sp = (matches[0].start, matches[0].end)
+    else:
+        lo = s0
+        if in_q:
+            lo = in_q.cs
+        r = subject_before(doc, toks, g0i, lo)
+        if r is None:
+            sp, pron = None, ""
+        else:
+            sp, pron = r
+    if sp is None and not passive:
+        return None
+    if pron in ("je", "nous", "vous", "j'"):
+        return None
+    if in_q and sp is not None and re.match(r"(?:[Uu]ne?|[Dd]es|[Cc]haque|[Tt]out)\s", text[sp[0]:sp[1]]):
+        return None  # «Un président américain ne félicite pas …»: a generic subject, not a speaker
+    if g0i == first and first > 0 and toks[first - 1].lower == "sans" and is_infinitive(toks[i].text):
+        return None  # "sans confirmer le principe d'un sommet"
+    if g0i == first and inv is None and is_infinitive(toks[i].text) and not pron and sp is not None and not in_q and \
+            not doc.find(sp[0], sp[1]):
+        return None  # "il convient de rappeler que …": no speaker to be sure of
+    hi = s1
+    if in_q:
+        hi = in_q.ce
+    # a coordinated speech verb sharing the subject ends this content:
+    # "… a déclaré être prêt, tout en affirmant que …", "… et a ajouté que …"
+    verbish = doc.verbish(toks)
+    for x in range(bisect.bisect_left(verbish, i + 2), len(verbish)):
+        k = verbish[x]
+        if k >= i + COORD_WINDOW or toks[k].start >= hi:
+            break
+        if doc.in_quote(toks[k].start):
+            continue
+        lw = toks[k].lower
+        if True:
+            c2 = doc.cue_of(toks, k) if lw.endswith("ant") else None
+            if c2 is None and lw in AUX:
+                for k2 in range(k + 1, min(k + 4, len(toks))):
+                    if doc.cue_of(toks, k2):
+                        c2 = True
+                        break
+            if not c2:
+                continue
+            j = k - 1
+            while j > i and toks[j].lower in ("tout", "en", "et", "puis", "également", "aussi"):
+                j -= 1
+            gap = text[toks[j].end:toks[k].start]
+            if "," in gap or re.search(r"\bet\b", gap):
+                cut = toks[j].end
+                hi = cut
+                break
+    after_i = i + 1
+    if inv is not None:
+        after_i = inv + 1
+    rest = text[ce_:hi]
+    # colon / quotation right after the verb
+    if "colon" in frames or "np" in frames:
+        mm = re.match(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*", rest) or \
+            re.match(r"[^:;.!?«»\"“”]{0,60}:[\s\u00a0\u202f]*(?=[«“\"])", rest)
+        qpos = ce_ + mm.end() if mm else None
+        span = None
+        if qpos is not None:
+            span = doc.span_by_open.get(qpos)
+            if span is None and "colon" in frames and not in_q:
+                kind, a, b = doc.classify(qpos, hi)
+                if b - a > 10:
+                    return Candidate(a, b, kind, 2, sp, cue_txt + " :", si, pron=pron, subject_at=sp[0] if sp else -1)
+        if span is None:
+            lim = 14 if lem == "qualifier" else 4
+            for k in range(after_i, min(after_i + lim, len(toks))):
+                if toks[k].lower in ("que", "qu'"):
+                    break
+                s = doc.in_quote(toks[k].start)
+                if s is not None and not in_q:
+                    if lem == "qualifier" and name_like(text[s.cs:s.ce]) and \
+                            not re.search(r"\b(?:de|d['’]|comme)[\s\u00a0\u202f]*$", text[ce_:s.open]):
+                        continue  # "a qualifié dans son réseau «Truth Social» la conversation de «…»"
+                    if PUNCT_GAP.search(re.sub(r"[«»“”\"]", "", text[ce_:s.open])):
+                        break
+                    span = s
+                    break
+        if span is not None and name_like(text[span.cs:span.ce]) and qpos is None:
+            span = None
+        if span is not None and "colon" in frames or (span is not None and lem == "qualifier"):
+            # a direct quotation (possibly followed by more of the clause)
+            return Candidate(span.cs, span.ce, "direct", 2, sp, cue_txt, si, pron=pron,
+                         subject_at=sp[0] if sp else -1)
+    # que-clause
+    if "que" in frames:
+        for k in range(after_i, min(after_i + 12, len(toks))):
+            lw = toks[k].lower
+            g = text[toks[k - 1].end:toks[k].start]
+            if STOP_GAP.search(g):
+                break
+            if lw in ("que", "qu'"):
+                if toks[k - 1].lower in NOT_COMP:
+                    break
+                kind, a, b = doc.classify(toks[k].end, hi)
+                if b - a >= 5:
+                    return Candidate(a, b, kind, 2, sp, cue_txt, si, pron=pron, subject_at=sp[0] if sp else -1)
+                break
+            if k > after_i and doc.cue_of(toks, k):
+                break
+    if "pour" in frames:
+        for k in range(after_i, min(after_i + 16, len(toks))):
+            if toks[k].lower == "pour" or (toks[k].lower in ("de", "d'") and k <= after_i + 3
+                                            and not any(t.lower in PREP or t.lower == "malgré" for t in toks[after_i:k])):
+                kind, a, b = doc.classify(toks[k].start, hi)
+                if b - a >= 5:
+                    return Candidate(a, b, kind, 1.5, sp, cue_txt, si, pron=pron, subject_at=sp[0] if sp else -1)
+                break
+            if STOP_GAP.search(text[toks[k - 1].end:toks[k].start]):
+                break
+    if "inf" in frames and after_i < len(toks):
+        k = after_i
+        while k < len(toks) - 1 and (toks[k].lower in ADVERBS or toks[k].lower in ("ne", "n'", "pas", "jamais", "plus")) \
+                and not STOP_GAP_COMMA.search(text[toks[k - 1].end:toks[k].start]):
+            k += 1
+        k2 = k
+        while k2 < len(toks) - 1 and toks[k2].lower in CLITICS:
+            k2 += 1
+        if k2 < len(toks) and is_infinitive(toks[k2].text) and toks[k2].lower not in ("faire",) \
+                and not STOP_GAP.search(text[ce_:toks[k].start]):
+            kind, a, b = doc.classify(toks[after_i].start if toks[after_i].lower in ("ne", "n'") else toks[k].start, hi)
+            if b - a >= 5:
+                return Candidate(a, b, kind, 1.5, sp, cue_txt, si, pron=pron, subject_at=sp[0] if sp else -1)
+        dative = False
+        for k in range(after_i, min(after_i + 7, len(toks) - 1)):
+            lw = toks[k].lower
+            if STOP_GAP.search(text[toks[k - 1].end:toks[k].start]):
+                break
+            if lw in ("de", "d'", "à") and (lem != "appeler" or lw == "à"):
+                nxt = k + 1
+                while nxt < len(toks) - 1 and (toks[nxt].lower in CLITICS or toks[nxt].lower in ("pas", "jamais", "plus")):
+                    nxt += 1  # "recommandé de ne pas le faire"
+                if INF_END.search(toks[nxt].lower) and toks[nxt].lower not in DET:
+                    kind, a, b = doc.classify(toks[k + 1].start, hi)
+                    if b - a >= 5:
+                        return Candidate(a, b, kind, 1.5, sp, cue_txt, si, pron=pron, subject_at=sp[0] if sp else -1)
+                if lem != "appeler" and (lw == "à" or dative) and \
+                        any(t.lower in ("de", "d'") for t in toks[k + 1:k + 6]):
+                    dative = True
+                    continue  # "a ordonné à l'armée de …", "a reproché au chef de l'Etat de …"
+                if lem != "appeler":
+                    break
+            elif lw in ("au", "aux") and k == after_i:
+                dative = True
+    if "np" in frames:
+        k = after_i
+        while k < len(toks) and (toks[k].lower in ADVERBS) and not STOP_GAP_COMMA.search(text[toks[k - 1].end:toks[k].start]):
+            k += 1
+        aside = ASIDE.match(text, toks[k].start) if k < len(toks) else None
+        if aside:
+            while k < len(toks) and toks[k].start < aside.end():
+                k += 1
+        if k < len(toks) - 1 and toks[k].lower in NP_PREP.get(lem, ()) and \
+                not STOP_GAP.search(text[toks[k - 1].end:toks[k].start]):
+            if toks[k].lower == "en" and toks[k + 1].lower != "faveur":
+                return None
+            k += 2 if toks[k].lower == "en" else 1  # "plaider en faveur de …"
+            if k < len(toks) and toks[k - 1].lower == "faveur" and toks[k].lower in ("de", "d'", "du", "des"):
+                k += 1 if toks[k].lower in ("de", "d'") else 0
+        elif lem in ("se dire", "se déclarer", "dire", "déclarer") and k < len(toks) and toks[k].lower in STANCE_ADJ \
+                and any(x.lower in ("se", "s'") for x in toks[max(0, i - 4):i]) \
+                and not STOP_GAP.search(text[toks[k - 1].end:toks[k].start]):
+            kind, a, b = doc.classify(toks[k].start, hi)
+            if len(WORD_SPLIT.findall(text[a:b])) >= 3:
+                return Candidate(a, b, kind, 1.5, sp, cue_txt, si, pron=pron, subject_at=sp[0] if sp else -1)
+            return None
+        elif lem in NP_PREP and lem not in ("se prononcer",):
+            if lem != "plaider":
+                return None  # "insister" takes its position only through "sur"
+        if k < len(toks):
+            g = text[toks[k - 1].end:toks[k].start] if k > 0 else ""
+            starts_q = any(c in g for c in "«“\"")
+            if (toks[k].lower in NP_START or starts_q or toks[k].text[:1].isupper()) and not re.search(r"[;:.!?()»]", g):
+                if lem in WEAK_NP and toks[k].lower not in POSSESSIVE and not starts_q and \
+                        lemma(toks[min(k + 1, len(toks) - 1)].text) not in STANCE_NOUNS and \
+                        not any(doc.in_quote(t.start) for t in toks[k:k + 7]):
+                    return None
+                if toks[k].lower in ("de", "d'") and lem not in ("se prononcer", "faire état"):
+                    return None
+                a0 = toks[k].start if not starts_q else toks[k].start - len(g) + g.index(next(c for c in g if c in "«“\""))
+                skip = ASIDE.match(text, a0)
+                if skip:
+                    a0 = skip.end()
+                # a quoted fragment as the object: "a salué une «très bonne conversation»"
+                for k2 in range(k, min(k + 3, len(toks))):
+                    s2 = doc.in_quote(toks[k2].start)
+                    if s2 is not None and s2.open >= a0 and len(WORD_SPLIT.findall(text[a0:s2.open])) <= 2 \
+                            and not in_q and not name_like(text[s2.cs:s2.ce]):
+                        return Candidate(s2.cs, s2.ce, "direct", 1.5, sp, cue_txt, si, pron=pron,
+                                     subject_at=sp[0] if sp else -1)
+                kind, a, b = doc.classify(a0, hi)
+                if len(WORD_SPLIT.findall(text[a:b])) >= 3 or kind != "indirect":
+                    return Candidate(a, b, kind, 1.5, sp, cue_txt, si, pron=pron, subject_at=sp[0] if sp else -1)
+    return None
+
+
+
+def cleft(doc, cands, sent_toks):
+    """``«…». C'est en ces termes que X a qualifié …``: X speaks the previous quotation."""
+    text = doc.text
+    clefts, added = set(), []
+    for si, (s0, s1) in enumerate(doc.sents):
+        if si == 0 or not CLEFT.match(text[s0:s1]):
+            continue
+        toks = sent_toks[si]
+        spk = None
+        for i in range(len(toks)):
+            cue = doc.cue_of(toks, i)
+            if cue:
+                g0i, inv, _ = verb_group(doc, toks, i, cue[2])
+                r = subject_before(doc, toks, g0i, s0)
+                if r:
+                    spk = (r, text[toks[g0i].start:toks[i].end])
+                break
+        if not spk:
+            continue
+        clefts.add(si)
+        p0, p1 = doc.sents[si - 1]
+        for s in doc.spans[bisect.bisect_left(doc._opens, p0):bisect.bisect_left(doc._opens, p1)]:
+            if p0 <= s.open < p1:
+                (sp, pron), cue_txt = spk
+                added.append(Candidate(s.cs, s.ce, "direct", 2, sp, cue_txt, si - 1, pron=pron, subject_at=sp[0]))
+    if clefts:
+        cands = [c for c in cands if c.sent not in clefts]
+    return cands + added
+
+
+def quotations_without_cue(doc, cands, sent_toks):
+    """Quotations no cue attributed: continuation, clause subject, or unattributed."""
+    text = doc.text
+    covered = sorted((c.cs, c.ce) for c in cands)
+    cov_starts = [a for a, _ in covered]
+    cov_maxend = []
+    m = -1
+    for _, b in covered:
+        m = max(m, b)
+        cov_maxend.append(m)
+    sent_of = {}
+    for si, (s0, s1) in enumerate(doc.sents):
+        sent_of[si] = (s0, s1)
+    si = 0
+    ftext = None
+    by_sent: dict[int, list] = {}  # the candidates of each sentence, kept up to date
+    by_sent_seen: list = []
+    twin_budget = MAX_SUBHEADINGS
+    for s in doc.spans:
+        k = bisect.bisect_right(cov_starts, s.cs) - 1
+        if k >= 0 and cov_maxend[k] >= s.ce and any(a <= s.cs and s.ce <= b for a, b in covered[max(0, k - 20):k + 1]):
+            continue
+        while si < len(doc.sents) - 1 and doc.sents[si][1] <= s.open:
+            si += 1
+        s0, s1 = doc.sents[si]
+        content = text[s.cs:s.ce]
+        words = tokens(content)
+        if not words:
+            continue
+        # the same words attributed elsewhere (a subheading repeating a quotation)
+        folded = fold(content)
+        twin = None
+        if len(words) >= 2 and s1 - s0 < 160 and text[s1 - 1] not in ".!?…:" and twin_budget > 0:
+            twin_budget -= 1  # an article has a few subheadings, a scraping accident thousands
+            if ftext is None:
+                ftext = fold(text)
+                if len(ftext) != len(text):
+                    ftext = text
+            for c in cands:
+                if c.speaker is not None and not (c.cs <= s.cs < c.ce) and ftext.find(folded, c.cs, c.ce) >= 0:
+                    twin = c
+                    break
+        if twin is not None:
+            cands.append(Candidate(s.cs, s.ce, "direct", 0.9, None, "", si, same_as=twin))
+            continue
+        if s.truncated:
+            cands.append(Candidate(s.cs, s.ce, "direct", 0.5, None, "truncated", si))
+            continue
+        # names in guillemets and scare quotes
+        line_a = text.rfind("\n", 0, s.open) + 1
+        line_b = text.find("\n", s.close)
+        line_b = len(text) if line_b < 0 else line_b
+        whole_line = not (WORD_CHAR.search(text, line_a, s.open) or WORD_CHAR.search(text, s.close + 1, line_b))
+        if not whole_line and s1 <= s.close + 2 and text[s1 - 1] not in ".!?…" and \
+                len(WORD_SPLIT.findall(text[s0:s.open])) <= 3:
+            whole_line = True  # a (glued) subheading: "Une rencontre «très constructive»"
+        capital = words[0].text[:1].isupper()
+        if len(words) <= 4 and capital and not re.search(r"[.!?,;]$", content) and not whole_line \
+                and words[0].lower not in PRONOUNS:
+            # «Etat islamique», «Air Force One»: a name unless a colon introduces it
+            if not re.search(r":[\s\u00a0\u202f]*$", doc.tail(s0, s.open)):
+                continue
+        short = len(words) <= 3 and not re.search(r":[\s\u00a0\u202f]*$", doc.tail(s0, s.open))
+        toks = sent_toks[si]
+        # an incise inside the quotation: "«A, a poursuivi le dirigeant russe. B»"
+        inner = inner_incise(doc, s, toks)
+        if inner is not None:
+            cands.append(inner)
+            continue
+        # a speaker introduced by a colon: "Poutine : «…»"
+        before = doc.tail(s0, s.open)
+        b0 = s.open - len(before)
+        m = re.search(r"([^.:;,«»\"“”]{1,60})[:][\s\u00a0\u202f]*$", before)
+        if m:
+            seg = toks[bisect.bisect_left(doc.tok_starts(toks), m.start(1) + b0):
+                       bisect.bisect_right(doc.tok_ends(toks), m.end(1) + b0)]
+            matches = doc.find(seg[0].start, seg[-1].end) if seg else []
+            if seg and len(seg) <= 6 and matches:
+                cands.append(Candidate(s.cs, s.ce, "direct", 1, (matches[0].start, matches[0].end), ":", si,
+                                   subject_at=matches[0].start))
+                continue
+        # headline style: «…» : Trump fustige …
+        after = text[s.close + 1:s1]
+        m = re.match(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*", after)
+        if m:
+            p = s.close + 1 + m.end()
+            seg = [t for t in toks if t.start >= p][:6]
+            if seg:
+                matches = doc.find(seg[0].start, seg[-1].end)
+                if matches and matches[0].start <= seg[min(2, len(seg) - 1)].start:
+                    cands.append(Candidate(s.cs, s.ce, "direct", 1, (matches[0].start, matches[0].end), ":", si,
+                                       subject_at=matches[0].start))
+                    continue
+        # a single quoted word after an article is a term or a scare quote ("ses «amis»")
+        term = len(words) == 1 and re.search(
+            r"\b(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es|[Dd]u|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?|éventuel|prétendu|prétendue)"
+            r"[\s\u00a0\u202f]*$", text[max(s0, s.open - 12):s.open])
+        # the subject of the clause that holds the quotation names an actor
+        seg = toks[:bisect.bisect_right(doc.tok_ends(toks), s.open)] if not term else []
+        gaps = doc.punct_gaps(toks)
+        g = bisect.bisect_left(gaps, len(seg)) - 1
+        k = gaps[g] if g >= 0 else 0
+        clause = seg[k:] if k < len(seg) else []
+        if clause:
+            cl = [t for t in clause if t.lower not in CONNECT and t.lower not in ADVERBS]
+            # the alias must start by the third word: look no further than that and one alias
+            reach = clause.index(cl[min(2, len(cl) - 1)]) + 2 * doc.index.max_len if cl else 0
+            last = clause[min(len(clause) - 1, reach)]
+            matches = doc.find(clause[0].start, last.end) if cl else []
+            if matches and cl and matches[0].start <= cl[min(2, len(cl) - 1)].start and \
+                    all(t.lower in DET or t.lower in ("m", "mm", "mme") or t.text[:1].isupper()
+                        for t in cl if t.start < matches[0].start):
+                cands.append(Candidate(s.cs, s.ce, "direct", 1, coordinated(doc, matches), "", si,
+                                   subject_at=matches[0].start))
+                continue
+            if clause[-1].lower in ("ils", "elles", "il", "elle") or any(t.lower in ("ils", "elles", "il", "elle") for t in clause[:2]):
+                pr = next(t for t in clause if t.lower in ("ils", "elles", "il", "elle"))
+                if len(words) >= 2:
+                    cands.append(Candidate(s.cs, s.ce, "direct", 1, (pr.start, pr.end), "", si, pron=pr.lower,
+                                       subject_at=pr.start))
+                    continue
+        if short:
+            # a fragment qualifying what a speaker of the same sentence said or did
+            for c in cands[len(by_sent_seen):]:  # candidates added since the last look
+                by_sent.setdefault(c.sent, []).append(c)
+                by_sent_seen.append(c)
+            prev = [c for c in by_sent.get(si, ()) if c.ce <= s.open and c.speaker is not None
+                    and not c.nested and c.prio >= 1]
+            if prev:
+                p = max(prev, key=lambda c: c.ce)
+                cands.append(Candidate(s.cs, s.ce, "direct", 1, p.speaker, "", si, pron=p.pron,
+                                   subject_at=p.speaker[0]))
+                continue
+            if re.search(r"(?:é|ée|és|ées)[\s\u00a0\u202f]+(?:comme|de|d['’])?[\s\u00a0\u202f]*$", doc.tail(s0, s.open)):
+                cands.append(Candidate(s.cs, s.ce, "direct", 0.5, None, "agentless", si))
+                continue
+            ms = [m for m in doc.actors_in(si, s0, s.open) if doc.in_quote(m.start) is None
+                  and not re.search(r"\b(?:à|a|en|de|d['’]|dans|depuis|vers|avec|pour|contre|sur|chez|par|et|entre)"
+                                    r"[\s\u00a0\u202f]*(?:l['’]|la |le |les )?$", text[max(s0, m.start - 12):m.start])]
+            if ms and not term:
+                cands.append(Candidate(s.cs, s.ce, "direct", 1, coordinated(doc, ms), "", si,
+                                   subject_at=ms[0].start))
+                continue
+            if re.search(r"(?:é|ée|és|ées)[\s\u00a0\u202f]+(?:comme|de|d['’])?[\s\u00a0\u202f]*$", doc.tail(s0, s.open)) \
+                    or whole_line:
+                cands.append(Candidate(s.cs, s.ce, "direct", 0.5, None, "agentless", si))
+            continue  # scare quotes
+        # a subheading (no final punctuation, ends its line) continues nobody's quotation
+        subheading = text[s0:s1].rstrip(SPACES + "»”\"'’)")[-1:] not in ".!?…:" and \
+            (s1 == len(text) or text[s1] in "\r\n") and \
+            len(WORD_SPLIT.findall(text[s0:s1])) <= 16 and s.close < s1 + 1
+        if s.open == line_a and s.close + 1 < len(text) and text[s.close + 1].isupper() and len(words) <= 12:
+            subheading = True  # a glued subheading: "«Un sursis, pas une solution»À Bordeaux, …"
+        cands.append(Candidate(s.cs, s.ce, "direct", 0.5, None, "subheading" if subheading else "", si))
+    return cands
+
+
+def inner_incise(doc, s, toks):
+    """A quotation interrupted by an incise without closing marks is one row, incise included."""
+    text = doc.text
+    starts = doc.tok_starts(toks)
+    for i in range(bisect.bisect_right(starts, s.cs), bisect.bisect_left(starts, s.ce)):
+        cue = doc.cue_of(toks, i)
+        if cue is None or "incise" not in cue[1]:
+            continue
+        g0i, inv, passive = verb_group(doc, toks, i, cue[2])
+        if passive and inv is None:
+            continue
+        if not text[s.cs:toks[g0i].start].rstrip(SPACES).endswith(","):
+            continue
+        if inv is not None:
+            sp, pron = (toks[inv].start, toks[inv].end), toks[inv].lower
+        else:
+            sp = np_after(doc, toks[i].end, s.ce)
+            if sp is None:
+                continue
+            w = fold(text[sp[0]:sp[1]])
+            pron = w if w in SUBJ_PRON else ""
+        after = text[sp[1]:s.ce].lstrip(SPACES)
+        if after and after[0] not in ",.;!?":
+            continue
+        return Candidate(s.cs, s.ce, "direct", 2.5, sp, text[toks[g0i].start:toks[i].end], doc.sent_of(s.open),
+                     pron=pron, subject_at=sp[0])
+    return None
