@@ -61,7 +61,7 @@ from __future__ import annotations
 import pandas as pd
 
 from framing.actors import actor_index
-from framing.quotes.attribute import INT_COLUMNS, PROBLEM_COLUMNS, QUOTE_COLUMNS, Quote, attribute, quotes_in
+from framing.quotes.attribute import INT_COLUMNS, PROBLEM_COLUMNS, QUOTE_COLUMNS, Quote, attributed_quotes, quotes_in
 from framing.quotes.cues import cue_set, load_cues
 from framing.quotes.document import Document
 from framing.quotes.marks import quote_problems
@@ -132,7 +132,7 @@ def extract_quotes(corpus: pd.DataFrame, *, actors=None, cues=None, text_col: st
         doc = Document(text, cs, idx)
         for s, p in doc.problems:
             probs.append({"doc_id": doc_id, "start": s, "problem": p})
-        for q in attribute(doc):
+        for q in attributed_quotes(doc):
             rows.append({"doc_id": doc_id, "start": q.start, "end": q.end, "quote": q.quote, "kind": q.kind,
                          "speaker": q.speaker, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
                          "actor": q.actor, "side": q.side, "cue": q.cue, "nested": q.nested})

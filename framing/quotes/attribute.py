@@ -48,7 +48,7 @@ class Quote:
 
 
 
-def attribute(doc) -> list[Quote]:
+def attributed_quotes(doc) -> list[Quote]:
     text = doc.text
     cands: list[Candidate] = []
     sent_toks = doc._sent_toks = []
@@ -175,4 +175,4 @@ def quotes_in(text: str, *, actors=None, cues=None) -> list[Quote]:
         raise TypeError(f"quotes_in expects a str, got {type(text).__name__}")
     if not text.strip():
         return []
-    return attribute(Document(text, cue_set(cues), actor_index(actors)))
+    return attributed_quotes(Document(text, cue_set(cues), actor_index(actors)))

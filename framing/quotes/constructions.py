@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from framing.french import lemma, tokens
 from framing.quotes.cues import verb_group
@@ -170,101 +171,200 @@ def selon(doc, si, s0, s1, toks, i, L, mk):
     return None
 
 
-def speech_verb(doc, si, s0, s1, toks, i, cue):
-    text = doc.text
+@dataclass
+class Verb:
+    """A speech verb in a sentence, with what the constructions after it look at.
+
+    ``i`` is the verb's token, ``first`` the first token of a multiword cue, ``g0i`` the start
+    of its verb group (auxiliary and clitics: "il l'a dit"), ``inv`` the token of an inverted
+    subject pronoun ("a-t-il ajouté"), ``after_i`` the first token after the cue, ``end`` the
+    offset where the cue ends and ``hi`` where its content must end (the sentence, the
+    quotation it sits in, or a coordinated speech verb sharing its subject).
+    """
+
+    doc: object
+    si: int
+    s0: int
+    s1: int
+    toks: list
+    i: int
+    lem: str
+    frames: frozenset
+    first: int
+    g0i: int
+    inv: int | None
+    passive: bool
+    in_q: object
+    end: int
+    after_i: int
+    hi: int = -1
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def cue(self) -> str:
+        """The cue as written, from the auxiliary to the verb ("a déclaré", "s'est dit")."""
+        return self.text[self.toks[self.g0i].start:self.toks[self.i].end]
+
+
+def speech_verb(doc, si, s0, s1, toks, i, cue) -> Candidate | None:
+    """The reported speech a speech verb introduces, if any.
+
+    An incise (the speaker after the verb) is tried first; otherwise the constructions of a
+    subject + verb + complement, in order: :func:`colon_quotation`, :func:`que_clause`,
+    :func:`pour_complement`, :func:`infinitive`, :func:`stance_np`. The subject is looked
+    for only once a complement is found (:func:`verb_subject`).
+    """
     lem, frames, first = cue
     g0i, inv, passive = verb_group(doc, toks, i, first)
-    g0 = toks[g0i].start
-    ce_ = toks[i].end
-    if inv is not None:
-        ce_ = max(ce_, toks[inv].end)
-    cue_txt = text[g0:toks[i].end]
-    in_q = doc.in_quote(toks[i].start)
+    end = toks[i].end if inv is None else max(toks[i].end, toks[inv].end)
+    v = Verb(doc, si, s0, s1, toks, i, lem, frames, first, g0i, inv, passive, doc.in_quote(toks[i].start), end,
+             i + 1 if inv is None else inv + 1)
+    found = incise(v)
+    if found is not None:
+        return found
+    v.hi = content_limit(v)
+    for construction in (colon_quotation, que_clause, pour_complement, infinitive, stance_np):
+        got = construction(v)
+        if got is not None:
+            break
+    else:
+        return None
+    if got is REJECT:
+        return None
+    kind, a, b, prio, cue_txt = got
+    subject = verb_subject(v)
+    if subject is None:
+        return None
+    sp, pron = subject
+    return Candidate(a, b, kind, prio, sp, cue_txt, si, pron=pron, subject_at=sp[0] if sp else -1)
+
+
+REJECT = object()  # a construction that rules out every other one
+
+
+def incise(v: Verb) -> Candidate | None:
+    """``«…», a déclaré X`` / ``…, a-t-il ajouté``: the speaker comes after the verb.
+
+    The verb follows a comma, a closing mark or a dash; the content is the quotation just
+    before (direct) or the clause before the comma.
+
+    >>> from framing.quotes import quotes_in
+    >>> [(q.quote, q.speaker) for q in quotes_in("«Rien n'est décidé», a précisé Dmitri Peskov.")]
+    [("Rien n'est décidé", 'Dmitri Peskov')]
+    >>> [(q.quote, q.speaker) for q in quotes_in("Le sommet aura lieu à Riyad, a-t-il ajouté.")]
+    [('Le sommet aura lieu à Riyad', 'il')]
+    """
+    doc, text, toks, i, s0, s1, inv = v.doc, v.text, v.toks, v.i, v.s0, v.s1, v.inv
+    g0 = toks[v.g0i].start
     pre = text[s0:g0].rstrip(SPACES)
     gerund = toks[i].lower.endswith("ant")
-    infinitive = g0i == first and inv is None and INF_END.search(toks[i].lower) is not None
-    if g0i == first and inv is None and PART_END.search(toks[i].lower):
-        infinitive = True  # a bare participle ("Le sommet, annoncé comme …") is no incise
-    # ---------- incise: «…», a déclaré X / …, a-t-il ajouté
+    infinitive_ = v.g0i == v.first and inv is None and INF_END.search(toks[i].lower) is not None
+    if v.g0i == v.first and inv is None and PART_END.search(toks[i].lower):
+        infinitive_ = True  # a bare participle ("Le sommet, annoncé comme …") is no incise
     if pre.endswith("-") and pre[:-1].rstrip(SPACES)[-1:] in ",»”\"":
         pre = pre[:-1].rstrip(SPACES)  # machine-translated wire copy: "“…”, - a dit Ouchakov"
-    if not in_q and not gerund and not infinitive and (pre.endswith(",") or pre[-1:] in CLOSERS or pre[-1:] in DASHES
-                                    or pre.endswith('"')) and ("incise" in frames or inv is not None):
-        sp = None
-        pron = ""
-        if inv is not None:
-            sp = (toks[inv].start, toks[inv].end)
-            pron = toks[inv].lower
-            src = ON_SOURCE.match(text, toks[inv].end, s1) if pron == "on" else None
-            if src and not (SOURCE_WORDS.search(src.group(1)) or doc.index.find(src.group(1))):
-                src = None
-            if src:
-                # "indique-t-on de source diplomatique", "dit-on dans son entourage"
-                sp, pron = (src.start(1), doc.content_end(src.start(1), src.end(1))), ""
+    if v.in_q or gerund or infinitive_ or not (pre.endswith(",") or pre[-1:] in CLOSERS or pre[-1:] in DASHES
+                                               or pre.endswith('"')) or not ("incise" in v.frames or inv is not None):
+        return None
+    sp, pron = incise_speaker(v)
+    if sp is None:
+        return None
+    cpos = len(pre) + s0  # end of the content (the comma or closing mark)
+    q = None
+    k0 = bisect.bisect_left(doc._opens, s0 - 1)
+    k1 = bisect.bisect_left(doc._opens, cpos)
+    for s in doc.spans[k0:k1]:
+        if s.close < cpos and s.close >= cpos - 3 and s.open >= s0 - 1:
+            q = s
+        elif s.close < cpos and s.close + 1 <= cpos and text[s.close + 1:cpos].strip(SPACES + ",") == "" \
+                and s.open >= s0 - 1:
+            q = s
+    if q is not None:
+        # a quotation right before: direct (or a clause ending in it)
+        lead = text[s0:q.open]
+        if WORD_CHAR.search(lead) and not re.fullmatch(r"[\W\d]*(?:et|mais|puis)?[\W]*", lead) \
+                and not re.search(r":[\s\u00a0\u202f]*$", lead):
+            kind, a, b = doc.classify(s0, cpos)
         else:
-            p = ce_
-            rest = text[p:s1]
-            mm = re.match(r"[\s\u00a0\u202f]*,([^,]{1,80}),", rest)
-            paren = None
-            if mm:
-                paren = (p + mm.start(1), p + mm.end(1))
-                p = p + mm.end()
-            sp = np_after(doc, p, s1)
-            if sp is None and paren is not None:
-                sp = np_after(doc, paren[0], paren[1])
-                if sp and re.match(r"\s*(selon|d'après)\s", text[paren[0]:paren[1]]):
-                    sp = np_after(doc, paren[0] + len(re.match(r"\s*\S+\s", text[paren[0]:paren[1]]).group()), paren[1])
-            if sp is not None:
-                w = fold(text[sp[0]:sp[1]])
-                ws = [x for x in fold(text[ce_:sp[0]]).split() if x.isalpha()][-1:] + w.split()
-                if len(ws) >= 2 and ws[0] in NOT_SPEAKER_DET and lemma(ws[1]) not in ANAPHORIC \
-                        and ws[1] not in ("dernier", "dernière", "derniers"):
-                    sp = None  # ", a salué toute initiative …", ", nuance ce succès": an object, no speaker
-                elif w in SUBJ_PRON:
-                    pron = w
-        if sp is not None:
-            cpos = len(pre) + s0  # end of the content (the comma or closing mark)
-            q = None
-            k0 = bisect.bisect_left(doc._opens, s0 - 1)
-            k1 = bisect.bisect_left(doc._opens, cpos)
-            for s in doc.spans[k0:k1]:
-                if s.close < cpos and s.close >= cpos - 3 and s.open >= s0 - 1:
-                    q = s
-                elif s.close < cpos and s.close + 1 <= cpos and text[s.close + 1:cpos].strip(SPACES + ",") == "" \
-                        and s.open >= s0 - 1:
-                    q = s
-            if q is not None:
-                # a quotation right before: direct (or a clause ending in it)
-                lead = text[s0:q.open]
-                if WORD_CHAR.search(lead) and not re.fullmatch(r"[\W\d]*(?:et|mais|puis)?[\W]*", lead) \
-                        and not re.search(r":[\s\u00a0\u202f]*$", lead):
-                    kind, a, b = doc.classify(s0, cpos)
-                else:
-                    kind, a, b = "direct", q.cs, q.ce
-            else:
-                kind, a, b = doc.classify(s0, cpos)
-                tail = re.match(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*([^\W\d_][\w'’-]*)", text[sp[1]:s1])
-                if tail and tail.group(1)[:1].islower() and not tail.group(1).lower().endswith("ant") \
-                        and fold(tail.group(1)) not in TAIL_STOP and len(WORD_SPLIT.findall(text[sp[1]:s1])) >= 3 \
-                        and text[cpos - 1:cpos] not in CLOSERS and not re.search(r"[.!?;:]", text[sp[1]:s1].rstrip(".!?…")):
-                    # "Le maître du Kremlin souhaite, dit-on dans son entourage, éviter …": the clause goes on
-                    kind, a, b = doc.classify(s0, s1)
-            if b > a:
-                return Candidate(a, b, kind, 3, sp, cue_txt if inv is None else text[g0:toks[i].end],
-                             si, pron=pron, incise=True, subject_at=sp[0])
-    # ---------- subject + verb + complement
+            kind, a, b = "direct", q.cs, q.ce
+    else:
+        kind, a, b = doc.classify(s0, cpos)
+        tail = re.match(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*([^\W\d_][\w'’-]*)", text[sp[1]:s1])
+        if tail and tail.group(1)[:1].islower() and not tail.group(1).lower().endswith("ant") \
+                and fold(tail.group(1)) not in TAIL_STOP and len(WORD_SPLIT.findall(text[sp[1]:s1])) >= 3 \
+                and text[cpos - 1:cpos] not in CLOSERS and not re.search(r"[.!?;:]", text[sp[1]:s1].rstrip(".!?…")):
+            # "Le maître du Kremlin souhaite, dit-on dans son entourage, éviter …": the clause goes on
+            kind, a, b = doc.classify(s0, s1)
+    if b <= a:
+        return None
+    return Candidate(a, b, kind, 3, sp, v.cue if inv is None else text[g0:toks[i].end], v.si, pron=pron,
+                     incise=True, subject_at=sp[0])
+
+
+def incise_speaker(v: Verb) -> tuple:
+    """(span, pronoun) of the speaker after an incise verb; (None, "") when there is none.
+
+    An inverted pronoun ("a-t-il ajouté"; "indique-t-on de source diplomatique" names the
+    source), else the noun phrase after the verb, possibly after a parenthetical
+    (", a déclaré, selon l'agence, le ministre").
+    """
+    doc, text, toks, inv, s1 = v.doc, v.text, v.toks, v.inv, v.s1
+    if inv is not None:
+        sp, pron = (toks[inv].start, toks[inv].end), toks[inv].lower
+        src = ON_SOURCE.match(text, toks[inv].end, s1) if pron == "on" else None
+        if src and not (SOURCE_WORDS.search(src.group(1)) or doc.index.find(src.group(1))):
+            src = None
+        if src:
+            sp, pron = (src.start(1), doc.content_end(src.start(1), src.end(1))), ""
+        return sp, pron
+    p = v.end
+    mm = re.match(r"[\s\u00a0\u202f]*,([^,]{1,80}),", text[p:s1])
+    paren = None
+    if mm:
+        paren = (p + mm.start(1), p + mm.end(1))
+        p = p + mm.end()
+    sp = np_after(doc, p, s1)
+    if sp is None and paren is not None:
+        sp = np_after(doc, paren[0], paren[1])
+        if sp and re.match(r"\s*(selon|d'après)\s", text[paren[0]:paren[1]]):
+            sp = np_after(doc, paren[0] + len(re.match(r"\s*\S+\s", text[paren[0]:paren[1]]).group()), paren[1])
+    if sp is None:
+        return None, ""
+    w = fold(text[sp[0]:sp[1]])
+    ws = [x for x in fold(text[v.end:sp[0]]).split() if x.isalpha()][-1:] + w.split()
+    if len(ws) >= 2 and ws[0] in NOT_SPEAKER_DET and lemma(ws[1]) not in ANAPHORIC \
+            and ws[1] not in ("dernier", "dernière", "derniers"):
+        return None, ""  # ", a salué toute initiative …", ", nuance ce succès": an object, no speaker
+    return sp, (w if w in SUBJ_PRON else "")
+
+
+def verb_subject(v: Verb) -> tuple | None:
+    """(span or None, pronoun) of who speaks through a subject + verb; None rules the verb out.
+
+    The clause subject before the verb (:func:`~framing.quotes.speakers.subject_before`);
+    the agent of a passive ("…, a été dénoncé par X"); the subject of the main clause for a
+    gerund ("…, affirmant que"); the previous verb's subject for "… et a été salué".
+    First-person subjects, generic ones inside a quotation («Un président ne …») and
+    impersonal infinitives ("il convient de rappeler que") are no speakers.
+    """
+    doc, text, toks, i, first, g0i, in_q = v.doc, v.text, v.toks, v.i, v.first, v.g0i, v.in_q
+    passive = v.passive
+    gerund = toks[i].lower.endswith("ant")
     if passive and g0i == first and first > 0 and toks[first - 1].lower == "et" and doc._prev_subject:
         passive = False
         sp, pron = doc._prev_subject
     elif passive:
         sp, pron = None, ""
-        m = re.match(r"\s*par\s+", text[toks[i].end:s1])
+        m = re.match(r"\s*par\s+", text[toks[i].end:v.s1])
         if m:
-            sp = np_after(doc, toks[i].end + m.end(), s1)
+            sp = np_after(doc, toks[i].end + m.end(), v.s1)
         else:
-            m = re.match(r"\s*(?:de\s+|d['’]|comme\s+)?[«“\"]([^«»“”\"]{1,200})[»”\"]\s*par\s+", text[toks[i].end:s1])
+            m = re.match(r"\s*(?:de\s+|d['’]|comme\s+)?[«“\"]([^«»“”\"]{1,200})[»”\"]\s*par\s+", text[toks[i].end:v.s1])
             if m:
-                sp = np_after(doc, toks[i].end + m.end(), s1)
+                sp = np_after(doc, toks[i].end + m.end(), v.s1)
     elif gerund and not in_q and doc._prev_subject:
         sp, pron = doc._prev_subject
     elif gerund and not in_q:
@@ -279,14 +379,8 @@ def speech_verb(doc, si, s0, s1, toks, i, cue):
             if matches and matches[0].start <= seg[min(3, len(seg) - 1)].start:
                 sp = (matches[0].start, matches[0].end)
     else:
-        lo = s0
-        if in_q:
-            lo = in_q.cs
-        r = subject_before(doc, toks, g0i, lo)
-        if r is None:
-            sp, pron = None, ""
-        else:
-            sp, pron = r
+        r = subject_before(doc, toks, g0i, in_q.cs if in_q else v.s0)
+        sp, pron = (None, "") if r is None else r
     if sp is None and not passive:
         return None
     if pron in ("je", "nous", "vous", "j'"):
@@ -295,14 +389,21 @@ def speech_verb(doc, si, s0, s1, toks, i, cue):
         return None  # «Un président américain ne félicite pas …»: a generic subject, not a speaker
     if g0i == first and first > 0 and toks[first - 1].lower == "sans" and is_infinitive(toks[i].text):
         return None  # "sans confirmer le principe d'un sommet"
-    if g0i == first and inv is None and is_infinitive(toks[i].text) and not pron and sp is not None and not in_q and \
-            not doc.find(sp[0], sp[1]):
+    if g0i == first and v.inv is None and is_infinitive(toks[i].text) and not pron and sp is not None and not in_q \
+            and not doc.find(sp[0], sp[1]):
         return None  # "il convient de rappeler que …": no speaker to be sure of
-    hi = s1
-    if in_q:
-        hi = in_q.ce
-    # a coordinated speech verb sharing the subject ends this content:
-    # "… a déclaré être prêt, tout en affirmant que …", "… et a ajouté que …"
+    return sp, pron
+
+
+def content_limit(v: Verb) -> int:
+    """Where the content of a subject + verb construction must end.
+
+    The end of the sentence (or of the quotation the verb sits in), or before a coordinated
+    speech verb sharing the subject: "… a déclaré être prêt, tout en affirmant que …",
+    "… et a ajouté que …" (looked for within ``COORD_WINDOW`` words).
+    """
+    doc, text, toks, i = v.doc, v.text, v.toks, v.i
+    hi = v.in_q.ce if v.in_q else v.s1
     verbish = doc.verbish(toks)
     for x in range(bisect.bisect_left(verbish, i + 2), len(verbish)):
         k = verbish[x]
@@ -311,170 +412,212 @@ def speech_verb(doc, si, s0, s1, toks, i, cue):
         if doc.in_quote(toks[k].start):
             continue
         lw = toks[k].lower
-        if True:
-            c2 = doc.cue_of(toks, k) if lw.endswith("ant") else None
-            if c2 is None and lw in AUX:
-                for k2 in range(k + 1, min(k + 4, len(toks))):
-                    if doc.cue_of(toks, k2):
-                        c2 = True
-                        break
-            if not c2:
-                continue
-            j = k - 1
-            while j > i and toks[j].lower in ("tout", "en", "et", "puis", "également", "aussi"):
-                j -= 1
-            gap = text[toks[j].end:toks[k].start]
-            if "," in gap or re.search(r"\bet\b", gap):
-                cut = toks[j].end
-                hi = cut
+        c2 = doc.cue_of(toks, k) if lw.endswith("ant") else None
+        if c2 is None and lw in AUX:
+            c2 = any(doc.cue_of(toks, k2) for k2 in range(k + 1, min(k + 4, len(toks))))
+        if not c2:
+            continue
+        j = k - 1
+        while j > i and toks[j].lower in ("tout", "en", "et", "puis", "également", "aussi"):
+            j -= 1
+        gap = text[toks[j].end:toks[k].start]
+        if "," in gap or re.search(r"\bet\b", gap):
+            return toks[j].end
+    return hi
+
+
+def colon_quotation(v: Verb):
+    """``X a déclaré : «…»``, ``X a déclaré : C`` and ``X a qualifié … de «…»``.
+
+    >>> from framing.quotes import quotes_in
+    >>> [(q.kind, q.quote, q.speaker) for q in quotes_in("Sergueï Lavrov a déclaré : «Nous sommes prêts.»")]
+    [('direct', 'Nous sommes prêts.', 'Sergueï Lavrov')]
+    """
+    if "colon" not in v.frames and "np" not in v.frames:
+        return None
+    doc, text, toks, lem, in_q, hi = v.doc, v.text, v.toks, v.lem, v.in_q, v.hi
+    rest = text[v.end:hi]
+    mm = re.match(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*", rest) or \
+        re.match(r"[^:;.!?«»\"“”]{0,60}:[\s\u00a0\u202f]*(?=[«“\"])", rest)
+    qpos = v.end + mm.end() if mm else None
+    span = None
+    if qpos is not None:
+        span = doc.span_by_open.get(qpos)
+        if span is None and "colon" in v.frames and not in_q:
+            kind, a, b = doc.classify(qpos, hi)
+            if b - a > 10:
+                return kind, a, b, 2, v.cue + " :"
+    if span is None:
+        lim = 14 if lem == "qualifier" else 4
+        for k in range(v.after_i, min(v.after_i + lim, len(toks))):
+            if toks[k].lower in ("que", "qu'"):
                 break
-    after_i = i + 1
-    if inv is not None:
-        after_i = inv + 1
-    rest = text[ce_:hi]
-    # colon / quotation right after the verb
-    if "colon" in frames or "np" in frames:
-        mm = re.match(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*", rest) or \
-            re.match(r"[^:;.!?«»\"“”]{0,60}:[\s\u00a0\u202f]*(?=[«“\"])", rest)
-        qpos = ce_ + mm.end() if mm else None
+            s = doc.in_quote(toks[k].start)
+            if s is not None and not in_q:
+                if lem == "qualifier" and name_like(text[s.cs:s.ce]) and \
+                        not re.search(r"\b(?:de|d['’]|comme)[\s\u00a0\u202f]*$", text[v.end:s.open]):
+                    continue  # "a qualifié dans son réseau «Truth Social» la conversation de «…»"
+                if PUNCT_GAP.search(re.sub(r"[«»“”\"]", "", text[v.end:s.open])):
+                    break
+                span = s
+                break
+    if span is not None and name_like(text[span.cs:span.ce]) and qpos is None:
         span = None
-        if qpos is not None:
-            span = doc.span_by_open.get(qpos)
-            if span is None and "colon" in frames and not in_q:
-                kind, a, b = doc.classify(qpos, hi)
-                if b - a > 10:
-                    return Candidate(a, b, kind, 2, sp, cue_txt + " :", si, pron=pron, subject_at=sp[0] if sp else -1)
-        if span is None:
-            lim = 14 if lem == "qualifier" else 4
-            for k in range(after_i, min(after_i + lim, len(toks))):
-                if toks[k].lower in ("que", "qu'"):
-                    break
-                s = doc.in_quote(toks[k].start)
-                if s is not None and not in_q:
-                    if lem == "qualifier" and name_like(text[s.cs:s.ce]) and \
-                            not re.search(r"\b(?:de|d['’]|comme)[\s\u00a0\u202f]*$", text[ce_:s.open]):
-                        continue  # "a qualifié dans son réseau «Truth Social» la conversation de «…»"
-                    if PUNCT_GAP.search(re.sub(r"[«»“”\"]", "", text[ce_:s.open])):
-                        break
-                    span = s
-                    break
-        if span is not None and name_like(text[span.cs:span.ce]) and qpos is None:
-            span = None
-        if span is not None and "colon" in frames or (span is not None and lem == "qualifier"):
-            # a direct quotation (possibly followed by more of the clause)
-            return Candidate(span.cs, span.ce, "direct", 2, sp, cue_txt, si, pron=pron,
-                         subject_at=sp[0] if sp else -1)
-    # que-clause
-    if "que" in frames:
-        for k in range(after_i, min(after_i + 12, len(toks))):
-            lw = toks[k].lower
-            g = text[toks[k - 1].end:toks[k].start]
-            if STOP_GAP.search(g):
-                break
-            if lw in ("que", "qu'"):
-                if toks[k - 1].lower in NOT_COMP:
-                    break
-                kind, a, b = doc.classify(toks[k].end, hi)
-                if b - a >= 5:
-                    return Candidate(a, b, kind, 2, sp, cue_txt, si, pron=pron, subject_at=sp[0] if sp else -1)
-                break
-            if k > after_i and doc.cue_of(toks, k):
-                break
-    if "pour" in frames:
-        for k in range(after_i, min(after_i + 16, len(toks))):
-            if toks[k].lower == "pour" or (toks[k].lower in ("de", "d'") and k <= after_i + 3
-                                            and not any(t.lower in PREP or t.lower == "malgré" for t in toks[after_i:k])):
-                kind, a, b = doc.classify(toks[k].start, hi)
-                if b - a >= 5:
-                    return Candidate(a, b, kind, 1.5, sp, cue_txt, si, pron=pron, subject_at=sp[0] if sp else -1)
-                break
-            if STOP_GAP.search(text[toks[k - 1].end:toks[k].start]):
-                break
-    if "inf" in frames and after_i < len(toks):
-        k = after_i
-        while k < len(toks) - 1 and (toks[k].lower in ADVERBS or toks[k].lower in ("ne", "n'", "pas", "jamais", "plus")) \
-                and not STOP_GAP_COMMA.search(text[toks[k - 1].end:toks[k].start]):
-            k += 1
-        k2 = k
-        while k2 < len(toks) - 1 and toks[k2].lower in CLITICS:
-            k2 += 1
-        if k2 < len(toks) and is_infinitive(toks[k2].text) and toks[k2].lower not in ("faire",) \
-                and not STOP_GAP.search(text[ce_:toks[k].start]):
-            kind, a, b = doc.classify(toks[after_i].start if toks[after_i].lower in ("ne", "n'") else toks[k].start, hi)
-            if b - a >= 5:
-                return Candidate(a, b, kind, 1.5, sp, cue_txt, si, pron=pron, subject_at=sp[0] if sp else -1)
-        dative = False
-        for k in range(after_i, min(after_i + 7, len(toks) - 1)):
-            lw = toks[k].lower
-            if STOP_GAP.search(text[toks[k - 1].end:toks[k].start]):
-                break
-            if lw in ("de", "d'", "à") and (lem != "appeler" or lw == "à"):
-                nxt = k + 1
-                while nxt < len(toks) - 1 and (toks[nxt].lower in CLITICS or toks[nxt].lower in ("pas", "jamais", "plus")):
-                    nxt += 1  # "recommandé de ne pas le faire"
-                if INF_END.search(toks[nxt].lower) and toks[nxt].lower not in DET:
-                    kind, a, b = doc.classify(toks[k + 1].start, hi)
-                    if b - a >= 5:
-                        return Candidate(a, b, kind, 1.5, sp, cue_txt, si, pron=pron, subject_at=sp[0] if sp else -1)
-                if lem != "appeler" and (lw == "à" or dative) and \
-                        any(t.lower in ("de", "d'") for t in toks[k + 1:k + 6]):
-                    dative = True
-                    continue  # "a ordonné à l'armée de …", "a reproché au chef de l'Etat de …"
-                if lem != "appeler":
-                    break
-            elif lw in ("au", "aux") and k == after_i:
-                dative = True
-    if "np" in frames:
-        k = after_i
-        while k < len(toks) and (toks[k].lower in ADVERBS) and not STOP_GAP_COMMA.search(text[toks[k - 1].end:toks[k].start]):
-            k += 1
-        aside = ASIDE.match(text, toks[k].start) if k < len(toks) else None
-        if aside:
-            while k < len(toks) and toks[k].start < aside.end():
-                k += 1
-        if k < len(toks) - 1 and toks[k].lower in NP_PREP.get(lem, ()) and \
-                not STOP_GAP.search(text[toks[k - 1].end:toks[k].start]):
-            if toks[k].lower == "en" and toks[k + 1].lower != "faveur":
-                return None
-            k += 2 if toks[k].lower == "en" else 1  # "plaider en faveur de …"
-            if k < len(toks) and toks[k - 1].lower == "faveur" and toks[k].lower in ("de", "d'", "du", "des"):
-                k += 1 if toks[k].lower in ("de", "d'") else 0
-        elif lem in ("se dire", "se déclarer", "dire", "déclarer") and k < len(toks) and toks[k].lower in STANCE_ADJ \
-                and any(x.lower in ("se", "s'") for x in toks[max(0, i - 4):i]) \
-                and not STOP_GAP.search(text[toks[k - 1].end:toks[k].start]):
-            kind, a, b = doc.classify(toks[k].start, hi)
-            if len(WORD_SPLIT.findall(text[a:b])) >= 3:
-                return Candidate(a, b, kind, 1.5, sp, cue_txt, si, pron=pron, subject_at=sp[0] if sp else -1)
-            return None
-        elif lem in NP_PREP and lem not in ("se prononcer",):
-            if lem != "plaider":
-                return None  # "insister" takes its position only through "sur"
-        if k < len(toks):
-            g = text[toks[k - 1].end:toks[k].start] if k > 0 else ""
-            starts_q = any(c in g for c in "«“\"")
-            if (toks[k].lower in NP_START or starts_q or toks[k].text[:1].isupper()) and not re.search(r"[;:.!?()»]", g):
-                if lem in WEAK_NP and toks[k].lower not in POSSESSIVE and not starts_q and \
-                        lemma(toks[min(k + 1, len(toks) - 1)].text) not in STANCE_NOUNS and \
-                        not any(doc.in_quote(t.start) for t in toks[k:k + 7]):
-                    return None
-                if toks[k].lower in ("de", "d'") and lem not in ("se prononcer", "faire état"):
-                    return None
-                a0 = toks[k].start if not starts_q else toks[k].start - len(g) + g.index(next(c for c in g if c in "«“\""))
-                skip = ASIDE.match(text, a0)
-                if skip:
-                    a0 = skip.end()
-                # a quoted fragment as the object: "a salué une «très bonne conversation»"
-                for k2 in range(k, min(k + 3, len(toks))):
-                    s2 = doc.in_quote(toks[k2].start)
-                    if s2 is not None and s2.open >= a0 and len(WORD_SPLIT.findall(text[a0:s2.open])) <= 2 \
-                            and not in_q and not name_like(text[s2.cs:s2.ce]):
-                        return Candidate(s2.cs, s2.ce, "direct", 1.5, sp, cue_txt, si, pron=pron,
-                                     subject_at=sp[0] if sp else -1)
-                kind, a, b = doc.classify(a0, hi)
-                if len(WORD_SPLIT.findall(text[a:b])) >= 3 or kind != "indirect":
-                    return Candidate(a, b, kind, 1.5, sp, cue_txt, si, pron=pron, subject_at=sp[0] if sp else -1)
+    if span is not None and ("colon" in v.frames or lem == "qualifier"):
+        return "direct", span.cs, span.ce, 2, v.cue  # possibly followed by more of the clause
     return None
 
+
+def que_clause(v: Verb):
+    """``X a affirmé que C`` (the que within 12 words of the verb, no punctuation between).
+
+    >>> from framing.quotes import quotes_in
+    >>> [(q.kind, q.quote, q.speaker) for q in quotes_in("Le Kremlin a affirmé que la rencontre aurait lieu.")]
+    [('indirect', 'la rencontre aurait lieu', 'Le Kremlin')]
+    """
+    if "que" not in v.frames:
+        return None
+    doc, text, toks = v.doc, v.text, v.toks
+    for k in range(v.after_i, min(v.after_i + 12, len(toks))):
+        if STOP_GAP.search(text, toks[k - 1].end, toks[k].start):
+            return None
+        if toks[k].lower in ("que", "qu'"):
+            if toks[k - 1].lower in NOT_COMP:
+                return None
+            kind, a, b = doc.classify(toks[k].end, v.hi)
+            return (kind, a, b, 2, v.cue) if b - a >= 5 else None
+        if k > v.after_i and doc.cue_of(toks, k):
+            return None
+    return None
+
+
+def pour_complement(v: Verb):
+    """``X a félicité Y pour C`` / ``X a remercié Y de C``: the reason praised or blamed.
+
+    >>> from framing.quotes import quotes_in
+    >>> [(q.quote, q.side) for q in quotes_in("Vladimir Poutine a félicité Donald Trump pour sa victoire.")]
+    [('pour sa victoire', 'kremlin')]
+    """
+    if "pour" not in v.frames:
+        return None
+    doc, text, toks, after_i = v.doc, v.text, v.toks, v.after_i
+    for k in range(after_i, min(after_i + 16, len(toks))):
+        if toks[k].lower == "pour" or (toks[k].lower in ("de", "d'") and k <= after_i + 3
+                                        and not any(t.lower in PREP or t.lower == "malgré" for t in toks[after_i:k])):
+            kind, a, b = doc.classify(toks[k].start, v.hi)
+            return (kind, a, b, 1.5, v.cue) if b - a >= 5 else None
+        if STOP_GAP.search(text, toks[k - 1].end, toks[k].start):
+            return None
+    return None
+
+
+def infinitive(v: Verb):
+    """``X a promis de C`` / ``X a déclaré être prêt`` / ``X a appelé Y à C``: an infinitive complement.
+
+    >>> from framing.quotes import quotes_in
+    >>> [(q.quote, q.speaker) for q in quotes_in("Le président turc a promis de rouvrir le dialogue.")]
+    [('rouvrir le dialogue', 'président turc')]
+    """
+    if "inf" not in v.frames or v.after_i >= len(v.toks):
+        return None
+    doc, text, toks, after_i, lem = v.doc, v.text, v.toks, v.after_i, v.lem
+    k = after_i
+    while k < len(toks) - 1 and (toks[k].lower in ADVERBS or toks[k].lower in ("ne", "n'", "pas", "jamais", "plus")) \
+            and not STOP_GAP_COMMA.search(text, toks[k - 1].end, toks[k].start):
+        k += 1
+    k2 = k
+    while k2 < len(toks) - 1 and toks[k2].lower in CLITICS:
+        k2 += 1
+    if k2 < len(toks) and is_infinitive(toks[k2].text) and toks[k2].lower not in ("faire",) \
+            and not STOP_GAP.search(text, v.end, toks[k].start):
+        kind, a, b = doc.classify(toks[after_i].start if toks[after_i].lower in ("ne", "n'") else toks[k].start, v.hi)
+        if b - a >= 5:
+            return kind, a, b, 1.5, v.cue
+    dative = False
+    for k in range(after_i, min(after_i + 7, len(toks) - 1)):
+        lw = toks[k].lower
+        if STOP_GAP.search(text, toks[k - 1].end, toks[k].start):
+            break
+        if lw in ("de", "d'", "à") and (lem != "appeler" or lw == "à"):
+            nxt = k + 1
+            while nxt < len(toks) - 1 and (toks[nxt].lower in CLITICS or toks[nxt].lower in ("pas", "jamais", "plus")):
+                nxt += 1  # "recommandé de ne pas le faire"
+            if INF_END.search(toks[nxt].lower) and toks[nxt].lower not in DET:
+                kind, a, b = doc.classify(toks[k + 1].start, v.hi)
+                if b - a >= 5:
+                    return kind, a, b, 1.5, v.cue
+            if lem != "appeler" and (lw == "à" or dative) and \
+                    any(t.lower in ("de", "d'") for t in toks[k + 1:k + 6]):
+                dative = True
+                continue  # "a ordonné à l'armée de …", "a reproché au chef de l'Etat de …"
+            if lem != "appeler":
+                break
+        elif lw in ("au", "aux") and k == after_i:
+            dative = True
+    return None
+
+
+def stance_np(v: Verb):
+    """``X a réaffirmé son attachement à C``: a noun phrase carrying a position.
+
+    Also "plaider pour / en faveur de C", "insister sur C", "se dire favorable à C" and a
+    quoted fragment as the object ("a salué une «très bonne conversation»"). Weak verbs
+    (exprimer, manifester …) need a stance noun or a possessive.
+
+    >>> from framing.quotes import quotes_in
+    >>> [(q.quote, q.side) for q in quotes_in("Le numéro un russe a réaffirmé son attachement à la Syrie.")]
+    [('son attachement à la Syrie', 'kremlin')]
+    """
+    if "np" not in v.frames:
+        return None
+    doc, text, toks, i, lem, in_q = v.doc, v.text, v.toks, v.i, v.lem, v.in_q
+    k = v.after_i
+    while k < len(toks) and (toks[k].lower in ADVERBS) and not STOP_GAP_COMMA.search(text, toks[k - 1].end, toks[k].start):
+        k += 1
+    aside = ASIDE.match(text, toks[k].start) if k < len(toks) else None
+    if aside:
+        while k < len(toks) and toks[k].start < aside.end():
+            k += 1
+    if k < len(toks) - 1 and toks[k].lower in NP_PREP.get(lem, ()) and \
+            not STOP_GAP.search(text, toks[k - 1].end, toks[k].start):
+        if toks[k].lower == "en" and toks[k + 1].lower != "faveur":
+            return REJECT
+        k += 2 if toks[k].lower == "en" else 1  # "plaider en faveur de …"
+        if k < len(toks) and toks[k - 1].lower == "faveur" and toks[k].lower in ("de", "d'", "du", "des"):
+            k += 1 if toks[k].lower in ("de", "d'") else 0
+    elif lem in ("se dire", "se déclarer", "dire", "déclarer") and k < len(toks) and toks[k].lower in STANCE_ADJ \
+            and any(x.lower in ("se", "s'") for x in toks[max(0, i - 4):i]) \
+            and not STOP_GAP.search(text, toks[k - 1].end, toks[k].start):
+        kind, a, b = doc.classify(toks[k].start, v.hi)
+        return (kind, a, b, 1.5, v.cue) if len(WORD_SPLIT.findall(text[a:b])) >= 3 else REJECT
+    elif lem in NP_PREP and lem not in ("se prononcer",) and lem != "plaider":
+        return REJECT  # "insister" takes its position only through "sur"
+    if k >= len(toks):
+        return None
+    g = text[toks[k - 1].end:toks[k].start] if k > 0 else ""
+    starts_q = any(c in g for c in "«“\"")
+    if not (toks[k].lower in NP_START or starts_q or toks[k].text[:1].isupper()) or re.search(r"[;:.!?()»]", g):
+        return None
+    if lem in WEAK_NP and toks[k].lower not in POSSESSIVE and not starts_q and \
+            lemma(toks[min(k + 1, len(toks) - 1)].text) not in STANCE_NOUNS and \
+            not any(doc.in_quote(t.start) for t in toks[k:k + 7]):
+        return REJECT
+    if toks[k].lower in ("de", "d'") and lem not in ("se prononcer", "faire état"):
+        return REJECT
+    a0 = toks[k].start if not starts_q else toks[k].start - len(g) + g.index(next(c for c in g if c in "«“\""))
+    skip = ASIDE.match(text, a0)
+    if skip:
+        a0 = skip.end()
+    # a quoted fragment as the object: "a salué une «très bonne conversation»"
+    for k2 in range(k, min(k + 3, len(toks))):
+        s2 = doc.in_quote(toks[k2].start)
+        if s2 is not None and s2.open >= a0 and len(WORD_SPLIT.findall(text[a0:s2.open])) <= 2 \
+                and not in_q and not name_like(text[s2.cs:s2.ce]):
+            return "direct", s2.cs, s2.ce, 1.5, v.cue
+    kind, a, b = doc.classify(a0, v.hi)
+    if len(WORD_SPLIT.findall(text[a:b])) >= 3 or kind != "indirect":
+        return kind, a, b, 1.5, v.cue
+    return None
 
 
 def cleft(doc, cands, sent_toks):

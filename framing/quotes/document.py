@@ -47,7 +47,9 @@ class Document:
         self.sents = sentences(text, self.spans)
         self._sent_starts = [a for a, _ in self.sents]
         self._marker_firsts = {m[0] for m in cues.markers if m}
-        self._marker_words = {w.rstrip("'") for m in cues.markers for w in m}
+        # a marker is found only with all its words: its longest word ("après", "source") is a
+        # necessary sign of it, far rarer than its first ("de", "à")
+        self._marker_words = {max((w.rstrip("'") for w in m), key=len) for m in cues.markers if m}
         self._sent_actors: dict[int, tuple[list[int], list]] = {}
         self._tok_cache: dict[int, tuple] = {}
         self._cue_memo: dict[int, tuple] = {}

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from framing.actors import _key
-from framing.french import WORD_RE, lemma, tokens
+from framing.french import lemma, tokens
 
 
 AUX = frozenset("a ai as avons avez ont avait avaient avais aura auront aurait auraient eut est sont "
@@ -123,21 +123,30 @@ class Tok(NamedTuple):
 
 
 def toks_in(text: str, a: int, b: int) -> list[Tok]:
-    """Word tokens of ``text[a:b]`` (see :func:`framing.french.tokens`), offsets into ``text``."""
+    """Word tokens of ``text[a:b]``, offsets into ``text``: those of :func:`framing.french.tokens`.
+
+    >>> [(t.text, t.lower) for t in toks_in("Aujourd’hui, l'OTAN.", 0, 20)]
+    [('Aujourd’', "aujourd'"), ('hui', 'hui'), ("l'", "l'"), ('OTAN', 'otan')]
+    """
     out = []
     get, new, append = _WORD_INFO.get, tuple.__new__, out.append
-    for m in WORD_RE.finditer(text, a, b):
+    for m in _FAST_WORD.finditer(text, a, b):
         w = m.group()
+        s, e = m.span()
+        if w[-1] in "'’" and e - s > 8:  # an apostrophe after 8 letters or more is no elision
+            w, e = w[:-1], e - 1
         info = get(w)
         if info is None:
             if len(_WORD_INFO) > 200_000:
                 _WORD_INFO.clear()  # a cache of a pure function: bounded, results unchanged
             info = _WORD_INFO[w] = (w.lower().replace("’", "'").replace("ʼ", "'").replace("`", "'"), _key(w))
-        s, e = m.span()
         append(new(Tok, (s, e, w) + info))
     return out
 
 
+# framing.french.WORD_RE (letters with an elided clitic of 1 to 7 letters, letters, numbers), written so
+# that a word is tried once instead of twice: the same tokens, a third faster
+_FAST_WORD = re.compile(r"[^\W\d_]+(?:['’](?=[^\W\d_]))?|\d+(?:[.,]\d+)*")
 _WORD_INFO: dict[str, tuple] = {}  # word -> (folded form, actor key)
 
 
