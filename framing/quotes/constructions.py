@@ -516,7 +516,7 @@ def infinitive(v: Verb):
 
     >>> from framing.quotes import quotes_in
     >>> [(q.quote, q.speaker) for q in quotes_in("Le président turc a promis de rouvrir le dialogue.")]
-    [('rouvrir le dialogue', 'président turc')]
+    [('rouvrir le dialogue', 'Le président turc')]
     """
     if "inf" not in v.frames or v.after_i >= len(v.toks):
         return None
