@@ -9,7 +9,7 @@ from framing.french import boilerplate_spans
 from framing.quotes.constructions import cleft, quotations_without_cue, sentence_candidates
 from framing.quotes.cues import cue_set
 from framing.quotes.document import Candidate, Document
-from framing.quotes.sides import paragraph_scope
+from framing.quotes.sides import continuations, keep_distinct_nested, paragraph_scope
 from framing.quotes.speakers import resolve_speakers
 from framing.quotes.words import DET_BEFORE, LABEL, toks_in
 
@@ -70,7 +70,9 @@ def attributed_quotes(doc) -> list[Quote]:
     cands = resolve_containment(doc, cands)
     cands = drop_boilerplate(doc, cands)
     cands.sort(key=lambda c: (c.cs, c.ce))
-    resolve_speakers(doc, cands, sent_toks)
+    resolve_speakers(doc, cands)
+    cands = keep_distinct_nested(cands)
+    continuations(cands)
     paragraph_scope(doc, cands)
     out = []
     seen = set()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from framing.actors import JOINT, OTHER, UNATTRIBUTED
 
 
@@ -30,3 +32,51 @@ def paragraph_scope(doc, cands):
             continue
         r = rows[0]
         r.actor, r.side, r.speaker = nxt[0].actor, nxt[0].side, nxt[0].speaker
+
+
+def keep_distinct_nested(cands) -> list:
+    """Nested rows (speech reported inside another's words) that name a distinct party.
+
+    A nested speaker with no actor, a joint or unattributed side, a pronoun, or the side or
+    actor of the row it sits in repeats its host and is dropped.
+    """
+    outer = sorted((c for c in cands if not c.nested), key=lambda c: c.cs)
+    outer_cs = [k.cs for k in outer]
+    outer_reach = []  # furthest end of the rows starting at or before each
+    for k in outer:
+        outer_reach.append(max(k.ce, outer_reach[-1]) if outer_reach else k.ce)
+    keep = []
+    for c in cands:
+        if c.nested:
+            j = bisect.bisect_right(outer_cs, c.speaker[0])
+            host = []
+            while j > 0 and outer_reach[j - 1] > c.speaker[0]:
+                j -= 1
+                if outer[j].ce > c.speaker[0]:
+                    host.append(outer[j])
+            if not c.actor or c.side in (JOINT, UNATTRIBUTED, "") or c.pron or any(
+                    k.side == c.side or k.actor == c.actor for k in host):
+                continue
+        keep.append(c)
+    return keep
+
+
+def continuations(cands) -> None:
+    """Quotations with no speaker: a continuation takes the previous row's side; others are unattributed.
+
+    A row repeating attributed words (a subheading) takes their side. Sorts ``cands`` in text order.
+    """
+    cands.sort(key=lambda c: (c.cs, c.ce))
+    prev = None
+    for c in cands:
+        if c.same_as is not None:
+            c.actor, c.side = c.same_as.actor, c.same_as.side
+        elif c.speaker is None and c.cue in ("",) and c.kind == "direct" and c.prio < 1:
+            if prev is not None and prev.sent >= c.sent - 1 and prev.side:
+                c.actor, c.side = prev.actor, prev.side
+            else:
+                c.actor, c.side = "", UNATTRIBUTED
+        elif c.speaker is None:
+            c.actor, c.side = "", UNATTRIBUTED
+        if not c.nested:
+            prev = c

@@ -216,12 +216,26 @@ def apposition(doc, comma, s1, src_e):
     return comma, src_e
 
 
-def resolve_speakers(doc, cands, sent_toks):
-    """Actors and sides; pronouns to the nearest compatible named speaker before."""
+def resolve_speakers(doc, cands) -> None:
+    """Actor and side of every candidate's speaker (set in place).
+
+    Named speakers through the actor dictionary (:func:`name_speakers`); pronouns and
+    anaphors ("il", "ce dernier", "le communiqué") to an antecedent (:func:`resolve_pronouns`)
+    among the named speakers and the subjects of the sentences before (:func:`sentence_subjects`).
+    """
+    name_speakers(doc, cands)
+    resolve_pronouns(doc, cands, sentence_subjects(doc, cands))
+
+
+def name_speakers(doc, cands) -> None:
+    """Actor, side and gender of the speakers named as written; marks short descriptions as anaphors.
+
+    "À Moscou, le ministère … a dénoncé": the place names the side; "dit-on dans son
+    entourage": the clause subject's; "le communiqué", "la même source", "le président"
+    refer back (``pron = "anaphor"``).
+    """
     text = doc.text
     idx = doc.index
-    # first actor mention of each sentence, outside quotations: the usual subject
-    named = []  # (pos, actor, side, gender)
     for c in cands:
         if c.speaker is None:
             continue
@@ -260,8 +274,17 @@ def resolve_speakers(doc, cands, sent_toks):
                     and (words[0] in ("le", "ce", "son", "même", "cette")
                          or any(w in DOCUMENTS for w in words[:3])):
                 c.pron = "anaphor"
-    # first actor mention of the sentences before a pronoun, outside quotations and reported
-    # content: the usual subjects
+
+
+
+def sentence_subjects(doc, cands) -> list[tuple]:
+    """The first actor (or unknown person) named in each of the three sentences before a pronoun.
+
+    Outside quotations and reported content: the usual subjects. Returns (start, end, actor,
+    side, gender, sentence) tuples in text order.
+    """
+    text = doc.text
+    idx = doc.index
     mentions = []
     need = set()
     for c in cands:
@@ -297,6 +320,18 @@ def resolve_speakers(doc, cands, sent_toks):
                 break
             if first:
                 mentions.append(first)
+    return mentions
+
+
+def resolve_pronouns(doc, cands, mentions) -> None:
+    """Pronoun and anaphor speakers to the nearest compatible antecedent before them.
+
+    A document anaphor ("le texte") to the last document speaker; otherwise the latest
+    named speaker or sentence subject of a compatible gender and number ("elle" skips
+    Donald Trump; "ils" wants a plural or joint one).
+    """
+    text = doc.text
+    named = []  # (pos, actor, side, gender)
     docs = []  # (pos, actor, side, sentence) of speakers that are documents
     named_pos = []
     mention_sents = [m[5] for m in mentions]
@@ -358,38 +393,3 @@ def resolve_speakers(doc, cands, sent_toks):
             named.append((c.speaker[0], c.actor or text[c.speaker[0]:c.speaker[1]], c.side,
                           c.gender if not c.pron else SUBJ_PRON.get(c.pron, "")))
             named_pos.append(c.speaker[0])
-    # nested rows must name a distinct party
-    outer = sorted((c for c in cands if not c.nested), key=lambda c: c.cs)
-    outer_cs = [k.cs for k in outer]
-    outer_reach = []  # furthest end of the rows starting at or before each
-    for k in outer:
-        outer_reach.append(max(k.ce, outer_reach[-1]) if outer_reach else k.ce)
-    keep = []
-    for c in cands:
-        if c.nested:
-            j = bisect.bisect_right(outer_cs, c.speaker[0])
-            host = []
-            while j > 0 and outer_reach[j - 1] > c.speaker[0]:
-                j -= 1
-                if outer[j].ce > c.speaker[0]:
-                    host.append(outer[j])
-            if not c.actor or c.side in (JOINT, UNATTRIBUTED, "") or c.pron or any(
-                    k.side == c.side or k.actor == c.actor for k in host):
-                continue
-        keep.append(c)
-    cands[:] = keep
-    # continuations and unattributed quotations
-    cands.sort(key=lambda c: (c.cs, c.ce))
-    prev = None
-    for c in cands:
-        if c.same_as is not None:
-            c.actor, c.side = c.same_as.actor, c.same_as.side
-        elif c.speaker is None and c.cue in ("",) and c.kind == "direct" and c.prio < 1:
-            if prev is not None and prev.sent >= c.sent - 1 and prev.side:
-                c.actor, c.side = prev.actor, prev.side
-            else:
-                c.actor, c.side = "", UNATTRIBUTED
-        elif c.speaker is None:
-            c.actor, c.side = "", UNATTRIBUTED
-        if not c.nested:
-            prev = c
