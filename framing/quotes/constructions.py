@@ -18,58 +18,28 @@ MAX_SUBHEADINGS = 50  # short unattributed lines per text compared with the attr
 
 
 def sentence_candidates(doc, si, s0, s1, toks) -> list[Candidate]:
-    text = doc.text
+    """Every reported speech a cue of sentence ``si`` introduces: markers, a wire label, *pour X*, verbs."""
     out: list[Candidate] = []
     if not toks:
         return out
     low = [t.lower for t in toks]
-    # ---- markers: selon X, d'après X ...
+    # markers: selon X, d'après X ...
     firsts = doc._marker_firsts
     for i in (range(len(toks)) if not firsts.isdisjoint(low) else ()):
         if low[i] not in firsts:
             continue
         for mk in doc.cues.markers:
             L = len(mk)
-            if tuple(low[i:i + L]) != mk:
-                continue
-            if doc.in_quote(toks[i].start):
+            if tuple(low[i:i + L]) != mk or doc.in_quote(toks[i].start):
                 continue
             c = selon(doc, si, s0, s1, toks, i, L, mk)
             if c:
                 out.append(c)
-    # ---- headline or wire label: "Ouchakov : la conversation a été «très bonne»"
-    lab = LABEL.match(text, s0, s1)
-    if lab and (s0 == 0 or text[s0 - 1] == "\n"):
-        found = doc.index.find(lab.group(1), s0 + lab.start(1))
-        label_words = [t for t in tokens(lab.group(1)) if t.lower not in ("m", "mme", "le", "la", "l'")]
-        if len(found) == 1 and found[0].type == "person" and \
-                len(tokens(text[found[0].start:found[0].end])) >= len(label_words):
-            kind, a, b = doc.classify(lab.end(), s1)
-            if len(WORD_SPLIT.findall(text[a:b])) >= 3:
-                out.append(Candidate(a, b, kind, 2, (found[0].start, found[0].end), ":", si,
-                                 subject_at=found[0].start))
-    # ---- pour X, ... (sentence initial)
-    if low[0] == "pour" and len(toks) > 2:
-        m = re.match(r"[^,]{2,80},", text[toks[1].start:s1])
-        if m:
-            np_s, np_e = toks[1].start, toks[1].start + m.end() - 1
-            words = text[np_s:np_e].strip()
-            ok = doc.index.find(words) or words.lower() in ("lui", "elle", "eux", "elles") or \
-                re.fullmatch(r"[A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)+", words) or \
-                re.fullmatch(r"(?:l['’]|les?[\s\u00a0\u202f]+|la[\s\u00a0\u202f]+)(?:" + EXPERTS + r")s?", words.lower()) or \
-                (len(toks) > 3 and toks[1].lower in ("le", "la", "l'", "les") and
-                 lemma(toks[2].text) in SOURCE_NOUNS and lemma(toks[2].text) not in DOCUMENTS)
-            if ok and not re.match(r"(sa|son|ses|leur|l'instant|le moment|autant|cela|mémoire|rappel|ce faire)\b",
-                                   words.lower()):
-                cited = CITED.match(text, np_e + 1, s1)
-                if cited:
-                    comma = cited.end() - 1  # "Pour le ministère …, cité par l'agence TAP, C"
-                else:
-                    comma, np_e = apposition(doc, np_e, s1, np_e)
-                kind, a, b = doc.classify(comma + 1, s1)
-                pron = words.lower() if words.lower() in ("lui", "elle", "eux", "elles") else ""
-                out.append(Candidate(a, b, kind, 2.5, (np_s, np_e), "pour", si, pron=pron, subject_at=np_s))
-    # ---- verbs
+    for construction in (wire_label, pour_x):
+        c = construction(doc, si, s0, s1, toks)
+        if c:
+            out.append(c)
+    # speech verbs; "… et a été salué" shares the subject of the verb before
     doc._prev_subject = None
     known = doc._cue_lemmas
     for i, t in enumerate(toks):
@@ -81,11 +51,65 @@ def sentence_candidates(doc, si, s0, s1, toks) -> list[Candidate]:
         c = speech_verb(doc, si, s0, s1, toks, i, cue)
         if c:
             out.append(c)
-            if c.speaker is not None and not c.incise:
-                doc._prev_subject = (c.speaker, c.pron)
-            elif c.speaker is not None and c.incise:
+            if c.speaker is not None:
                 doc._prev_subject = (c.speaker, c.pron)
     return out
+
+
+def wire_label(doc, si, s0, s1, toks) -> Candidate | None:
+    """A headline or wire label naming a person: ``Ouchakov : la conversation a été «très bonne»``.
+
+    Only at the start of a paragraph, and when the label is the person's name and nothing else.
+
+    >>> from framing.quotes import quotes_in
+    >>> [(q.quote, q.speaker) for q in quotes_in("Iouri Ouchakov : la conversation a été «très bonne».")]
+    [('la conversation a été «très bonne»', 'Iouri Ouchakov')]
+    """
+    text = doc.text
+    lab = LABEL.match(text, s0, s1)
+    if not lab or not (s0 == 0 or text[s0 - 1] == "\n"):
+        return None
+    found = doc.index.find(lab.group(1), s0 + lab.start(1))
+    label_words = [t for t in tokens(lab.group(1)) if t.lower not in ("m", "mme", "le", "la", "l'")]
+    if len(found) == 1 and found[0].type == "person" and \
+            len(tokens(text[found[0].start:found[0].end])) >= len(label_words):
+        kind, a, b = doc.classify(lab.end(), s1)
+        if len(WORD_SPLIT.findall(text[a:b])) >= 3:
+            return Candidate(a, b, kind, 2, (found[0].start, found[0].end), ":", si, subject_at=found[0].start)
+    return None
+
+
+def pour_x(doc, si, s0, s1, toks) -> Candidate | None:
+    """``Pour X, C`` at the start of a sentence, when X is a source (an actor, a name, an expert, a pronoun).
+
+    >>> from framing.quotes import quotes_in
+    >>> [(q.quote, q.side) for q in quotes_in("Pour Sergueï Lavrov, les sanctions sont contre-productives.")]
+    [('les sanctions sont contre-productives', 'kremlin')]
+    """
+    text = doc.text
+    if toks[0].lower != "pour" or len(toks) <= 2:
+        return None
+    m = re.match(r"[^,]{2,80},", text[toks[1].start:s1])
+    if not m:
+        return None
+    np_s, np_e = toks[1].start, toks[1].start + m.end() - 1
+    words = text[np_s:np_e].strip()
+    ok = doc.index.find(words) or words.lower() in ("lui", "elle", "eux", "elles") or \
+        re.fullmatch(r"[A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)+", words) or \
+        re.fullmatch(r"(?:l['’]|les?[\s\u00a0\u202f]+|la[\s\u00a0\u202f]+)(?:" + EXPERTS + r")s?", words.lower()) or \
+        (len(toks) > 3 and toks[1].lower in ("le", "la", "l'", "les") and
+         lemma(toks[2].text) in SOURCE_NOUNS and lemma(toks[2].text) not in DOCUMENTS)
+    if not ok or re.match(r"(sa|son|ses|leur|l'instant|le moment|autant|cela|mémoire|rappel|ce faire)\b",
+                          words.lower()):
+        return None
+    cited = CITED.match(text, np_e + 1, s1)
+    if cited:
+        comma = cited.end() - 1  # "Pour le ministère …, cité par l'agence TAP, C"
+    else:
+        comma, np_e = apposition(doc, np_e, s1, np_e)
+    kind, a, b = doc.classify(comma + 1, s1)
+    pron = words.lower() if words.lower() in ("lui", "elle", "eux", "elles") else ""
+    return Candidate(a, b, kind, 2.5, (np_s, np_e), "pour", si, pron=pron, subject_at=np_s)
 
 
 def selon(doc, si, s0, s1, toks, i, L, mk):
