@@ -723,9 +723,7 @@ def quotations_without_cue(doc, cands, sent_toks):
             cands.append(Candidate(s.cs, s.ce, "direct", 0.5, None, "truncated", si))
             continue
         # names in guillemets and scare quotes
-        line_a = text.rfind("\n", 0, s.open) + 1
-        line_b = text.find("\n", s.close)
-        line_b = len(text) if line_b < 0 else line_b
+        line_a, line_b = doc.line_around(s.open)
         whole_line = not (WORD_CHAR.search(text, line_a, s.open) or WORD_CHAR.search(text, s.close + 1, line_b))
         if not whole_line and s1 <= s.close + 2 and text[s1 - 1] not in ".!?…" and \
                 len(WORD_SPLIT.findall(text[s0:s.open])) <= 3:
@@ -760,7 +758,8 @@ def quotations_without_cue(doc, cands, sent_toks):
         m = re.match(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*", after)
         if m:
             p = s.close + 1 + m.end()
-            seg = [t for t in toks if t.start >= p][:6]
+            k = bisect.bisect_left(doc.tok_starts(toks), p)
+            seg = toks[k:k + 6]
             if seg:
                 matches = doc.find(seg[0].start, seg[-1].end)
                 if matches and matches[0].start <= seg[min(2, len(seg) - 1)].start:

@@ -58,6 +58,7 @@ class Document:
             self._cue_lemmas.clear()  # a cache of a pure function: bounded, results unchanged
         self._sent_keys: dict[int, tuple] = {}
         self._sent_toks: list = []
+        self._newlines = None
 
     def actors_in(self, si, a=None, b=None):
         """Actor aliases of sentence ``si`` (found once per sentence) lying within [a, b)."""
@@ -210,6 +211,15 @@ class Document:
         starts, ends, words = got
         return self.index.find_keys(self.text, words, starts, ends, bisect.bisect_left(starts, a),
                                     bisect.bisect_right(ends, b))
+
+    def line_around(self, p):
+        """(start, end) of the line (paragraph) holding offset ``p``, without its newline."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        k = bisect.bisect_left(self._newlines, p)
+        a = self._newlines[k - 1] + 1 if k > 0 else 0
+        b = self._newlines[k] if k < len(self._newlines) else len(self.text)
+        return a, b
 
     def tail(self, a, b, n=200):
         """The last ``n`` characters of ``text[a:b]`` (all of it when they are only spaces).
