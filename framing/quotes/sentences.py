@@ -88,19 +88,32 @@ def sentences(text: str, spans: list[Marks]) -> list[tuple[int, int]]:
 # bounded and the whole analysis stays linear in the length of the text.
 MAX_SENTENCE = 1200
 SOFT_CUT = re.compile(r"[,;:.!?»”)\]]?[ \t\u00a0\u202f]+")
+OPENING = re.compile(r"[ \t\u00a0\u202f]+(?=[«“])")
 
 
 def capped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Cut sentences longer than ``MAX_SENTENCE`` at the last punctuation or space before the cap."""
+    """Cut sentences longer than ``MAX_SENTENCE`` characters into pieces.
+
+    Each piece ends in the second half of the allowed length: before the last opening quote
+    mark there (so a quotation starts its piece), else after the last punctuation, else after
+    the last space, else at the cap.
+
+    >>> text = "mot " * 200 + "«Nous voulons la paix», a dit Poutine " + "mot " * 200
+    >>> [text[a:b][:6] for a, b in capped(text, [(0, len(text))])]
+    ['mot mo', '«Nous ', 'mot mo']
+    """
     out = []
     for a, b in spans:
         while b - a > MAX_SENTENCE:
             lo, hi = a + MAX_SENTENCE // 2, a + MAX_SENTENCE
+            opening = None
+            for m in OPENING.finditer(text, lo, hi):
+                opening = m.end()
             cut = None
             for m in SOFT_CUT.finditer(text, lo, hi):
                 if cut is None or m.group()[0] not in SPACES or text[cut[0]] in SPACES:
                     cut = (m.start(), m.end())
-            c = cut[1] if cut else hi
+            c = opening or (cut[1] if cut else hi)
             out.append((a, c))
             a = c
         out.append((a, b))
