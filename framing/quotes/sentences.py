@@ -100,7 +100,7 @@ def capped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
     >>> text = "mot " * 200 + "«Nous voulons la paix», a dit Poutine " + "mot " * 200
     >>> [text[a:b][:6] for a, b in capped(text, [(0, len(text))])]
-    ['mot mo', '«Nous ', 'mot mo']
+    ['mot mo', '«Nous ']
     """
     out = []
     for a, b in spans:
