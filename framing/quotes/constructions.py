@@ -112,7 +112,33 @@ def pour_x(doc, si, s0, s1, toks) -> Candidate | None:
     return Candidate(a, b, kind, 2.5, (np_s, np_e), "pour", si, pron=pron, subject_at=np_s)
 
 
+CITING = re.compile(r"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:citant|qui cit(?:e|ent|ait|aient)|reprenant les propos d[eu']|"
+                    r"s['’]appuyant sur)[\s\u00a0\u202f]+([^,;:.!?«»\"“”()]{2,90}?)[\s\u00a0\u202f]*(?=[,;.!?)]|$)")
+
+
+def cited_source(doc, p, s1):
+    """``…, citant un responsable américain`` after a source at ``p``: (span of the one cited, end) or None.
+
+    A medium citing an official relays the official's words: the guidelines give them the
+    official's side.
+    """
+    m = CITING.match(doc.text, p, s1)
+    if m is None:
+        return None
+    return (m.start(1), m.end(1)), m.end()
+
+
 def selon(doc, si, s0, s1, toks, i, L, mk):
+    """``Selon X, C``, ``C, selon X`` and ``«…» selon X`` (and the other markers: d'après, de source …).
+
+    When X cites someone (``Selon le «Wall Street Journal», citant un responsable américain, C``),
+    the one cited speaks.
+
+    >>> from framing.quotes import quotes_in
+    >>> [(q.quote, q.speaker, q.side) for q in quotes_in(
+    ...     "Selon Axios, qui cite deux responsables américains, l'appel a été demandé par Moscou.")]
+    [("l'appel a été demandé par Moscou", 'deux responsables américains', 'white_house')]
+    """
     text = doc.text
     m_s, m_e = toks[i].start, toks[i + L - 1].end
     after = toks[i + L:]
@@ -121,10 +147,8 @@ def selon(doc, si, s0, s1, toks, i, L, mk):
     # selon lequel / laquelle ...
     if after[0].lower in ("lequel", "laquelle", "lesquels", "lesquelles"):
         kind, a, b = doc.classify(after[0].end, s1)
-        seg_lo = s0
-        sp = subject_before(doc, toks, i, seg_lo)
         # the antecedent is the noun phrase just before the marker
-        prev = [t for t in toks if t.end <= m_s]
+        prev = toks[:bisect.bisect_right(doc.tok_ends(toks), m_s)]
         sp = None
         if prev:
             k = len(prev) - 1
@@ -154,6 +178,9 @@ def selon(doc, si, s0, s1, toks, i, L, mk):
         if not np_end_m or text[np_end] != ",":
             return None
         np_end, src_e = apposition(doc, np_end, s1, src_e)
+        cited = cited_source(doc, np_end, s1)
+        if cited is not None and text[cited[1]:cited[1] + 1] == ",":
+            (src_s, src_e), np_end = cited[0], cited[1]
         kind, a, b = doc.classify(np_end + 1, s1)
         if b - a < 8:
             return None
@@ -168,7 +195,7 @@ def selon(doc, si, s0, s1, toks, i, L, mk):
         return None
     q = doc.in_quote(len(stripped) + s0 - 1) if stripped[-1:] in "»”\"" else None
     if q is None and stripped[-1:] in "»”\"":
-        q = next((x for x in doc.spans if x.close == len(stripped) + s0 - 1), None)
+        q = doc.span_by_close.get(len(stripped) + s0 - 1)
     if q is not None and text[q.close + 1:m_s].strip(SPACES + ",") == "" and q.open >= s0 - 1:
         # «…» selon X
         tail = text[np_end:s1].strip(SPACES + ".!?;)")
@@ -187,6 +214,9 @@ def selon(doc, si, s0, s1, toks, i, L, mk):
             return None
         if tail and mk[0] in ("cité", "citée") and WORD_CHAR.search(tail):
             return None  # "Pour X, cité par Y, C": Y relays X's words
+        cited = cited_source(doc, np_end, s1)
+        if cited is not None:
+            src_s, src_e = cited[0]  # "C, selon le Wall Street Journal citant un responsable américain."
         kind, a, b = doc.classify(s0, len(stripped.rstrip(",(" + DASHES)) + s0)
         if b - a < 8:
             return None

@@ -44,6 +44,7 @@ class Document:
         self.spans.sort(key=lambda s: s.open)
         self._opens = [s.open for s in self.spans]
         self.span_by_open = {s.open: s for s in self.spans}
+        self.span_by_close = {s.close: s for s in self.spans}
         self.sents = sentences(text, self.spans)
         self._sent_starts = [a for a, _ in self.sents]
         self._marker_firsts = {m[0] for m in cues.markers if m}
