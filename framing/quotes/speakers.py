@@ -312,7 +312,7 @@ def sentence_subjects(doc, cands) -> list[tuple]:
                 if in_content(m.start()) or doc.in_quote(m.start()) is not None:
                     continue
                 if fold(m.group(1)) in NOT_FIRST_NAMES or \
-                        re.search(r"\b(?:à|au|aux|en|de|du|des|d['’]|par|avec|contre|vers|chez|sur|dans|entre|pour)"
+                        re.search(r"\b(?:à|a|au|aux|en|de|du|des|d['’]|par|avec|contre|vers|chez|sur|dans|entre|pour)"
                                   r"[\s\u00a0\u202f]*$", text[max(s0, m.start() - 8):m.start()], re.IGNORECASE):
                     continue
                 if not idx.find(m.group()):
