@@ -174,11 +174,46 @@ def speaker_from_segment(doc, seg):
     s, e = seg[0].start, seg[-1].end
     matches = doc.find(s, e)
     if matches:
-        # the first actor named, and what follows it up to the verb if short
-        return coordinated(doc, matches), ""
+        # the first actor named and those coordinated with it, with the head noun phrase it
+        # complements: "le représentant permanent de la Russie" (a masculine speaker)
+        a, b = coordinated(doc, matches)
+        head = head_before(seg, a)
+        return (head if head is not None else a, b), ""
     if len(seg) > 8:
         seg = seg[-6:]
     return (seg[0].start, seg[-1].end), ""
+
+
+HEAD_DET = {"le": "m", "un": "m", "ce": "m", "cet": "m", "son": "m", "la": "f", "une": "f", "cette": "f",
+            "sa": "f", "les": "pl", "des": "pl", "ces": "pl", "leurs": "pl", "deux": "pl"}
+OF = frozenset("de du des d'".split())
+
+
+def head_before(seg, a):
+    """Start of a head noun phrase before the actor named at ``a``: "le porte-parole du | Kremlin".
+
+    A determiner, up to four lower-case words and *de* right before the actor; None otherwise.
+    """
+    k = next((x for x, t in enumerate(seg) if t.start >= a), None)
+    if k is not None and k > 0 and seg[k - 1].lower in ("le", "la", "les", "l'"):
+        k -= 1  # "de la Russie"
+    if k is None or k < 3 or seg[k - 1].lower not in OF:
+        return None
+    j = k - 2
+    while j > 0 and k - j <= 5 and seg[j].text[:1].islower() and seg[j].lower not in HEAD_DET:
+        j -= 1
+    if seg[j].lower in HEAD_DET and j < k - 2 and j == 0:
+        return seg[j].start
+    return None
+
+
+def head_gender(doc, span) -> str | None:
+    """Gender and number of a speaker phrase from its head's determiner ("la porte-parole du Kremlin": f)."""
+    toks = toks_in(doc.text, span[0], span[1])
+    if len(toks) >= 3 and toks[0].lower in HEAD_DET and toks[1].text[:1].islower() and toks[1].key is not None \
+            and not doc.index.find(toks[1].text):
+        return HEAD_DET[toks[0].lower]
+    return None
 
 
 def coordinated(doc, matches):
@@ -242,7 +277,7 @@ def name_speakers(doc, cands) -> None:
         if c.pron:
             continue
         actor, side, gender = idx.resolve(text[c.speaker[0]:c.speaker[1]])
-        c.actor, c.side, c.gender = actor, side, gender
+        c.actor, c.side, c.gender = actor, side, head_gender(doc, c.speaker) or gender
     for c in cands:
         if c.speaker is not None and not c.pron and not c.actor:
             # "À Moscou, le ministère des Affaires étrangères a dénoncé …": the place names the side
