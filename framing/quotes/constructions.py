@@ -856,8 +856,46 @@ def quotations_without_cue(doc, cands, sent_toks):
             len(WORD_SPLIT.findall(text[s0:s1])) <= 16 and s.close < s1 + 1
         if s.open == line_a and s.close + 1 < len(text) and text[s.close + 1].isupper() and len(words) <= 12:
             subheading = True  # a glued subheading: "«Un sursis, pas une solution»À Bordeaux, …"
+        later = None if subheading else speaker_after(doc, s, si, line_a, line_b)
+        if later is not None:
+            cands.append(later)
+            continue
         cands.append(Candidate(s.cs, s.ce, "direct", 0.5, None, "subheading" if subheading else "", si))
     return cands
+
+
+AFTER_PREP = re.compile(r"\b(?:à|a|au|aux|en|dans|depuis|vers|avec|contre|sur|chez|entre|pour|de|du|des|d['’])"
+                        r"[\s\u00a0\u202f]*(?:l['’]|la |le |les )?$", re.IGNORECASE)
+
+
+def speaker_after(doc, s, si, line_a, line_b) -> Candidate | None:
+    """A paragraph that opens with a whole-sentence quotation names its speaker in the next sentences.
+
+    ``«Il n'y a pas d'accord tant qu'il n'y a pas d'accord.» Face à la presse, le président
+    américain a reconnu …``; ``«…» Cette précision a été donnée par Iouri Ouchakov``. The
+    speaker is the first person or institution named in the next two sentences of the
+    paragraph, outside quotations and not after a preposition of place (``au Kremlin``).
+
+    >>> from framing.quotes import quotes_in
+    >>> [(q.quote, q.speaker, q.side) for q in quotes_in(
+    ...     "«C'est un acte inamical envers la Russie.» Assis face aux journalistes, "
+    ...     "Vladimir Poutine n'a pas mâché ses mots.")]
+    [("C'est un acte inamical envers la Russie.", 'Vladimir Poutine', 'kremlin')]
+    """
+    text = doc.text
+    s0, s1 = doc.sents[si]
+    if s0 != line_a or s.open != s0 or WORD_CHAR.search(text, s.close + 1, s1) \
+            or text[s.ce - 1] not in ".!?…" or len(WORD_SPLIT.findall(text[s.cs:s.ce])) < 4:
+        return None
+    for sj in range(si + 1, min(si + 3, len(doc.sents))):
+        if doc.sents[sj][0] >= line_b:
+            break
+        for m in doc.actors_in(sj):
+            if m.type not in ("person", "institution", "group") or doc.in_quote(m.start) is not None \
+                    or AFTER_PREP.search(text, max(doc.sents[sj][0], m.start - 12), m.start):
+                continue
+            return Candidate(s.cs, s.ce, "direct", 1, (m.start, m.end), "", si, subject_at=m.start)
+    return None
 
 
 def inner_incise(doc, s, toks):
