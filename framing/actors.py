@@ -32,6 +32,8 @@ CSV file or a DataFrame with the same columns).
 ('Dmitri Peskov', 'kremlin')
 >>> resolve_actor("MM. Poutine et Trump")
 ('Donald Trump and Vladimir Putin', 'joint')
+>>> resolve_actor("un diplomate européen en poste à Moscou")
+('', 'other')
 """
 
 from __future__ import annotations
@@ -236,6 +238,9 @@ class ActorIndex:
         if not speaker.strip():
             return "", UNATTRIBUTED, ""
         matches = self.find(speaker) if matches is None else matches
+        # a place after the head noun is no speaker: "un diplomate européen en poste à Moscou"
+        while matches and matches[0].start <= len(speaker) and _PLACE_BEFORE.search(speaker[:matches[0].start]):
+            matches = matches[1:]
         if not matches:
             return "", OTHER, ""
         matches = _head_group(speaker, matches)
@@ -260,6 +265,8 @@ class ActorIndex:
 _COORD = re.compile(r"[\s\u00a0\u202f]*(?:,|et|ainsi que|&|comme)[\s\u00a0\u202f]*"
                     r"(?:(?:le|la|les|l'|l’|son|sa|ses|leur|leurs|M\.|MM\.|Mme|de|du|des)[\s\u00a0\u202f]*)*",
                     re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\w[\w'’ -]*[\s\u00a0\u202f](?:en poste|basée?s?|installée?s?|en visite|en mission|de passage)"
+                          r"[\s\u00a0\u202f]+(?:à|au|aux|en)[\s\u00a0\u202f]*$", re.IGNORECASE)
 _APPOS = re.compile(r"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:M\.|Mme)?[\s\u00a0\u202f]*")
 
 
