@@ -171,6 +171,8 @@ def speaker_from_segment(doc, seg):
         return (seg[-2].start, seg[-1].end), seg[-2].lower + "-ci"
     if len(seg) >= 2 and seg[-2].lower in ("ce", "cette") and seg[-1].lower in ("dernier", "dernière"):
         return (seg[-2].start, seg[-1].end), "ce dernier" if seg[-1].lower == "dernier" else "cette dernière"
+    if len(seg) == 2 and fold(f"{seg[0].text} {seg[1].text}") in ORDINALS:
+        return (seg[0].start, seg[1].end), ORDINALS[fold(f"{seg[0].text} {seg[1].text}")]
     s, e = seg[0].start, seg[-1].end
     matches = doc.find(s, e)
     if matches:
@@ -184,6 +186,8 @@ def speaker_from_segment(doc, seg):
     return (seg[0].start, seg[-1].end), ""
 
 
+ORDINALS = {"le premier": "le premier", "la première": "le premier", "le second": "le second",
+            "la seconde": "le second", "le deuxième": "le second", "la deuxième": "le second"}
 HEAD_DET = {"le": "m", "un": "m", "ce": "m", "cet": "m", "son": "m", "la": "f", "une": "f", "cette": "f",
             "sa": "f", "les": "pl", "des": "pl", "ces": "pl", "leurs": "pl", "deux": "pl"}
 OF = frozenset("de du des d'".split())
@@ -358,6 +362,24 @@ def sentence_subjects(doc, cands) -> list[tuple]:
     return mentions
 
 
+PAIR_GAP = re.compile(r"[\s\u00a0\u202f]*(?:et|ainsi que|,)[\s\u00a0\u202f]*(?:(?:le|la|son|sa|M\.|Mme)[\s\u00a0\u202f]+)?"
+                      r"(?:[a-zéèêû-]+[\s\u00a0\u202f]+){0,3}$")
+
+
+def pair_before(doc, c):
+    """The last two actors named as a pair ("Rex Tillerson et Sergueï Lavrov") before ``c``'s speaker.
+
+    What "le premier" and "le second" refer to; looked for in the speaker's sentence and the three before.
+    """
+    pos = c.speaker[0]
+    for sj in range(c.sent, max(-1, c.sent - 4), -1):
+        found = [m for m in doc.actors_in(sj) if m.end <= pos and doc.in_quote(m.start) is None]
+        for m1, m2 in zip(found[-2::-1], found[:0:-1]):
+            if m1.actor != m2.actor and PAIR_GAP.match(doc.text, m1.end, m2.start):
+                return m1, m2
+    return None
+
+
 def resolve_pronouns(doc, cands, mentions) -> None:
     """Pronoun and anaphor speakers to the nearest compatible antecedent before them.
 
@@ -384,6 +406,13 @@ def resolve_pronouns(doc, cands, mentions) -> None:
                 want = "f"
             pos = c.speaker[0]
             best = None
+            if c.pron in ("le premier", "le second"):
+                pair = pair_before(doc, c)
+                if pair is not None:
+                    m = pair[0] if c.pron == "le premier" else pair[1]
+                    c.actor, c.side = m.actor, m.side
+                    continue
+                want = ""
             if c.pron == "anaphor" and names_document(text[c.speaker[0]:c.speaker[1]]):
                 k = bisect.bisect_left(docs, (pos,))
                 prior = [d for d in docs[max(0, k - RECENT):k] if d[0] < pos and d[3] >= c.sent - 3]
