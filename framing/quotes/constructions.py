@@ -177,10 +177,11 @@ def selon(doc, si, s0, s1, toks, i, L, mk):
         # Selon X, C.
         if not np_end_m or text[np_end] != ",":
             return None
-        np_end, src_e = apposition(doc, np_end, s1, src_e)
         cited = cited_source(doc, np_end, s1)
         if cited is not None and text[cited[1]:cited[1] + 1] == ",":
             (src_s, src_e), np_end = cited[0], cited[1]
+        else:
+            np_end, src_e = apposition(doc, np_end, s1, src_e)
         kind, a, b = doc.classify(np_end + 1, s1)
         if b - a < 8:
             return None
@@ -193,6 +194,9 @@ def selon(doc, si, s0, s1, toks, i, L, mk):
         stripped = stripped[:heard.start() + 1]
     elif mk == ("auprès", "de"):
         return None
+    elif mk[0] in ("cité", "citée") and re.search(r"(?:^|[,(—–])[\s\u00a0\u202f]*(?:selon|d['’]après)\s[^,;:]{2,90},$",
+                                                  stripped, re.IGNORECASE):
+        return None  # "C, selon X, cité par Reuters": X speaks, Reuters relays
     q = doc.in_quote(len(stripped) + s0 - 1) if stripped[-1:] in "»”\"" else None
     if q is None and stripped[-1:] in "»”\"":
         q = doc.span_by_close.get(len(stripped) + s0 - 1)

@@ -193,6 +193,12 @@ HEAD_DET = {"le": "m", "un": "m", "ce": "m", "cet": "m", "son": "m", "la": "f", 
 OF = frozenset("de du des d'".split())
 
 
+# a head noun phrase ending right before an actor it complements: "le représentant permanent de (la) | Russie"
+HEAD_NP = re.compile(r"(?:^|[,;:(—–][\s\u00a0\u202f]*)(le|la|un|une|les|ce|cette|son|sa)[\s\u00a0\u202f]+"
+                     r"(?:[a-zéèêëàâîïôûç'’-]+[\s\u00a0\u202f]+){1,4}(?:de|du|des|d['’])[\s\u00a0\u202f]*"
+                     r"(?:la[\s\u00a0\u202f]+|le[\s\u00a0\u202f]+|les[\s\u00a0\u202f]+|l['’])?$", re.IGNORECASE)
+
+
 def head_before(seg, a):
     """Start of a head noun phrase before the actor named at ``a``: "le porte-parole du | Kremlin".
 
@@ -344,7 +350,9 @@ def sentence_subjects(doc, cands) -> list[tuple]:
                 if in_content(m.start):
                     continue
                 if doc.in_quote(m.start) is None:
-                    first = (m.start, m.end, m.actor, m.side, m.gender, si)
+                    head = HEAD_NP.search(text[max(s0, m.start - 80):m.start])
+                    gender = HEAD_DET.get(fold(head.group(1)), m.gender) if head else m.gender
+                    first = (m.start, m.end, m.actor, m.side, gender, si)
                     break
             # a person the dictionary does not know ("À Bordeaux, Léa Marchand, chercheuse …")
             for m in PERSON.finditer(text, s0, first[0] if first else s1):
