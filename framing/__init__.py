@@ -40,6 +40,8 @@ _EXPORTS = {
     "PhraseScore": "phrases",
     "find_phrases": "phrases",
     "candidate_phrases": "phrases",
+    "article_tone": "phrases",
+    "phrase_voice": "phrases",
     # topics
     "TopicModel": "topics",
     "fit_topics": "topics",
@@ -49,15 +51,20 @@ _EXPORTS = {
     "quote_shares": "compare",
     "association": "compare",
     "phrase_polarity": "compare",
+    "outlet_tone": "compare",
     "keyness": "compare",
     # plots and display
     "plot_quote_shares": "plots",
     "plot_phrase_polarity": "plots",
+    "plot_outlet_tone": "plots",
     "plot_topic_shares": "plots",
     "plot_keyness": "plots",
     "save_figure": "plots",
     "figure_style": "plots",
     "show": "display",
+    # problems carried by every result table
+    "problems": "diagnostics",
+    "concat": "diagnostics",
     # pipeline
     "run": "pipeline",
     # evaluation

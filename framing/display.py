@@ -11,7 +11,9 @@ How spans are drawn
   quote stacks a second tint over the first, so nesting reads as a darker band;
 * its **speaker** is underlined in the same colour;
 * a **framing phrase** gets a coloured frame: orange when negative, sky blue when
-  positive, grey when neutral (:data:`framing.plots.POLARITY_COLOURS`).
+  positive, grey when neutral (:data:`framing.plots.POLARITY_COLOURS`); the journalist's
+  own phrases are in bold, phrases inside a quote are not, and the tooltip gives the voice
+  and the quoted speaker's side.
 
 Spans may overlap in any way (nested quotes, a phrase inside a quote, a phrase
 across a quote boundary): the text is cut at every span boundary and each piece
@@ -39,6 +41,16 @@ def _rgba(hex_colour: str, alpha: float) -> str:
     return f"rgba({r},{g},{b},{alpha})"
 
 
+def _voice_tip(r: dict) -> str:
+    """«voice: quoted (kremlin)» / «voice: journalist» for a phrase row, "" without a voice."""
+    voice = r.get("voice")
+    if voice not in ("journalist", "quoted"):
+        return ""
+    side = r.get("side")
+    side = side.replace("_", " ") if isinstance(side, str) and side else ""
+    return f"voice: {voice}" + (f" ({side})" if voice == "quoted" and side else "")
+
+
 def _esc(value) -> str:
     return html.escape("" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value),
                        quote=True)
@@ -63,6 +75,7 @@ class ArticleView:
     date: str = ""
     quotes: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
     phrases: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
+    sides: tuple = ()
 
     def __repr__(self) -> str:
         return (f"ArticleView(doc_id={self.doc_id!r}, outlet={self.outlet!r}, {len(self.text)} characters, "
@@ -72,7 +85,8 @@ class ArticleView:
 
     def spans(self) -> tuple[list[dict], list[str]]:
         """The spans to draw (dicts with ``kind, start, end, row, ...``) and the problems found."""
-        from framing.plots import POLARITY_COLOURS, SIDE_COLOURS, side_colour
+        from framing.compare import side_order
+        from framing.plots import POLARITY_COLOURS, side_colours
 
         n = len(self.text)
         spans, problems = [], []
@@ -92,10 +106,11 @@ class ArticleView:
         if len(q):
             sides = [("unattributed" if pd.isna(s) or str(s).strip() == "" else str(s))
                      for s in (q["side"] if "side" in q else [""] * len(q))]
-            extra = sorted({s for s in sides if s not in SIDE_COLOURS})
+            # the same colours as the figures: the dictionary's sides in order (side_colours)
+            palette = side_colours(side_order(set(sides), dictionary=list(self.sides) or None))
             for i, (row, side) in enumerate(zip(q.itertuples(index=False), sides)):
                 r = row._asdict()
-                colour = side_colour(side, others=extra)
+                colour = palette[side]
                 pos = ok("quote", i, r.get("start"), r.get("end"))
                 if pos:
                     tip = " · ".join(str(x) for x in (
@@ -127,9 +142,11 @@ class ArticleView:
                 f"polarity {float(r['polarity']):+.2f}" if r.get("polarity") is not None
                 and not pd.isna(r.get("polarity")) else "",
                 f"frame: {r.get('frame')}" if r.get("frame") else "",
+                _voice_tip(r),
                 "negated" if r.get("negated") is True else "") if x)
+            voice = r.get("voice") if r.get("voice") in ("journalist", "quoted") else ""
             spans.append({"kind": "phrase", "start": pos[0], "end": pos[1], "row": i, "label": label,
-                          "colour": POLARITY_COLOURS[label], "tip": tip})
+                          "colour": POLARITY_COLOURS[label], "tip": tip, "voice": voice})
         return spans, problems
 
     # ------------------------------------------------------------------ HTML
@@ -146,7 +163,11 @@ class ArticleView:
             return (f'<span class="framing-speaker" data-speaker="{span["row"]}" style="{style}" '
                     f'title="{tip}">')
         style = f"box-shadow:0 0 0 1.5px {span['colour']};border-radius:3px"
-        return (f'<span class="framing-phrase framing-polarity-{span["label"]}" data-phrase="{span["row"]}" '
+        voice = span.get("voice")
+        if voice == "journalist":  # the journalist's own framing: bold, so it stands out from quotes
+            style += ";font-weight:bold"
+        return (f'<span class="framing-phrase framing-polarity-{span["label"]}'
+                f'{" framing-voice-" + voice if voice else ""}" data-phrase="{span["row"]}" '
                 f'style="{style}" title="{tip}">')
 
     def _body(self, spans: list[dict]) -> str:
@@ -163,13 +184,13 @@ class ArticleView:
         return "".join(out)
 
     def _legend(self, spans: list[dict]) -> str:
-        from framing.plots import POLARITY_COLOURS, SIDE_LABELS
+        from framing.plots import POLARITY_COLOURS, side_label
 
         chips = []
         sides = list(dict.fromkeys(s["side"] for s in spans if s["kind"] == "quote"))
         colours = {s["side"]: s["colour"] for s in spans if s["kind"] == "quote"}
         for side in sides:
-            label = SIDE_LABELS.get(side, side.replace("_", " ").capitalize())
+            label = side_label(side)
             chips.append(f'<span style="background:{_rgba(colours[side], 0.22)};padding:0 4px;'
                          f'border-radius:2px">quote: {_esc(label)}</span>')
         if any(s["kind"] == "speaker" for s in spans):
@@ -180,6 +201,9 @@ class ArticleView:
             if label in labels:
                 chips.append(f'<span style="box-shadow:0 0 0 1.5px {POLARITY_COLOURS[label]};'
                              f'border-radius:3px;padding:0 3px">{label} phrase</span>')
+        if any(s["kind"] == "phrase" and s.get("voice") == "journalist" for s in spans):
+            chips.append('<span style="font-weight:bold">bold phrase</span>: the journalist\'s own words '
+                         '(the others lie inside a quote)')
         if not chips:
             chips.append("no quotes or phrases to show")
         return ('<div class="framing-legend" style="font-size:0.85em;margin:0.3em 0 0.6em 0;'
@@ -233,7 +257,7 @@ def _row_from(corpus_row_or_doc_id, corpus):
 
 
 def show(corpus_row_or_doc_id, *, corpus: pd.DataFrame | None = None, quotes: pd.DataFrame | None = None,
-         phrases: pd.DataFrame | None = None) -> ArticleView:
+         phrases: pd.DataFrame | None = None, sides=None) -> ArticleView:
     """Show an article with its quotes (by side, speaker underlined) and framing phrases (by polarity).
 
     Parameters
@@ -249,6 +273,10 @@ def show(corpus_row_or_doc_id, *, corpus: pd.DataFrame | None = None, quotes: pd
     phrases : DataFrame, optional
         :func:`framing.find_phrases` output (``doc_id, start, end`` and ``label`` or
         ``polarity``; ``entry``, ``frame`` in the tooltips).
+    sides : list or DataFrame, optional
+        The study's sides in order, or its actor dictionary (:func:`framing.load_actors`),
+        so that quotes get the same colours as in the figures
+        (:func:`framing.plots.side_colours`); by default the sides found.
 
     Returns
     -------
@@ -284,4 +312,6 @@ def show(corpus_row_or_doc_id, *, corpus: pd.DataFrame | None = None, quotes: pd
     text_of = lambda k: "" if k not in row.index or pd.isna(row[k]) else str(row[k])
     return ArticleView(doc_id=doc_id, text=str(row["text"]), title=text_of("title"), outlet=text_of("outlet"),
                        date=date, quotes=rows_of(quotes, "quotes", ["doc_id", "start", "end"]),
-                       phrases=rows_of(phrases, "phrases", ["doc_id", "start", "end"]))
+                       phrases=rows_of(phrases, "phrases", ["doc_id", "start", "end"]),
+                       sides=tuple(dict.fromkeys(map(str, sides["side"] if isinstance(sides, pd.DataFrame)
+                                                      else (sides or ())))))

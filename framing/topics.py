@@ -66,6 +66,8 @@ import numpy as np
 import pandas as pd
 from sklearn.base import BaseEstimator
 
+from framing.diagnostics import attach
+
 __all__ = ["TopicModel", "fit_topics", "topic_shares", "choose_k", "frex", "PROBLEM_COLUMNS", "SHARE_COLUMNS"]
 
 PROBLEM_COLUMNS = ["doc_id", "problem"]
@@ -532,7 +534,7 @@ class TopicModel(BaseEstimator):
     def _frame(self, theta: np.ndarray, ids, problems: pd.DataFrame) -> pd.DataFrame:
         frame = pd.DataFrame(theta, index=pd.Index(ids, name="doc_id", dtype=object), columns=list(self.topic_names_))
         frame.columns.name = "topic"
-        frame.attrs["problems"] = problems
+        attach(frame, problems.to_dict("records"), columns=PROBLEM_COLUMNS)
         frame.attrs["topic_labels"] = dict(self.topic_labels_)
         return frame
 
@@ -561,7 +563,7 @@ class TopicModel(BaseEstimator):
             Index ``doc_id`` (same order as ``corpus``), one column per topic
             (``topic_0``, ...), rows summing to 1. Articles with fewer than
             ``min_tokens`` content lemmas, or with no word of the model's
-            vocabulary, get a row of NaN and a row in ``attrs["problems"]``
+            vocabulary, get a row of NaN and a row in ``framing.problems(theta)``
             (columns ``doc_id``, ``problem``). ``attrs["topic_labels"]`` copies
             :attr:`topic_labels_`.
         """
@@ -716,7 +718,7 @@ def topic_shares(theta, corpus: pd.DataFrame, *, by: str = "outlet", n_boot: int
     theta : DataFrame or list of DataFrame
         Topic shares: index ``doc_id``, one column per topic (from
         :meth:`TopicModel.transform`). Rows of NaN (articles without shares) are
-        left out and listed in ``attrs["problems"]``.
+        left out and listed in ``framing.problems(theta)``.
     corpus : DataFrame
         The corpus table: ``doc_id`` and the ``by`` column.
     by : str
@@ -733,7 +735,7 @@ def topic_shares(theta, corpus: pd.DataFrame, *, by: str = "outlet", n_boot: int
         One row per (group, topic), groups sorted, topics in column order:
         ``<by>`` (str), ``topic`` (str, e.g. ``topic_0``), ``share`` (mean share,
         0-1), ``ci_low``, ``ci_high`` (95% interval), ``n_articles`` (int, articles
-        of the group with shares). ``attrs["problems"]`` (``doc_id``, ``problem``)
+        of the group with shares). ``framing.problems(table)`` (``doc_id``, ``problem``)
         lists articles left out.
 
     Examples
@@ -795,7 +797,7 @@ def topic_shares(theta, corpus: pd.DataFrame, *, by: str = "outlet", n_boot: int
     out = pd.DataFrame(rows, columns=[by, *SHARE_COLUMNS])
     out = out.astype({by: object, "topic": object, "share": "float64", "ci_low": "float64",
                       "ci_high": "float64", "n_articles": "int64"})
-    out.attrs["problems"] = _problems_frame(problems)
+    attach(out, _problems_frame(problems).to_dict("records"), columns=PROBLEM_COLUMNS)
     return out
 
 

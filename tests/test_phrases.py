@@ -118,7 +118,7 @@ def test_shifters_file_with_unknown_kind_names_file_and_line(tmp_path):
 def test_plain_entries_score_polarity_and_frame(text, label, frame):
     s = score_phrase(text)
     assert isinstance(s, PhraseScore)
-    assert (s.label, s.frame) == (label, frame)
+    assert (s.label, s.detail) == (label, frame)
     assert -1 <= s.polarity <= 1
 
 
@@ -176,9 +176,34 @@ def test_plus_without_ne_is_not_a_negator():
     assert not score_phrase("plus que jamais déterminés à coopérer").negated
 
 
-def test_negated_conflict_is_framed_as_cooperation_and_the_reverse():
-    assert score_phrase("Moscou ne coopère plus").frame == "conflict"
-    assert score_phrase("Moscou est loin d'être un ennemi").frame == "cooperation"
+def test_negated_conflict_is_detailed_as_cooperation_and_the_reverse():
+    assert score_phrase("Moscou ne coopère plus").detail == "conflict"
+    assert score_phrase("Moscou est loin d'être un ennemi").detail == "cooperation"
+
+
+@pytest.mark.parametrize(
+    "text, label, frame",
+    [
+        # PHRASES.md: good talks and shared aims are cooperation, so is their failure
+        ("une très bonne conversation", "positive", "cooperation"),
+        ("mettre fin à la guerre", "positive", "cooperation"),
+        ("Moscou ne coopère plus", "negative", "cooperation"),
+        ("les pourparlers sont au point mort", "negative", "cooperation"),
+        # a negated or reversed conflict frames cooperation
+        ("les deux capitales cherchent à apaiser les tensions", "positive", "cooperation"),
+        # tension, disagreement, threats between the sides are conflict
+        ("un regain de tension", "negative", "conflict"),
+        ("de nombreux désaccords", "negative", "conflict"),
+        ("Moscou menace de représailles", "negative", "conflict"),
+        # atmosphere, uncertainty and style are other
+        ("une ambiance glaciale", "negative", "other"),
+        ("un avenir incertain", "negative", "other"),
+    ],
+)
+def test_frames_are_cooperation_conflict_or_other(text, label, frame):
+    s = score_phrase(text)
+    assert (s.label, s.frame) == (label, frame)
+    assert s.frame in FRAMES
 
 
 @pytest.mark.parametrize(
@@ -432,7 +457,7 @@ def test_mention_words_do_not_evaluate_their_topic(text):
 )
 def test_procedural_wording_is_neutral(text):
     s = score_phrase(text)
-    assert (s.label, s.frame) == ("neutral", "neutral")
+    assert (s.label, s.detail) == ("neutral", "neutral")
 
 
 def test_weak_fallback_words_are_ignored():
@@ -471,7 +496,7 @@ def test_mais_balances_or_decides(text, label):
 )
 def test_idioms_of_political_news_by_class(text, label, frame):
     s = score_phrase(text)
-    assert (s.label, s.frame) == (label, frame)
+    assert (s.label, s.detail) == (label, frame)
 
 
 # --------------------------------------------------------------------------- third pass
@@ -527,13 +552,13 @@ def test_what_does_not_recur_is_denied(text, label):
 )
 def test_hostile_acts_presented_as_possible_are_threat(text):
     s = score_phrase(text)
-    assert (s.label, s.frame) == ("negative", "threat")
+    assert (s.label, s.detail) == ("negative", "threat")
 
 
 def test_a_topic_word_without_polarity_does_not_stop_negation():
     # «croire à» carries no valence: the negation reaches what is expected
     s = score_phrase("nul ne croit à une trêve durable")
-    assert (s.label, s.frame) == ("negative", "uncertainty")
+    assert (s.label, s.detail) == ("negative", "uncertainty")
 
 
 @pytest.mark.parametrize(
@@ -571,4 +596,4 @@ def test_calibration_of_mentions_hedges_and_obstruction(text, label):
 )
 def test_third_pass_lexicon_classes(text, label, frame):
     s = score_phrase(text)
-    assert (s.label, s.frame) == (label, frame)
+    assert (s.label, s.detail) == (label, frame)

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 import framing
+from framing.diagnostics import problems
 from framing.evaluation import score_quotes
 from framing.quotes import QUOTE_COLUMNS, Quote, load_cues, quote_problems, quotes_in
 
@@ -253,7 +254,7 @@ def test_unclosed_quote_marks_are_reported():
     assert quote_problems(text) == [(23, "unclosed «")]
     corpus = pd.DataFrame({"doc_id": ["d1"], "text": [text]})
     out = framing.extract_quotes(corpus, progress=False)
-    probs = out.attrs["problems"]
+    probs = problems(out)
     assert list(probs.columns) == ["doc_id", "start", "problem"]
     assert probs.to_dict("records") == [{"doc_id": "d1", "start": 23, "problem": "unclosed «"}]
 
@@ -281,7 +282,7 @@ def test_empty_result_has_the_columns_and_dtypes_of_a_full_one():
     assert empty.dtypes.to_dict() == full.dtypes.to_dict()
     assert str(full["start"].dtype) == "int64" and str(full["nested"].dtype) == "bool"
     assert full.loc[0, "quote"] == "Oui, bien sûr"
-    assert empty.attrs["problems"].empty
+    assert problems(empty).empty
 
 
 def test_corpus_without_text_column_is_refused_with_the_missing_column():

@@ -9,6 +9,7 @@ from scipy.optimize import linear_sum_assignment
 from sklearn.base import clone
 
 import framing
+from framing.diagnostics import problems
 from framing.french import content_lemmas, load_stopwords
 from framing.topics import TopicModel, frex
 
@@ -187,12 +188,12 @@ def test_short_articles_get_nan_rows_and_a_problem(text):
         assert theta.shape == (len(corpus), 4)
         assert theta.loc["short"].isna().all()
         assert np.allclose(theta.drop(index="short").sum(axis=1), 1)
-        problems = theta.attrs["problems"]
-        assert list(problems.columns) == ["doc_id", "problem"]
-        assert problems["doc_id"].tolist() == ["short"]
+        found = problems(theta)
+        assert list(found.columns) == ["doc_id", "problem"]
+        assert found["doc_id"].tolist() == ["short"]
     assert model.problems_["doc_id"].tolist() == ["short"]
     shares = framing.topic_shares(model.theta_, corpus, n_boot=50)
-    assert shares.attrs["problems"]["doc_id"].tolist() == ["short"]
+    assert problems(shares)["doc_id"].tolist() == ["short"]
     assert shares.loc[shares.outlet == "Le Monde", "n_articles"].iloc[0] == 25
 
 
@@ -236,7 +237,7 @@ def test_transform_on_unseen_articles(small):
     assert theta.loc["econ"].idxmax() == econ and theta.loc["econ", econ] > 0.6
     assert theta.loc["mixed", [f"topic_{order[0]}", econ]].sum() > 0.7
     assert theta.loc["foreign"].isna().all()
-    assert theta.attrs["problems"]["doc_id"].tolist() == ["foreign"]
+    assert problems(theta)["doc_id"].tolist() == ["foreign"]
 
 
 # --------------------------------------------------------------------------- shares per outlet

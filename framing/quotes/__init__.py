@@ -41,9 +41,9 @@ has its own module, in the order they run:
 Short capitalised spans (``«Etat islamique»``, ``«Air Force One»``) and one-word scare
 quotes are not quotes. Problems inside an article (an unclosed «, a stray », a quotation
 cut off by the end of the text) are never dropped silently: :func:`quote_problems` lists
-them for one text and :func:`extract_quotes` returns them as ``attrs["problems"]`` (a
-DataFrame with columns ``doc_id``, ``start``, ``problem``), so the quote table keeps its
-fixed columns. A quotation left open at the very end of a text is still extracted (what
+them for one text and :func:`extract_quotes` attaches them to its table
+(``framing.problems(table)``: ``doc_id``, ``start``, ``problem``), so the quote table keeps
+its fixed columns. A quotation left open at the very end of a text is still extracted (what
 exists of it, ``unattributed``), as the guidelines ask.
 
 Any text takes time linear in its length (``benchmarks/quotes_adversarial.py`` times
@@ -61,6 +61,7 @@ from __future__ import annotations
 import pandas as pd
 
 from framing.actors import actor_index
+from framing.diagnostics import attach
 from framing.quotes.attribute import INT_COLUMNS, PROBLEM_COLUMNS, QUOTE_COLUMNS, Quote, attributed_quotes, quotes_in
 from framing.quotes.cues import cue_set, load_cues
 from framing.quotes.document import Document
@@ -103,8 +104,8 @@ def extract_quotes(corpus: pd.DataFrame, *, actors=None, cues=None, text_col: st
         (``direct``/``indirect``/``mixed``), ``speaker`` (as written, "" if none),
         ``speaker_start``, ``speaker_end`` (int64, -1 if none), ``actor`` (canonical, ""
         if unresolved), ``side``, ``cue`` (the verb or marker), ``nested`` (bool).
-        Same columns and dtypes when empty. ``attrs["problems"]`` is a DataFrame
-        (``doc_id``, ``start``, ``problem``) listing unclosed or stray quote marks.
+        Same columns and dtypes when empty. ``framing.problems(table)`` lists unclosed
+        or stray quote marks (``doc_id``, ``start``, ``problem``).
 
     Examples
     --------
@@ -147,9 +148,4 @@ def extract_quotes(corpus: pd.DataFrame, *, actors=None, cues=None, text_col: st
                 frame[c] = frame[c].astype(object)
     else:
         frame = _empty_quotes()
-    problems = pd.DataFrame(probs, columns=PROBLEM_COLUMNS)
-    problems["doc_id"] = problems["doc_id"].astype(object)
-    problems["start"] = problems["start"].astype("int64")
-    problems["problem"] = problems["problem"].astype(object)
-    frame.attrs["problems"] = problems
-    return frame
+    return attach(frame, probs, columns=PROBLEM_COLUMNS)

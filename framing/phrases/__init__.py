@@ -1,0 +1,213 @@
+"""Framing phrases: find them, score their polarity, give them a frame and a voice, grow the lexicon.
+
+A **framing phrase** (``shared/annotation/PHRASES.md``) is an expression by which a text
+evaluates the relation between the sides, their interaction (the call, meeting, talks),
+its atmosphere, its outcome or one side's stance toward the other: «très bonne
+conversation», «regain de tension», «aucune rencontre bilatérale prévue». Event vocabulary
+(«frappes», «troupes», «sanctions» as a topic) and bare reporting words («sommet»,
+«s'entretenir», «aborder») are not: an article about a war can frame the talks warmly.
+
+Two data files drive this stage (both under ``framing/data/``, indexed in its README):
+
+* ``phrases.csv`` — the **lexicon**: one row per expression written as lemmas, with a
+  polarity in [-1, 1], a frame (cooperation / conflict / other), a finer ``detail``, a
+  ``kind`` (framing, event, topic, procedural) and a note (see :func:`load_lexicon`).
+* ``shifters.csv`` — the **valence shifters**: negators, intensifiers, dampeners,
+  contrast and concession words, litotes (see :func:`load_shifters`).
+
+The stage is a package, one file per part:
+
+* :mod:`framing.phrases.lexicon` — the data files, their pattern syntax, compiled indexes;
+* :mod:`framing.phrases.match` — a text tokenised once, patterns and shifters found in it;
+* :mod:`framing.phrases.score` — valence shifters applied, polarity and frame (:func:`score_phrase`);
+* :mod:`framing.phrases.voice` — the journalist's voice or a quoted speaker's (:func:`phrase_voice`);
+* :mod:`framing.phrases.tone` — each article's tone (:func:`article_tone`);
+* :mod:`framing.phrases.discover` — candidates for the lexicon (:func:`candidate_phrases`);
+* this file — :func:`find_phrases`, the public face over a corpus.
+
+Examples
+--------
+>>> score_phrase("regain de tension").label
+'negative'
+>>> score_phrase("une très bonne conversation").frame
+'cooperation'
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from framing.phrases.discover import CANDIDATE_COLUMNS, _check_corpus, _empty, candidate_phrases
+from framing.phrases.lexicon import (
+    _FLIP, _FLIP_FRAME, DETAILS, FRAMES, KINDS, SHIFTER_KINDS, _get_index, _get_shifters, coarse_frame,
+    load_lexicon, load_shifters,
+)
+from framing.phrases.match import _Doc, _Hits, _left_extend, _lexicon_matches
+from framing.phrases.score import (
+    AFTER_REACH, CONTRAST_BAND, FALLBACK_MIN, FALLBACK_SCALE, NEGATION_SCALAR, NEUTRAL_THRESHOLD,
+    PhraseScore, Unit, _label, _shift, score_phrase,
+)
+from framing.phrases.tone import TONE_PRIOR, VOICE_WEIGHTS, article_tone
+from framing.phrases.voice import VOICES, phrase_voice
+
+__all__ = [
+    "FRAMES",
+    "DETAILS",
+    "KINDS",
+    "VOICES",
+    "TONE_PRIOR",
+    "VOICE_WEIGHTS",
+    "SHIFTER_KINDS",
+    "NEUTRAL_THRESHOLD",
+    "FALLBACK_SCALE",
+    "FALLBACK_MIN",
+    "AFTER_REACH",
+    "CONTRAST_BAND",
+    "NEGATION_SCALAR",
+    "PHRASE_COLUMNS",
+    "CANDIDATE_COLUMNS",
+    "Unit",
+    "PhraseScore",
+    "load_lexicon",
+    "load_shifters",
+    "score_phrase",
+    "find_phrases",
+    "candidate_phrases",
+    "coarse_frame",
+    "phrase_voice",
+    "article_tone",
+]
+
+PHRASE_COLUMNS = {
+    "doc_id": "object", "start": "int64", "end": "int64", "phrase": "object",
+    "entry": "object", "polarity": "float64", "label": "object", "frame": "object",
+    "detail": "object", "kind": "object", "negated": "bool", "intensity": "float64",
+    "voice": "object", "side": "object",
+}
+
+
+def _is_name(doc: _Doc, i: int) -> bool:
+    """A capitalised word inside a clause (not its first word): maybe a name.
+
+    :func:`find_phrases` drops a one-word match on such a word unless its lemma is the entry's
+    word itself: «la France» is not an inflection of «franc», «Tensions USA-Russie» is «tension».
+    """
+    text = doc.text
+    if not text[doc.starts[i]].isupper() or i == 0 or doc.cut[i]:
+        return False
+    j = doc.starts[i] - 1
+    while j >= 0 and text[j] in " \t\u00a0\u202f":
+        j -= 1
+    # after an opening quote mark or a dash the word may start a quoted sentence or a title
+    return j >= 0 and text[j] not in "«\"“'‘-—–"
+
+
+def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: bool = True,
+                 all_hits: bool = False, shifters=None) -> pd.DataFrame:
+    """Find the framing phrases of a corpus, with their polarity, frame and voice.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        The corpus table (at least ``doc_id`` and ``text``).
+    lexicon : str, Path or DataFrame, optional
+        A lexicon for :func:`load_lexicon`; the bundled one by default.
+    quotes : DataFrame, optional
+        :func:`framing.extract_quotes` output for this corpus, to give each phrase its
+        voice; computed here when not given (pass it when you have it: quote
+        attribution costs more than finding phrases).
+    progress : bool
+        Show a progress bar on stderr.
+    all_hits : bool
+        False (default): only **framing phrases**, entries of kind ``framing``.
+        True: every lexicon hit, event vocabulary («frappes», «sanctions») and bare
+        reporting words («sommet», «aborder») included; the ``kind`` column says which
+        rows are framing phrases. Procedural wording («selon», «a déclaré») is never
+        reported.
+    shifters : str, Path or DataFrame, optional
+        Valence shifters for :func:`load_shifters`; the bundled ones by default.
+
+    Returns
+    -------
+    DataFrame
+        One row per phrase, in document and text order (contrast and concession
+        weights are phrase-level and left to :func:`score_phrase`):
+
+        ===========  =======  ==============================================================
+        doc_id       str      the article
+        start, end   int64    offsets into its text: ``text[start:end] == phrase``
+        phrase       str      the matched text, extended left over adjacent intensifiers
+        entry        str      the lexicon pattern that matched
+        polarity     float64  how favourably it frames the relation: entry polarity x
+                              intensity, x -0.74 when negated, in [-1, 1]
+        label        str      negative / neutral / positive (threshold 0.1)
+        frame        str      cooperation / conflict / other (a negated conflict entry
+                              frames cooperation: «apaiser les tensions»)
+        detail       str      the entry's finer label (diplomacy, threat, uncertainty...)
+        kind         str      framing (always, unless ``all_hits``), event or topic
+        negated      bool     a negator or a reverser turns the valence (module docstring)
+        intensity    float64  product of intensifier/dampener multipliers (1.0 if none)
+        voice        str      ``quoted`` when the phrase lies inside a quote, else
+                              ``journalist`` (:func:`phrase_voice`)
+        side         str      the quoted speaker's side ("" for the journalist's phrases)
+        ===========  =======  ==============================================================
+
+        Same columns and dtypes when there is no match.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> corpus = pd.DataFrame({"doc_id": ["a"], "text": [
+    ...     "Malgré les frappes, ils ont eu une très bonne conversation au sommet."]})
+    >>> found = find_phrases(corpus, progress=False)
+    >>> found[["phrase", "label", "frame", "voice"]].values.tolist()
+    [['très bonne conversation', 'positive', 'cooperation', 'journalist']]
+    >>> find_phrases(corpus, all_hits=True, progress=False)[["phrase", "kind"]].values.tolist()
+    [['frappes', 'event'], ['très bonne conversation', 'framing'], ['sommet', 'topic']]
+    """
+    _check_corpus(corpus, ["doc_id", "text"])
+    index = _get_index(lexicon)
+    sh = _get_shifters(shifters)
+    if quotes is None:
+        from framing.quotes import extract_quotes
+
+        quotes = extract_quotes(corpus, progress=progress)
+    from framing.phrases.voice import _quotes_by_doc, _voice_of
+
+    by_doc = _quotes_by_doc(quotes)
+    rows = []
+    from tqdm.auto import tqdm
+
+    it = zip(corpus["doc_id"].tolist(), corpus["text"].tolist())
+    for doc_id, text in tqdm(it, total=len(corpus), disable=not progress, desc="phrases", unit="doc"):
+        if not isinstance(text, str) or not text:
+            continue
+        doc = _Doc(text)
+        matches = _lexicon_matches(doc, index, sh)
+        if not matches:
+            continue
+        wanted = [m for m in matches if m[0].kind == "framing" or (all_hits and m[0].kind != "procedural")]
+        if not wanted:
+            continue
+        pre = _Hits(doc, sh).drop_inside([ids for _, ids in matches if len(ids) > 1])
+        unit_ends = sorted(ids[-1] for item, ids in matches if item.polarity)
+        doc_id = str(doc_id)
+        quotes_here = by_doc.get(doc_id)
+        starts, ends = doc.starts, doc.ends
+        for item, ids in wanted:
+            if len(ids) == 1 and _is_name(doc, ids[0]) and doc.lem[ids[0]] not in item.pattern.text.split("|"):
+                continue  # «la France» is not an inflection of «franc»
+            negated, intensity = _shift(doc, ids, sh, (), pre, valence=item.polarity, ends=unit_ends)
+            pol = item.polarity * intensity * (NEGATION_SCALAR if negated else 1.0)
+            pol = max(-1.0, min(1.0, pol)) + 0.0  # no -0.0
+            s = starts[_left_extend(doc, ids[0], sh)]
+            e = ends[ids[-1]]
+            frame, detail = item.frame, item.detail
+            if negated:
+                frame, detail = _FLIP_FRAME.get(frame, frame), _FLIP.get(detail, detail)
+            voice, side = _voice_of(s, e, quotes_here)
+            rows.append((doc_id, s, e, text[s:e], item.pattern.text, pol, _label(pol), frame, detail,
+                         item.kind, negated, intensity, voice, side))
+    if not rows:
+        return _empty(PHRASE_COLUMNS)
+    return pd.DataFrame.from_records(rows, columns=list(PHRASE_COLUMNS)).astype(PHRASE_COLUMNS)

@@ -1,0 +1,542 @@
+"""The phrase lexicon and the valence shifters: data files, their pattern syntax, compiled indexes.
+
+Two data files drive the phrase stage (both under ``framing/data/``, indexed in its README):
+
+* ``phrases.csv`` — the **lexicon**: one row per framing expression written as lemmas,
+  with a polarity in [-1, 1], a frame and a note (see :func:`load_lexicon`).
+* ``shifters.csv`` — the **valence shifters**: negators, intensifiers, dampeners,
+  contrast and concession words, litotes (see :func:`load_shifters`).
+
+Pattern syntax (lexicon and shifters)
+-------------------------------------
+A pattern is a space-separated sequence of items:
+
+* a word, matched on its lemma *or* its lower-cased form, so ``vent contraire``
+  matches «vents contraires» and «vent contraire»; simple inflections (+s, +e, +es)
+  of the written form are accepted too, and the closed-class words ``de`` (du, des, d'),
+  ``le`` (la, les, l'), ``à`` (au, aux), ``un`` (une, des), ``se`` (s'), ``ne`` (n')
+  match their contracted and elided forms;
+* alternatives ``a|b|c`` (one token each): ``regain|montée de tension``;
+* a **gap** ``*`` (0 to 3 tokens) or ``*N`` (0 to N tokens): ``vent * contraire``
+  also matches «les vents sont contraires».
+
+A gap — and the space between any two words of a match — never crosses sentence or
+clause punctuation (``. ! ? ; : … , ( ) [ ]``) or a line break. Written elisions are
+split the way :func:`framing.french.tokens` splits them: ``s'efforcer de coordonner``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+
+from framing.french import WORD_RE, fold, lemma
+
+
+#: The frames of a framing phrase (PHRASES.md): ``cooperation`` (agreement, dialogue,
+#: rapprochement, shared aims, or their failure), ``conflict`` (tension, disagreement, rivalry,
+#: threats between the sides), ``other`` (atmosphere, style, spectacle, uncertainty, the
+#: meeting's form).
+FRAMES = ("cooperation", "conflict", "other")
+#: The finer labels of the ``detail`` column, in priority order: when a phrase holds entries
+#: of several details, the first one wins.
+DETAILS = (
+    "humanitarian", "economy", "threat", "uncertainty", "diplomacy",
+    "conflict", "cooperation", "neutral",
+)
+#: What a lexicon entry names: ``framing`` (it evaluates the relation or the talks: a framing
+#: phrase), ``event`` (what happens in the world: «frappes», «troupes», «sanctions» as a topic),
+#: ``topic`` (a bare neutral word of the talks: «sommet», «aborder», «entretien») and
+#: ``procedural`` (attribution, sources, dates). Only ``framing`` entries are framing phrases;
+#: the others still help scoring (a negation's scope, a frame's fallback).
+KINDS = ("framing", "event", "topic", "procedural")
+_TOPICAL = frozenset({"humanitarian", "economy", "threat", "uncertainty", "diplomacy"})
+# a negated conflict entry asserts cooperation and the reverse («Moscou ne coopère plus»): detail
+_FLIP = {"conflict": "cooperation", "cooperation": "conflict"}
+# a negated or reversed conflict entry frames cooperation («apaiser les tensions»); the failure
+# of cooperation stays cooperation («ne parviennent pas à réchauffer les relations»): frame
+_FLIP_FRAME = {"conflict": "cooperation"}
+# frame of an entry given only a finer label (a lexicon written before the three frames)
+_COARSE = {"conflict": "conflict", "threat": "conflict", "cooperation": "cooperation",
+           "uncertainty": "other", "neutral": "other"}
+
+
+def coarse_frame(detail: str, polarity: float) -> str:
+    """The frame (cooperation / conflict / other) of an entry that only has a finer label.
+
+    ``diplomacy`` (the conduct of the talks) is cooperation when it has a polarity (good talks,
+    or their failure) and other when it has none; ``economy`` and ``humanitarian`` follow the
+    sign; any unknown label is ``other``.
+
+    >>> coarse_frame("threat", -0.6), coarse_frame("diplomacy", 0.5), coarse_frame("diplomacy", 0.0)
+    ('conflict', 'cooperation', 'other')
+    """
+    if detail in FRAMES:
+        return detail
+    if detail in _COARSE:
+        return _COARSE[detail]
+    if detail in ("diplomacy", "economy", "humanitarian") and polarity:
+        return "cooperation" if polarity > 0 or detail == "diplomacy" else "conflict"
+    return "other"
+
+
+#: Kinds of valence shifters understood by the scorer.
+SHIFTER_KINDS = (
+    "negator", "reverser", "reverser-after", "intensifier", "dampener", "contrast", "concession", "litotes",
+    "mention", "potential",
+)
+#: Maximal width of a bare ``*`` gap.
+DEFAULT_GAP = 3
+
+# Closed-class words whose contracted / elided / plural forms a pattern word also matches.
+_EXPANSIONS = {
+    "de": {"de", "d'", "du", "des"},
+    "le": {"le", "la", "les", "l'"},
+    "à": {"à", "au", "aux"},
+    "un": {"un", "une", "des"},
+    "se": {"se", "s'"},
+    "ne": {"ne", "n'"},
+    "que": {"que", "qu'"},
+    "ce": {"ce", "c'", "cet", "cette", "ces"},
+}
+
+
+# --------------------------------------------------------------------------- patterns
+@dataclass(frozen=True)
+class _Slot:
+    gap: int  # how many tokens may be skipped before this slot (0 for the first)
+    forms: frozenset
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    text: str
+    slots: tuple
+    size: int = field(init=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "size", len(self.slots))
+
+
+def _word_forms(word: str) -> set[str]:
+    w = fold(word)
+    forms = {w, lemma(w)}
+    if w in _EXPANSIONS:
+        forms |= _EXPANSIONS[w]
+    elif len(w) > 2 and w[-1].isalpha():
+        forms |= {w + "s", w + "x", w + "e", w + "es"}
+        # feminine and plural forms the lemmatiser may leave alone («vives», «franches»)
+        for masc, fem in (("if", "ive"), ("eux", "euse"), ("el", "elle"), ("en", "enne"),
+                          ("on", "onne"), ("er", "ère"), ("c", "che"), ("et", "ète")):
+            if w.endswith(masc):
+                f = w[: -len(masc)] + fem
+                forms |= {f, f + "s"}
+        if w.endswith("al"):
+            forms.add(w[:-2] + "aux")
+        # past participles, which the lemmatiser often keeps as adjectives (entendu, gelé)
+        # and present-tense forms the lemmatiser may read as nouns («claque», «rompt»)
+        stems = []
+        if w.endswith("er"):
+            stems.append(w[:-2] + "é")
+            forms |= {w[:-2] + "e", w[:-2] + "ent"}
+            # «lever» -> «lève», «céder» -> «cède»: the lemmatiser may keep these forms
+            m = re.search(r"[eé]([^aeiouyéèêàâîïôûù]+)$", w[:-2])
+            if m:
+                grave = w[: m.start()] + "è" + m.group(1)
+                forms |= {grave + "e", grave + "es", grave + "ent"}
+        elif w.endswith("ir"):
+            stems += [w[:-2] + "i", w[:-2] + "u"]
+            forms |= {w[:-2] + "it", w[:-2] + "issent"}
+        elif w.endswith("re"):
+            stems.append(w[:-2] + "u")
+            forms |= {w[:-2], w[:-2] + "t", w[:-2] + "ent"}
+        for st in stems:
+            forms |= {st, st + "e", st + "s", st + "es"}
+    return forms
+
+
+def _parse_pattern(pattern: str) -> list[_Slot]:
+    """Parse ``pattern`` into slots; raise ValueError with a reason."""
+    slots: list[_Slot] = []
+    gap = 0
+    for item in str(pattern).split():
+        if item.startswith("*"):
+            if not slots:
+                raise ValueError("a pattern cannot start with a gap")
+            rest = item[1:]
+            if rest and not rest.isdigit():
+                raise ValueError(f"bad gap {item!r} (write * or *N)")
+            gap += int(rest) if rest else DEFAULT_GAP
+            continue
+        if "|" in item:
+            alts = [a for a in item.split("|") if a]
+            if not alts:
+                raise ValueError(f"empty alternative in {item!r}")
+            forms: set[str] = set()
+            for alt in alts:
+                toks = [m.group() for m in WORD_RE.finditer(alt)]
+                if len(toks) != 1:
+                    raise ValueError(f"alternative {alt!r} must be one word")
+                forms |= _word_forms(toks[0])
+            slots.append(_Slot(gap, frozenset(forms)))
+            gap = 0
+            continue
+        toks = [m.group() for m in WORD_RE.finditer(item)]
+        if not toks:
+            raise ValueError(f"{item!r} holds no word")
+        for tok in toks:
+            slots.append(_Slot(gap, frozenset(_word_forms(tok))))
+            gap = 0
+    if not slots:
+        raise ValueError("empty pattern")
+    if gap:
+        raise ValueError("a pattern cannot end with a gap")
+    return slots
+
+
+# --------------------------------------------------------------------------- loading
+def _read_table(source, default: str, required: list[str]) -> tuple[str, pd.DataFrame, list[str]]:
+    """Read a lexicon-like CSV (path, package default) or take a DataFrame: name, table, row places."""
+    from framing.datafiles import read_table
+
+    table = read_table(source, default=default, required=required, what="file", frame_rows="row", ragged=True)
+    return table.attrs["name"], table, table.attrs["where"]
+
+
+def _checked_pattern(value, name: str, where: str):
+    """A lexicon or shifter pattern with its white space folded, and its parsed slots.
+
+    Raises a ValueError naming the file and line for an empty or malformed pattern.
+    """
+    pattern = " ".join(_text(value).split())
+    if not pattern:
+        raise ValueError(f"{name}, {where}: empty pattern")
+    try:
+        return pattern, _parse_pattern(pattern)
+    except ValueError as exc:
+        raise ValueError(f"{name}, {where}: bad pattern {pattern!r}: {exc}") from None
+
+
+def _as_float(value, name, where, column, lo, hi) -> float:
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name}, {where}: {column} {value!r} is not a number in [{lo}, {hi}]") from None
+    if not (lo <= x <= hi) or math.isnan(x):
+        raise ValueError(f"{name}, {where}: {column} {x} is outside [{lo}, {hi}]")
+    return x
+
+
+def _text(value) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value).strip()
+
+
+def load_lexicon(path_or_df=None) -> pd.DataFrame:
+    """Load and validate a framing-phrase lexicon.
+
+    Parameters
+    ----------
+    path_or_df : str, Path or DataFrame, optional
+        A CSV file or a table with columns ``pattern, polarity, frame`` (``detail``,
+        ``kind``, ``note`` and ``source`` optional); by default the bundled
+        ``framing/data/phrases.csv``. Lines starting with ``#`` are comments.
+
+    Returns
+    -------
+    DataFrame
+        One row per entry: ``pattern`` (str), ``polarity`` (float in [-1, 1]),
+        ``frame`` (str, one of :data:`FRAMES`), ``detail`` (str, a finer label,
+        see :data:`DETAILS`), ``kind`` (str, one of :data:`KINDS`), ``note`` (str),
+        ``source`` (str), ``size`` (int, number of words). Duplicate patterns keep
+        their last row.
+
+        A lexicon written with the finer labels in ``frame`` (``threat``,
+        ``diplomacy``...) still loads: the label moves to ``detail`` and the frame
+        follows :func:`coarse_frame`. Without a ``kind`` column, entries of detail
+        ``neutral`` are ``procedural``, entries without polarity are ``topic``,
+        the others ``framing``.
+
+    Raises
+    ------
+    ValueError
+        Naming the file and line of an empty or malformed pattern, a polarity that is
+        not a number in [-1, 1], an empty frame or an unknown kind.
+
+    Examples
+    --------
+    >>> lex = load_lexicon()
+    >>> lex.set_index("pattern").loc["vent contraire", ["frame", "kind"]].tolist()
+    ['conflict', 'framing']
+    >>> lex.set_index("pattern").loc["sommet", "kind"]
+    'topic'
+    """
+    name, df, where = _read_table(path_or_df, "phrases.csv", ["pattern", "polarity", "frame"])
+    out = []
+    for i, row in enumerate(df.itertuples(index=False)):
+        r = row._asdict()
+        pattern, slots = _checked_pattern(r["pattern"], name, where[i])
+        pol = _as_float(r["polarity"], name, where[i], "polarity", -1, 1)
+        frame = _text(r["frame"])
+        if not frame:
+            raise ValueError(f"{name}, {where[i]}: empty frame (use one of {', '.join(FRAMES)})")
+        detail = _text(r.get("detail", "")) or frame
+        if frame not in FRAMES:
+            frame = coarse_frame(frame, pol)
+        kind = _text(r.get("kind", "")).lower()
+        if not kind:
+            kind = "procedural" if detail == "neutral" else "topic" if pol == 0 else "framing"
+        if kind not in KINDS:
+            raise ValueError(f"{name}, {where[i]}: unknown kind {kind!r} (use one of {', '.join(KINDS)})")
+        out.append({
+            "pattern": pattern, "polarity": pol, "frame": frame, "detail": detail, "kind": kind,
+            "note": _text(r.get("note", "")), "source": _text(r.get("source", "")),
+            "size": len(slots),
+        })
+    cols = ["pattern", "polarity", "frame", "detail", "kind", "note", "source", "size"]
+    table = pd.DataFrame(out, columns=cols)
+    table = table.drop_duplicates("pattern", keep="last").reset_index(drop=True)
+    return table.astype({"pattern": object, "polarity": "float64", "frame": object, "detail": object,
+                         "kind": object, "note": object, "source": object, "size": "int64"})
+
+
+def load_shifters(path_or_df=None) -> pd.DataFrame:
+    """Load and validate a table of valence shifters.
+
+    Parameters
+    ----------
+    path_or_df : str, Path or DataFrame, optional
+        A CSV file or table with columns ``pattern, kind, weight`` (``requires``,
+        ``note`` and ``acts_on`` optional); by default the bundled
+        ``framing/data/shifters.csv``.
+
+    Returns
+    -------
+    DataFrame
+        ``pattern`` (str, same syntax as the lexicon), ``kind`` (one of
+        :data:`SHIFTER_KINDS`: negator, reverser, reverser-after, intensifier,
+        dampener, contrast, concession, litotes, mention), ``weight`` (float: a
+        multiplier for intensifier, dampener, contrast, concession and mention, and of
+        the negated valence for negators; the valence of the litotes itself for
+        litotes; unused for reversers), ``requires`` (str: a word that must come
+        earlier in the clause, e.g. ``ne`` for «plus»; "" if none), ``acts_on``
+        (str: which units a reverser turns, ``negative``, ``positive`` or ``any``;
+        empty means ``negative`` for reversers and ``any`` otherwise), ``note``.
+        When several rows share a first word, the longest pattern and then the first
+        applicable row win.
+
+    Raises
+    ------
+    ValueError
+        Naming the file and line of an empty pattern, an unknown kind, a bad weight
+        or a bad ``acts_on``.
+
+    Examples
+    --------
+    >>> sh = load_shifters()
+    >>> sorted(set(sh.kind)) == sorted(SHIFTER_KINDS)
+    True
+    """
+    name, df, where = _read_table(path_or_df, "shifters.csv", ["pattern", "kind", "weight"])
+    out = []
+    for i, row in enumerate(df.itertuples(index=False)):
+        r = row._asdict()
+        pattern, _ = _checked_pattern(r["pattern"], name, where[i])
+        kind = _text(r["kind"]).lower()
+        if kind not in SHIFTER_KINDS:
+            raise ValueError(
+                f"{name}, {where[i]}: unknown shifter kind {kind!r} (use one of {', '.join(SHIFTER_KINDS)})"
+            )
+        lo, hi = (-1, 1) if kind == "litotes" else (0, 5)
+        weight = _as_float(r["weight"] if _text(r["weight"]) else 1.0, name, where[i], "weight", lo, hi)
+        acts_on = _text(r.get("acts_on", "")).lower()
+        if acts_on not in ("", "negative", "positive", "any"):
+            raise ValueError(
+                f"{name}, {where[i]}: acts_on {acts_on!r} must be negative, positive, any or empty"
+            )
+        if not acts_on:
+            acts_on = "negative" if kind == "reverser" else "any"
+        out.append({"pattern": pattern, "kind": kind, "weight": weight,
+                    "requires": fold(_text(r.get("requires", ""))), "acts_on": acts_on,
+                    "note": _text(r.get("note", ""))})
+    table = pd.DataFrame(out, columns=["pattern", "kind", "weight", "requires", "acts_on", "note"])
+    return table.astype({"pattern": object, "kind": object, "weight": "float64",
+                         "requires": object, "acts_on": object, "note": object})
+
+
+# --------------------------------------------------------------------------- compiled forms
+@dataclass(frozen=True)
+class _Entry:
+    pattern: _Pattern
+    polarity: float
+    frame: str  # cooperation / conflict / other
+    detail: str = ""  # the finer label
+    kind: str = "framing"
+
+
+class _Index:
+    """Patterns indexed by the forms of their first word."""
+
+    def __init__(self, items):
+        self.by_first: dict[str, list] = {}
+        for item in items:
+            for form in item.pattern.slots[0].forms:
+                self.by_first.setdefault(form, []).append(item)
+        for lst in self.by_first.values():
+            lst.sort(key=lambda it: -it.pattern.size)
+
+        self._merged: dict[tuple, list] = {}
+        self._fast: dict[tuple, list] = {}
+        self._split: dict[tuple, tuple] = {}
+        self.max_size = max((it.pattern.size for it in items), default=0)
+
+    def candidates(self, lem: str, low: str):
+        a = self.by_first.get(lem)
+        if low == lem:
+            return a or ()
+        b = self.by_first.get(low)
+        if a is None:
+            return b or ()
+        if b is None:
+            return a
+        key = (lem, low)
+        merged = self._merged.get(key)
+        if merged is None:
+            seen = set(map(id, a))
+            merged = sorted(a + [x for x in b if id(x) not in seen], key=lambda it: -it.pattern.size)
+            self._merged[key] = merged
+        return merged
+
+    def fast(self, lem: str, low: str):
+        """Candidates as (size, gap of word 2, forms of word 2, item), longest first."""
+        return self.info(lem, low)[0]
+
+    def info(self, lem: str, low: str):
+        """(fast candidates, whether one needs no second-word test, union of gap-free second words)."""
+        key = (lem, low)
+        got = self._fast.get(key)
+        if got is None:
+            cands, loose, second = [], False, set()
+            for it in self.candidates(lem, low):
+                sl = it.pattern.slots
+                if len(sl) == 1 or sl[1].gap:
+                    loose = True
+                else:
+                    second |= sl[1].forms
+                cands.append((len(sl), sl[1].gap if len(sl) > 1 else 0,
+                              sl[1].forms if len(sl) > 1 else None, it))
+            got = (cands, loose, frozenset(second))
+            self._fast[key] = got
+        return got
+
+    def split(self, lem: str, low: str):
+        """(candidates that need a full test, {second word form: gap-free candidates}) as (rank, candidate)."""
+        key = (lem, low)
+        got = self._split.get(key)
+        if got is None:
+            loose, by2 = [], {}
+            for rank, c in enumerate(self.fast(lem, low)):
+                if c[0] == 1 or c[1]:
+                    loose.append((rank, c))
+                else:
+                    for f in c[2]:
+                        by2.setdefault(f, []).append((rank, c))
+            got = (loose, by2)
+            self._split[key] = got
+        return got
+
+
+@dataclass(frozen=True)
+class _Shifter:
+    pattern: _Pattern
+    kind: str
+    weight: float
+    requires: frozenset
+    acts_on: str = "any"
+
+
+class _Shifters:
+    def __init__(self, table: pd.DataFrame):
+        items = []
+        for r in table.itertuples(index=False):
+            req = frozenset(_word_forms(r.requires)) if r.requires else frozenset()
+            items.append(_Shifter(_Pattern(r.pattern, tuple(_parse_pattern(r.pattern))),
+                                  r.kind, float(r.weight), req, r.acts_on))
+        self.items = items
+        self.index = _Index(items)
+        self.litotes = _Index([s for s in items if s.kind == "litotes"])
+        # multiword shifters claim their words against shorter lexicon entries («sans doute»)
+        # (reversers do not: «s'enliser» and «tourner la page» are lexicon entries as well)
+        self.multi = _Index([s for s in items if s.kind not in ("litotes", "reverser", "reverser-after",
+                                                                 "potential", "mention") and s.pattern.size > 1])
+        # words that present a hostile act as possible rather than done («n'exclut pas une riposte»)
+        self.potential = _Index([s for s in items if s.kind == "potential"])
+        # single-word intensifiers/dampeners (for extending a match span to the left)
+        self.degree_words = frozenset(
+            f for s in items if s.kind in ("intensifier", "dampener") and s.pattern.size == 1
+            for f in s.pattern.slots[0].forms
+        )
+        self.ne_negators = frozenset(
+            f for s in items if s.kind == "negator" and s.requires and s.pattern.size == 1
+            for f in s.pattern.slots[0].forms
+        ) | frozenset({"pas", "jamais", "rien"})
+
+
+@lru_cache(maxsize=1)
+def _bundled_index() -> _Index:
+    return _compile_lexicon(load_lexicon())
+
+
+@lru_cache(maxsize=1)
+def _bundled_shifters() -> _Shifters:
+    return _Shifters(load_shifters())
+
+
+def _compile_lexicon(table: pd.DataFrame) -> _Index:
+    items = [
+        _Entry(_Pattern(r.pattern, tuple(_parse_pattern(r.pattern))), float(r.polarity), str(r.frame),
+               str(r.detail), str(r.kind))
+        for r in table.itertuples(index=False)
+    ]
+    return _Index(items)
+
+
+def _get_index(lexicon) -> _Index:
+    if lexicon is None:
+        return _bundled_index()
+    if isinstance(lexicon, _Index):
+        return lexicon
+    return _compile_lexicon(load_lexicon(lexicon))
+
+
+def _get_shifters(shifters) -> _Shifters:
+    if shifters is None:
+        return _bundled_shifters()
+    if isinstance(shifters, _Shifters):
+        return shifters
+    return _Shifters(load_shifters(shifters))
+
+
+@lru_cache(maxsize=1)
+def _fallback_words() -> dict[str, float]:
+    """vaderSentiment-fr's French word lexicon (MIT), values divided by 4; {} if not installed."""
+    try:
+        raw = resources.files("vaderSentiment_fr").joinpath("fr_lexicon.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return {}
+    words = {}
+    for line in raw.splitlines():
+        word, sep, value = line.rpartition("->")
+        if not sep or not word or not word[0].isalpha():
+            continue
+        try:
+            words[fold(word)] = float(value) / 4.0
+        except ValueError:
+            continue
+    return words
