@@ -66,8 +66,10 @@ def wire_label(doc, si, s0, s1, toks) -> Candidate | None:
     [('la conversation a été «très bonne»', 'Iouri Ouchakov')]
     """
     text = doc.text
+    if not (s0 == 0 or text[s0 - 1] == "\n"):
+        return None
     lab = LABEL.match(text, s0, s1)
-    if not lab or not (s0 == 0 or text[s0 - 1] == "\n"):
+    if not lab:
         return None
     found = doc.index.find(lab.group(1), s0 + lab.start(1))
     label_words = [t for t in tokens(lab.group(1)) if t.lower not in ("m", "mme", "le", "la", "l'")]
@@ -316,6 +318,8 @@ def incise(v: Verb) -> Candidate | None:
     [('Le sommet aura lieu à Riyad', 'il')]
     """
     doc, text, toks, i, s0, s1, inv = v.doc, v.text, v.toks, v.i, v.s0, v.s1, v.inv
+    if v.in_q or not ("incise" in v.frames or inv is not None):
+        return None
     g0 = toks[v.g0i].start
     pre = text[s0:g0].rstrip(SPACES)
     gerund = toks[i].lower.endswith("ant")

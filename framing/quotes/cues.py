@@ -178,7 +178,9 @@ def verb_group(doc, toks, i, first):
     k = first - 1
     steps = 0
     # an aside between the auxiliary and the participle: "a, lui, estimé", "a, pour sa part, appelé"
-    m = MID_ASIDE.search(doc.text, max(0, toks[first].start - 40), toks[first].start) if first > 0 else None
+    st = toks[first].start
+    m = MID_ASIDE.search(doc.text, max(0, st - 40), st) \
+        if first > 0 and doc.text[max(0, st - 40):st].rstrip().endswith(",") else None
     if m:
         while k >= 0 and toks[k].start >= m.start():
             k -= 1

@@ -217,13 +217,18 @@ def head_before(seg, a):
     return None
 
 
+HEAD_WORDS = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f]+([a-zéèêëàâîïôûç][\w-]*)[\s\u00a0\u202f]+\w")
+
+
 def head_gender(doc, span) -> str | None:
-    """Gender and number of a speaker phrase from its head's determiner ("la porte-parole du Kremlin": f)."""
-    toks = toks_in(doc.text, span[0], span[1])
-    if len(toks) >= 3 and toks[0].lower in HEAD_DET and toks[1].text[:1].islower() and toks[1].key is not None \
-            and not doc.index.find(toks[1].text):
-        return HEAD_DET[toks[0].lower]
-    return None
+    """Gender and number of a speaker phrase from its head's determiner ("la porte-parole du Kremlin": f).
+
+    Only when the head is a common noun that names no actor itself (not "la Maison-Blanche").
+    """
+    m = HEAD_WORDS.match(doc.text, span[0], span[1])
+    if m is None or m.group(1).lower() not in HEAD_DET or doc.index.find(m.group(2)):
+        return None
+    return HEAD_DET[m.group(1).lower()]
 
 
 def coordinated(doc, matches):
