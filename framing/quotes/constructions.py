@@ -66,7 +66,7 @@ def wire_label(doc, si, s0, s1, toks) -> Candidate | None:
     [('la conversation a été «très bonne»', 'Iouri Ouchakov')]
     """
     text = doc.text
-    if not (s0 == 0 or text[s0 - 1] == "\n"):
+    if not (s0 == 0 or text[s0 - 1] == "\n") or text.find(":", s0, min(s1, s0 + 200)) < 0:
         return None
     lab = LABEL.match(text, s0, s1)
     if not lab:

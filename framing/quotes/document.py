@@ -60,6 +60,7 @@ class Document:
         self._sent_keys: dict[int, tuple] = {}
         self._sent_toks: list = []
         self._newlines = None
+        self._names_actor: dict[str, bool] = {}
 
     def actors_in(self, si, a=None, b=None):
         """Actor aliases of sentence ``si`` (found once per sentence) lying within [a, b)."""
@@ -212,6 +213,13 @@ class Document:
         starts, ends, words = got
         return self.index.find_keys(self.text, words, starts, ends, bisect.bisect_left(starts, a),
                                     bisect.bisect_right(ends, b))
+
+    def names_actor(self, words: str) -> bool:
+        """Whether ``words`` hold an actor alias (looked up once per text)."""
+        got = self._names_actor.get(words)
+        if got is None:
+            got = self._names_actor[words] = bool(self.index.find(words))
+        return got
 
     def line_around(self, p):
         """(start, end) of the line (paragraph) holding offset ``p``, without its newline."""

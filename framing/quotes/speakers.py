@@ -226,7 +226,7 @@ def head_gender(doc, span) -> str | None:
     Only when the head is a common noun that names no actor itself (not "la Maison-Blanche").
     """
     m = HEAD_WORDS.match(doc.text, span[0], span[1])
-    if m is None or m.group(1).lower() not in HEAD_DET or doc.index.find(m.group(2)):
+    if m is None or m.group(1).lower() not in HEAD_DET or doc.names_actor(m.group(2)):
         return None
     return HEAD_DET[m.group(1).lower()]
 
