@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from framing.actors import UNATTRIBUTED, actor_index
@@ -13,7 +14,6 @@ from framing.quotes.sides import continuations, keep_distinct_nested, paragraph_
 from framing.quotes.speakers import resolve_speakers
 from framing.quotes.words import DET_BEFORE, LABEL, toks_in
 
-LONGEST_LINE = 2000  # page furniture is short: a longer line is never boilerplate
 
 
 QUOTE_COLUMNS = ["doc_id", "start", "end", "quote", "kind", "speaker", "speaker_start", "speaker_end",
@@ -131,20 +131,21 @@ def resolve_containment(doc, cands):
 
 
 def drop_boilerplate(doc, cands):
-    """Indirect speech found on a line of page furniture ("Lire aussi : …") is no quote."""
+    """Indirect speech found on a line of page furniture ("Lire aussi : …") is no quote.
+
+    The lines are those of :func:`framing.french.boilerplate_spans`, found once per text.
+    """
+    if not any(c.kind == "indirect" for c in cands):
+        return cands
+    spans = boilerplate_spans(doc.text)
+    if not spans:
+        return cands
+    starts = [a for a, _ in spans]
     out = []
-    lines: dict[int, list] = {}
-    text = doc.text
     for c in cands:
-        if c.kind == "indirect":
-            lo = max(0, c.cs - LONGEST_LINE)
-            a = text.rfind("\n", lo, c.cs) + 1 or lo
-            if a not in lines:
-                b = text.find("\n", c.cs, c.cs + LONGEST_LINE)
-                b = min(len(text), c.cs + LONGEST_LINE) if b < 0 else b
-                lines[a] = [(a + x, a + y) for x, y in boilerplate_spans(text[a:b])]
-            if any(x <= c.cs < y for x, y in lines[a]):
-                continue
+        k = bisect.bisect_right(starts, c.cs) - 1
+        if c.kind == "indirect" and k >= 0 and c.cs < spans[k][1]:
+            continue
         out.append(c)
     return out
 

@@ -327,6 +327,11 @@ def name_speakers(doc, cands) -> None:
 
 
 
+OBJECT_BEFORE = re.compile(r"\b(?:à|au|aux|avec|contre|envers|vers|chez|sur|entre|pour|au sujet d[eu']?|à propos d[eu']?|"
+                           r"au sujet des|à propos des)[\s\u00a0\u202f]*(?:l['’]|la[\s\u00a0\u202f]+|le[\s\u00a0\u202f]+|"
+                           r"les[\s\u00a0\u202f]+)?$", re.IGNORECASE)
+
+
 def sentence_subjects(doc, cands) -> list[tuple]:
     """The first actor (or unknown person) named in each of the three sentences before a pronoun.
 
@@ -352,8 +357,8 @@ def sentence_subjects(doc, cands) -> list[tuple]:
             s0, s1 = doc.sents[si]
             first = None
             for m in doc.actors_in(si):
-                if in_content(m.start):
-                    continue
+                if in_content(m.start) or OBJECT_BEFORE.search(text, max(s0, m.start - 16), m.start):
+                    continue  # "au sujet de Bachar el-Assad", "contre Moscou": not the subject
                 if doc.in_quote(m.start) is None:
                     head = HEAD_NP.search(text[max(s0, m.start - 80):m.start])
                     gender = HEAD_DET.get(fold(head.group(1)), m.gender) if head else m.gender
