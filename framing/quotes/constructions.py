@@ -907,7 +907,12 @@ def speaker_after(doc, s, si, line_a, line_b) -> Candidate | None:
 
 
 def inner_incise(doc, s, toks):
-    """A quotation interrupted by an incise without closing marks is one row, incise included."""
+    """A quotation interrupted by an incise without closing marks is one row, incise included.
+
+    >>> from framing.quotes import quotes_in
+    >>> [(q.quote, q.speaker) for q in quotes_in("«Nous sommes prêts, a-t-il ajouté, mais pas à tout prix.»")]
+    [('Nous sommes prêts, a-t-il ajouté, mais pas à tout prix.', 'il')]
+    """
     text = doc.text
     starts = doc.tok_starts(toks)
     for i in range(bisect.bisect_right(starts, s.cs), bisect.bisect_left(starts, s.ce)):
@@ -927,7 +932,7 @@ def inner_incise(doc, s, toks):
                 continue
             w = fold(text[sp[0]:sp[1]])
             pron = w if w in SUBJ_PRON else ""
-        after = text[sp[1]:s.ce].lstrip(SPACES)
+        after = text[max(sp[1], toks[i].end):s.ce].lstrip(SPACES)  # "a-t-il ajouté": the pronoun comes first
         if after and after[0] not in ",.;!?":
             continue
         return Candidate(s.cs, s.ce, "direct", 2.5, sp, text[toks[g0i].start:toks[i].end], doc.sent_of(s.open),
