@@ -182,7 +182,7 @@ def selon(doc, si, s0, s1, toks, i, L, mk):
         cited = cited_source(doc, np_end, s1)
         if cited is not None and text[cited[1]:cited[1] + 1] == ",":
             (src_s, src_e), np_end = cited[0], cited[1]
-        else:
+        elif not pron:  # "Selon lui, le Vatican, …": a pronoun takes no apposition
             np_end, src_e = apposition(doc, np_end, s1, src_e)
         kind, a, b = doc.classify(np_end + 1, s1)
         if b - a < 8:

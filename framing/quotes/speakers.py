@@ -7,7 +7,7 @@ import re
 
 from framing.actors import JOINT, OTHER, UNATTRIBUTED
 from framing.french import lemma, tokens
-from framing.quotes.words import ABBR_TOKEN, ADVERBS, ANAPHORIC, ANTECEDENT_CUT, ASIDE, CLITICS, CONJ_QUE, CONNECT, CUT, DET, DOCUMENTS, NOT_COMP, NOT_FIRST_NAMES, PERSON, PREP, PUNCT_GAP, REL, SOURCE_NOUNS, SUBJ_PRON, fold, is_infinitive, names_document, toks_in
+from framing.quotes.words import PART_END, ABBR_TOKEN, ADVERBS, ANAPHORIC, ANTECEDENT_CUT, ASIDE, CLITICS, CONJ_QUE, CONNECT, CUT, DET, DOCUMENTS, NOT_COMP, NOT_FIRST_NAMES, PERSON, PREP, PUNCT_GAP, REL, SOURCE_NOUNS, SUBJ_PRON, fold, is_infinitive, names_document, toks_in
 
 RECENT = 60  # named speakers looked back over to resolve a pronoun
 
@@ -135,6 +135,7 @@ def subject_before(doc, toks, j, lo):
         if idx > 0 and seg and seg[0].lower in ("qui", "dont", "lors", "selon", "en", "après", "avant"):
             continue
         if len(segs) > idx + 1 and (seg[0].lower.endswith("ant") or seg[0].lower in PREP
+                                    or (PART_END.search(seg[0].lower) and seg[0].text[:1].islower())
                                     or seg[0].lower in ("selon", "cité", "citée", "interrogé", "interrogée")):
             continue  # an incidental phrase: "Les médias russes, citant le Kremlin, affirment"
         got = speaker_from_segment(doc, seg)
