@@ -6,7 +6,7 @@ import bisect
 from dataclasses import dataclass
 
 from framing.actors import UNATTRIBUTED, actor_index
-from framing.french import boilerplate_spans
+from framing.french import boilerplate_spans, is_boilerplate_line
 from framing.quotes.constructions import cleft, quotations_without_cue, sentence_candidates
 from framing.quotes.cues import cue_set
 from framing.quotes.document import Candidate, Document
@@ -135,8 +135,9 @@ def drop_boilerplate(doc, cands):
 
     The lines are those of :func:`framing.french.boilerplate_spans`, found once per text.
     """
-    if not any(c.kind == "indirect" for c in cands):
-        return cands
+    lines = {doc.line_around(c.cs) for c in cands if c.kind == "indirect"}
+    if not any(is_boilerplate_line(doc.text[a:b]) for a, b in lines):
+        return cands  # no line holding indirect speech is furniture (the usual case): no need to read them all
     spans = boilerplate_spans(doc.text)
     if not spans:
         return cands
