@@ -189,9 +189,9 @@ def verb_group(doc, toks, i, first):
             steps = 6
         else:
             k = first - 1
-    gaps = doc.gap_set(toks)
+    text = doc.text
     while k >= 0 and steps < 6:
-        if k + 1 in gaps:
+        if PUNCT_GAP.search(text, toks[k].end, toks[k + 1].start):
             break
         lw = toks[k].lower
         if lw in AUX:
