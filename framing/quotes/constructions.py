@@ -24,7 +24,7 @@ def sentence_candidates(doc, si, s0, s1, toks) -> list[Candidate]:
         return out
     low = [t.lower for t in toks]
     # markers: selon X, d'après X ...
-    firsts = doc._marker_firsts
+    firsts = doc.cues.marker_firsts
     for i in (range(len(toks)) if not firsts.isdisjoint(low) else ()):
         if low[i] not in firsts:
             continue

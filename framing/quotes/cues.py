@@ -117,6 +117,10 @@ class CueSet:
     forms: dict            # inflected form -> lemma (generated)
     markers: tuple         # tuples of folded words (selon), (d', après) ...
     nouns: frozenset       # lemma of communiqué nouns (first word)
+    marker_firsts: frozenset = frozenset()  # first words of the markers
+    # a marker is found only with all its words: its longest word ("après", "source") is a
+    # necessary sign of it, far rarer than its first ("de", "à")
+    marker_signs: frozenset = frozenset()
     trigger_cache: dict = field(default_factory=dict, compare=False, repr=False)  # word -> may be a cue
     lemma_cache: dict = field(default_factory=dict, compare=False, repr=False)  # word -> verb cue lemma or None
 
@@ -153,7 +157,9 @@ def compile_cues(table: pd.DataFrame) -> CueSet:
             gen = _er_forms(w) if w.endswith("er") else _re_forms(w) or (_ir_forms(w) if w.endswith("ir") else set())
             for f in gen:
                 forms.setdefault(f, w)
-    return CueSet(verbs, pron, multi, forms, tuple(markers), frozenset(nouns))
+    return CueSet(verbs, pron, multi, forms, tuple(markers), frozenset(nouns),
+                  frozenset(m[0] for m in markers if m),
+                  frozenset(max((w.rstrip("'") for w in m), key=len) for m in markers if m))
 
 
 @lru_cache(maxsize=1)

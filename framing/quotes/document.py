@@ -47,10 +47,6 @@ class Document:
         self.span_by_close = {s.close: s for s in self.spans}
         self.sents = sentences(text, self.spans)
         self._sent_starts = [a for a, _ in self.sents]
-        self._marker_firsts = {m[0] for m in cues.markers if m}
-        # a marker is found only with all its words: its longest word ("après", "source") is a
-        # necessary sign of it, far rarer than its first ("de", "à")
-        self._marker_words = {max((w.rstrip("'") for w in m), key=len) for m in cues.markers if m}
         self._sent_actors: dict[int, tuple[list[int], list]] = {}
         self._tok_cache: dict[int, tuple] = {}
         self._cue_memo: dict[int, tuple] = {}
@@ -87,7 +83,7 @@ class Document:
             if hit is None:
                 lem = self.cues.forms.get(low) or lemma(low)
                 hit = (lem in self.cues.verbs or lem in self.cues.pronominal or lem in self.cues.multi
-                       or low in self._marker_words or low == "pour")
+                       or low in self.cues.marker_signs or low == "pour")
                 cache[low] = hit
             if hit:
                 return True
