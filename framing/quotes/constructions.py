@@ -11,7 +11,7 @@ from framing.quotes.cues import verb_group
 from framing.quotes.document import Candidate
 from framing.quotes.marks import CLOSERS, SPACES
 from framing.quotes.speakers import apposition, coordinated, np_after, source_like, subject_before
-from framing.quotes.words import ADVERBS, ANAPHORIC, ASIDE, AUX, CITED, CLEFT, CLITICS, CONNECT, DASHES, DET, DOCUMENTS, EXPERTS, INF_END, LABEL, NOT_COMP, NOT_SPEAKER_DET, NO_CUE, NP_PREP, NP_START, ON_SOURCE, PART_END, POSSESSIVE, PREP, PRONOUNS, PUNCT_GAP, SOURCE_NOUNS, SOURCE_WORDS, STANCE_ADJ, STANCE_NOUNS, STOP_GAP, STOP_GAP_COMMA, SUBJ_PRON, TAIL_STOP, WEAK_NP, WORD_CHAR, WORD_SPLIT, fold, is_infinitive, name_like
+from framing.quotes.words import ADVERBS, ANAPHORIC, ASIDE, AUX, CITED, CLEFT, CLITICS, CONNECT, DASHES, DET, DOCUMENTS, EXPERTS, INF_END, LABEL, NOT_COMP, NOT_SPEAKER_DET, NP_PREP, NP_START, ON_SOURCE, PART_END, POSSESSIVE, PREP, PRONOUNS, PUNCT_GAP, SOURCE_NOUNS, SOURCE_WORDS, STANCE_ADJ, STANCE_NOUNS, STOP_GAP, STOP_GAP_COMMA, SUBJ_PRON, TAIL_STOP, WEAK_NP, WORD_CHAR, WORD_SPLIT, fold, is_infinitive, name_like
 
 COORD_WINDOW = 100  # tokens after a speech verb searched for a coordinated one ("…, et a ajouté que")
 MAX_SUBHEADINGS = 50  # short unattributed lines per text compared with the attributed quotations
@@ -41,10 +41,8 @@ def sentence_candidates(doc, si, s0, s1, toks) -> list[Candidate]:
             out.append(c)
     # speech verbs; "… et a été salué" shares the subject of the verb before
     doc._prev_subject = None
-    known = doc._cue_lemmas
-    for i, t in enumerate(toks):
-        if known.get(t.lower, NO_CUE) is None:
-            continue  # a word already known not to be a speech verb
+    no_cue = doc.cues.no_cue  # words already known not to be speech verbs
+    for i in [i for i, w in enumerate(low) if w not in no_cue]:
         cue = doc.cue_of(toks, i)
         if cue is None:
             continue
@@ -69,8 +67,8 @@ def wire_label(doc, si, s0, s1, toks) -> Candidate | None:
     if not (s0 == 0 or text[s0 - 1] == "\n") or text.find(":", s0, min(s1, s0 + 200)) < 0:
         return None
     lab = LABEL.match(text, s0, s1)
-    if not lab:
-        return None
+    if not lab or len(lab.group(1).split()) > doc.index.max_len + 3:
+        return None  # longer than any name
     found = doc.index.find(lab.group(1), s0 + lab.start(1))
     label_words = [t for t in tokens(lab.group(1)) if t.lower not in ("m", "mme", "le", "la", "l'")]
     if len(found) == 1 and found[0].type == "person" and \

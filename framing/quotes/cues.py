@@ -123,6 +123,7 @@ class CueSet:
     marker_signs: frozenset = frozenset()
     trigger_cache: dict = field(default_factory=dict, compare=False, repr=False)  # word -> may be a cue
     lemma_cache: dict = field(default_factory=dict, compare=False, repr=False)  # word -> verb cue lemma or None
+    no_cue: set = field(default_factory=set, compare=False, repr=False)  # words whose lemma is no verb cue
 
 
 def compile_cues(table: pd.DataFrame) -> CueSet:

@@ -52,7 +52,8 @@ class Document:
         self._cue_memo: dict[int, tuple] = {}
         self._cue_lemmas = cues.lemma_cache
         if len(self._cue_lemmas) > 200_000:
-            self._cue_lemmas.clear()  # a cache of a pure function: bounded, results unchanged
+            self._cue_lemmas.clear()  # caches of a pure function: bounded, results unchanged
+            cues.no_cue.clear()
         self._sent_keys: dict[int, tuple] = {}
         self._sent_toks: list = []
         self._newlines = None
@@ -109,6 +110,8 @@ class Document:
                 if not (lem in self.cues.verbs or lem in self.cues.pronominal or lem in self.cues.multi):
                     lem = None
             self._cue_lemmas[low] = lem
+            if lem is None:
+                self.cues.no_cue.add(low)
         if lem is None:
             return None
         memo = self._cue_memo.get(id(toks))
