@@ -229,7 +229,7 @@ def selon(doc, si, s0, s1, toks, i, L, mk):
     return None
 
 
-@dataclass
+@dataclass(slots=True)
 class Verb:
     """A speech verb in a sentence, with what the constructions after it look at.
 

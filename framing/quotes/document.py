@@ -14,7 +14,7 @@ from framing.quotes.sentences import sentences
 from framing.quotes.words import AUX, DET, NO_CUE, PUNCT_GAP, REFLEXIVE, WORD_CHAR, WORD_SPLIT
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     cs: int
     ce: int

@@ -16,7 +16,7 @@ MARK_RE = re.compile("[«»“”„‹›\"]")
 ANY_MARK = re.compile("[«»“”„\"‹›‘’']")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Marks:
     open: int    # index of the opening mark
     close: int   # index of the closing mark
