@@ -12,7 +12,7 @@ from framing.quotes.cues import cue_set
 from framing.quotes.document import Candidate, Document
 from framing.quotes.sides import continuations, keep_distinct_nested, paragraph_scope
 from framing.quotes.speakers import resolve_speakers
-from framing.quotes.words import DET_BEFORE, LABEL, toks_in
+from framing.quotes.words import CLEFT, DET_BEFORE, LABEL, toks_in
 
 
 
@@ -59,7 +59,7 @@ def attributed_quotes(doc) -> list[Quote]:
             k += 1
         has_quote = k < len(spans) and spans[k].open < s1
         if not has_quote and not doc.worth(text[s0:s1]) and not (
-                (s0 == 0 or text[s0 - 1] == "\n") and LABEL.match(text, s0, s1)):
+                (s0 == 0 or text[s0 - 1] == "\n") and LABEL.match(text, s0, s1)) and not CLEFT.match(text[s0:s1]):
             sent_toks.append([])  # no quotation, no cue, no marker: nothing to attribute
             continue
         toks = toks_in(text, s0, s1)

@@ -35,6 +35,10 @@ class Candidate:
 
 
 
+SIGNED_FRAMES = frozenset({"incise", "colon", "que"})  # frames that need a sign in the sentence
+INCISE_SIGNS = ",»”›\"—–-"
+
+
 class Document:
     def __init__(self, text, cues: CueSet, index: ActorIndex):
         self.text = text
@@ -74,7 +78,12 @@ class Document:
 
 
     def worth(self, sent: str) -> bool:
-        """Whether a sentence holds a word that can be a cue or a marker (a fast filter)."""
+        """Whether a sentence holds a cue or marker that could introduce speech (a fast filter).
+
+        A speech verb whose frames are only incise, colon or que-clause needs a comma (or a
+        closing mark, a dash), a colon or a *que* in its sentence; without them the sentence is
+        not worth cutting into words.
+        """
         cache = self.cues.trigger_cache
         if len(cache) > 200_000:
             cache.clear()  # a cache of a pure function: bounded, results unchanged
@@ -82,13 +91,26 @@ class Document:
             low = w.lower()
             hit = cache.get(low)
             if hit is None:
-                lem = self.cues.forms.get(low) or lemma(low)
-                hit = (lem in self.cues.verbs or lem in self.cues.pronominal or lem in self.cues.multi
-                       or low in self.cues.marker_signs or low == "pour")
-                cache[low] = hit
-            if hit:
+                hit = cache[low] = self._trigger(low)
+            if hit is True:
+                return True
+            if hit and (("incise" in hit and any(c in sent for c in INCISE_SIGNS)) or ("colon" in hit and ":" in sent)
+                        or ("que" in hit and "qu" in sent.lower())):
                 return True
         return False
+
+    def _trigger(self, low: str):
+        """False (no cue), True (may always introduce speech) or the frames a verb needs signs for."""
+        cues = self.cues
+        if low in cues.marker_signs or low == "pour":
+            return True
+        lem = cues.forms.get(low) or lemma(low)
+        if lem in cues.multi:
+            return True
+        frames = cues.verbs.get(lem, frozenset()) | cues.pronominal.get(lem, frozenset())
+        if not frames:
+            return False
+        return True if frames - SIGNED_FRAMES else frames
 
     def in_quote(self, p):
         k = bisect.bisect_left(self._opens, p) - 1
