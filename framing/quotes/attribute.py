@@ -58,9 +58,10 @@ def attributed_quotes(doc) -> list[Quote]:
         while k < len(spans) and spans[k].open < s0:
             k += 1
         has_quote = k < len(spans) and spans[k].open < s1
-        if not has_quote and not doc.worth(text[s0:s1]) and not (
+        if not doc.worth(text[s0:s1]) and not (
                 (s0 == 0 or text[s0 - 1] == "\n") and LABEL.match(text, s0, s1)) and not CLEFT.match(text[s0:s1]):
-            sent_toks.append([])  # no quotation, no cue, no marker: nothing to attribute
+            # no cue, no marker: nothing to attribute here, but a quotation may need its words later
+            sent_toks.append(None if has_quote else [])
             continue
         toks = toks_in(text, s0, s1)
         sent_toks.append(toks)

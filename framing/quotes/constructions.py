@@ -11,7 +11,7 @@ from framing.quotes.cues import verb_group
 from framing.quotes.document import Candidate
 from framing.quotes.marks import CLOSERS, SPACES
 from framing.quotes.speakers import apposition, coordinated, np_after, source_like, subject_before
-from framing.quotes.words import ADVERBS, ANAPHORIC, ASIDE, AUX, CITED, CLEFT, CLITICS, CONNECT, DASHES, DET, DOCUMENTS, EXPERTS, INF_END, LABEL, NOT_COMP, NOT_SPEAKER_DET, NP_PREP, NP_START, ON_SOURCE, PART_END, POSSESSIVE, PREP, PRONOUNS, PUNCT_GAP, SOURCE_NOUNS, SOURCE_WORDS, STANCE_ADJ, STANCE_NOUNS, STOP_GAP, STOP_GAP_COMMA, SUBJ_PRON, TAIL_STOP, WEAK_NP, WORD_CHAR, WORD_SPLIT, fold, is_infinitive, name_like
+from framing.quotes.words import ADVERBS, ANAPHORIC, ASIDE, AUX, CITED, CLEFT, CLITICS, CONNECT, DASHES, DET, DOCUMENTS, EXPERTS, INF_END, LABEL, NOT_COMP, NOT_SPEAKER_DET, NP_PREP, NP_START, ON_SOURCE, PART_END, POSSESSIVE, PREP, PRONOUNS, PUNCT_GAP, SOURCE_NOUNS, SOURCE_WORDS, STANCE_ADJ, STANCE_NOUNS, STOP_GAP, STOP_GAP_COMMA, SUBJ_PRON, TAIL_STOP, WEAK_NP, WORD_CHAR, WORD_SPLIT, fold, is_infinitive, name_like, toks_in
 
 COORD_WINDOW = 100  # tokens after a speech verb searched for a coordinated one ("…, et a ajouté que")
 MAX_SUBHEADINGS = 50  # short unattributed lines per text compared with the attributed quotations
@@ -772,6 +772,8 @@ def quotations_without_cue(doc, cands, sent_toks):
                 continue
         short = len(words) <= 3 and not re.search(r":[\s\u00a0\u202f]*$", doc.tail(s0, s.open))
         toks = sent_toks[si]
+        if toks is None:
+            toks = sent_toks[si] = toks_in(text, s0, s1)
         # an incise inside the quotation: "«A, a poursuivi le dirigeant russe. B»"
         inner = inner_incise(doc, s, toks)
         if inner is not None:

@@ -37,6 +37,7 @@ class Candidate:
 
 SIGNED_FRAMES = frozenset({"incise", "colon", "que"})  # frames that need a sign in the sentence
 INCISE_SIGNS = ",»”›\"—–-"
+COLON_SIGNS = ":«“„‹\"'‘"  # "a déclaré : …", "a lancé «…»"
 
 
 class Document:
@@ -81,8 +82,8 @@ class Document:
         """Whether a sentence holds a cue or marker that could introduce speech (a fast filter).
 
         A speech verb whose frames are only incise, colon or que-clause needs a comma (or a
-        closing mark, a dash), a colon or a *que* in its sentence; without them the sentence is
-        not worth cutting into words.
+        closing mark, a dash), a colon or a *que* in its sentence (any verb is an incise when
+        inverted: "a-t-il soutenu"); without them the sentence is not worth cutting into words.
         """
         cache = self.cues.trigger_cache
         if len(cache) > 200_000:
@@ -94,7 +95,9 @@ class Document:
                 hit = cache[low] = self._trigger(low)
             if hit is True:
                 return True
-            if hit and (("incise" in hit and any(c in sent for c in INCISE_SIGNS)) or ("colon" in hit and ":" in sent)
+            # any speech verb is an incise when inverted ("a-t-il soutenu"): that needs a hyphen
+            if hit and ((("incise" in hit or "-" in sent) and any(c in sent for c in INCISE_SIGNS))
+                        or ("colon" in hit and any(c in sent for c in COLON_SIGNS))
                         or ("que" in hit and "qu" in sent.lower())):
                 return True
         return False
