@@ -6,7 +6,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[:]))(['‘])(?=[^\W\d_])([^'‘’\n]{2,300}?)(['’])(?=$|[\s,.;:!?)])")
+# a single quote opening at the start of a line or after a space, ( [ or :, closing before a space or
+# punctuation (the look-behind is written as a negative one so the scan is driven by the quote mark)
+SINGLE_QUOTED = re.compile(r"(?<![^\s(\[:])(['‘])(?=[^\W\d_])([^'‘’\n]{2,300}?)(['’])(?=$|[\s,.;:!?)])")
 
 
 SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
