@@ -128,25 +128,29 @@ def toks_in(text: str, a: int, b: int) -> list[Tok]:
     >>> [(t.text, t.lower) for t in toks_in("Aujourd’hui, l'OTAN.", 0, 20)]
     [('Aujourd’', "aujourd'"), ('hui', 'hui'), ("l'", "l'"), ('OTAN', 'otan')]
     """
+    parts = _SPLIT_WORDS.split(text[a:b])  # gap, word, gap, word, …, gap (cut in C)
     out = []
     get, new, append = _WORD_INFO.get, tuple.__new__, out.append
-    for m in _FAST_WORD.finditer(text, a, b):
-        w = m.group()
-        s, e = m.span()
-        if w[-1] in "'’" and e - s > 8:  # an apostrophe after 8 letters or more is no elision
-            w, e = w[:-1], e - 1
+    pos = a + len(parts[0])
+    for k in range(1, len(parts), 2):
+        w = parts[k]
+        n = len(w)
+        if w[-1] in "'’" and n > 8:  # an apostrophe after 8 letters or more is no elision
+            w = w[:-1]
         info = get(w)
         if info is None:
             if len(_WORD_INFO) > 200_000:
                 _WORD_INFO.clear()  # a cache of a pure function: bounded, results unchanged
             info = _WORD_INFO[w] = (w.lower().replace("’", "'").replace("ʼ", "'").replace("`", "'"), _key(w))
-        append(new(Tok, (s, e, w) + info))
+        append(new(Tok, (pos, pos + len(w), w) + info))
+        pos += n + len(parts[k + 1])
     return out
 
 
 # framing.french.WORD_RE (letters with an elided clitic of 1 to 7 letters, letters, numbers), written so
 # that a word is tried once instead of twice: the same tokens, a third faster
 _FAST_WORD = re.compile(r"[^\W\d_]+(?:['’](?=[^\W\d_]))?|\d+(?:[.,]\d+)*")
+_SPLIT_WORDS = re.compile("(" + _FAST_WORD.pattern + ")")
 _WORD_INFO: dict[str, tuple] = {}  # word -> (folded form, actor key)
 
 
