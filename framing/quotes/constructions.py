@@ -25,18 +25,21 @@ def sentence_candidates(doc, si, s0, s1, toks) -> list[Candidate]:
     low = [t.lower for t in toks]
     # markers: selon X, d'après X ...
     firsts = doc.cues.marker_firsts
-    for i in (range(len(toks)) if not firsts.isdisjoint(low) else ()):
-        if low[i] not in firsts:
-            continue
-        for mk in doc.cues.markers:
+    found_signs = not doc.cues.marker_signs.isdisjoint(low)  # a marker needs all its words
+    for i in ([i for i, w in enumerate(low) if w in firsts] if found_signs else ()):
+        for mk in firsts[low[i]]:
             L = len(mk)
             if tuple(low[i:i + L]) != mk or doc.in_quote(toks[i].start):
                 continue
             c = selon(doc, si, s0, s1, toks, i, L, mk)
             if c:
                 out.append(c)
-    for construction in (wire_label, pour_x):
-        c = construction(doc, si, s0, s1, toks)
+    if s0 == 0 or doc.text[s0 - 1] == "\n":
+        c = wire_label(doc, si, s0, s1, toks)
+        if c:
+            out.append(c)
+    if low[0] == "pour":
+        c = pour_x(doc, si, s0, s1, toks)
         if c:
             out.append(c)
     # speech verbs; "… et a été salué" shares the subject of the verb before

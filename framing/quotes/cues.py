@@ -117,7 +117,7 @@ class CueSet:
     forms: dict            # inflected form -> lemma (generated)
     markers: tuple         # tuples of folded words (selon), (d', après) ...
     nouns: frozenset       # lemma of communiqué nouns (first word)
-    marker_firsts: frozenset = frozenset()  # first words of the markers
+    marker_firsts: dict = field(default_factory=dict)  # first word -> the markers starting with it
     # a marker is found only with all its words: its longest word ("après", "source") is a
     # necessary sign of it, far rarer than its first ("de", "à")
     marker_signs: frozenset = frozenset()
@@ -159,7 +159,7 @@ def compile_cues(table: pd.DataFrame) -> CueSet:
             for f in gen:
                 forms.setdefault(f, w)
     return CueSet(verbs, pron, multi, forms, tuple(markers), frozenset(nouns),
-                  frozenset(m[0] for m in markers if m),
+                  {w: tuple(m for m in markers if m and m[0] == w) for w in {m[0] for m in markers if m}},
                   frozenset(max((w.rstrip("'") for w in m), key=len) for m in markers if m))
 
 
