@@ -168,6 +168,7 @@ class ActorIndex:
         self.first_keys: set[str] = set()
         lengths: dict[str, set[int]] = {}
         self._resolved: dict[str, tuple[str, str, str]] = {}
+        self._names: dict[str, bool] = {}
         for r in table.itertuples(index=False):
             keys = tuple(k for k, _, _ in match_keys(r.alias))
             gender = r.gender or _alias_gender(r.alias)
@@ -191,6 +192,15 @@ class ActorIndex:
         keys = match_keys(text, base) if keys is None else keys
         return self.find_keys(text, [k for k, _, _ in keys], [a for _, a, _ in keys], [b for _, _, b in keys],
                               base=base)
+
+    def names(self, words: str) -> bool:
+        """Whether ``words`` hold an alias (a pure function of the words, cached)."""
+        got = self._names.get(words)
+        if got is None:
+            if len(self._names) > 100_000:
+                self._names.clear()
+            got = self._names[words] = bool(self.find(words))
+        return got
 
     def find_keys(self, text: str, words: list, starts: list, ends: list, lo: int = 0,
                   hi: int | None = None, base: int = 0) -> list[ActorMatch]:

@@ -6,12 +6,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from framing.actors import ActorIndex, match_keys
+from framing.actors import ActorIndex
 from framing.french import lemma
 from framing.quotes.cues import CueSet
 from framing.quotes.marks import SPACES, pair_marks
 from framing.quotes.sentences import sentences
-from framing.quotes.words import AUX, DET, NO_CUE, PUNCT_GAP, REFLEXIVE, WORD_CHAR, WORD_SPLIT
+from framing.quotes.words import AUX, DET, NO_CUE, PUNCT_GAP, REFLEXIVE, WORD_CHAR, WORD_SPLIT, toks_in
 
 
 @dataclass(slots=True)
@@ -62,7 +62,6 @@ class Document:
         self._sent_keys: dict[int, tuple] = {}
         self._sent_toks: list = []
         self._newlines = None
-        self._names_actor: dict[str, bool] = {}
 
     def actors_in(self, si, a=None, b=None):
         """Actor aliases of sentence ``si`` (found once per sentence) lying within [a, b)."""
@@ -227,23 +226,18 @@ class Document:
         got = self._sent_keys.get(si)
         if got is None:
             toks = self._sent_toks[si] if si < len(self._sent_toks) else None
-            if toks:  # the sentence's words are already cut and keyed
-                keyed = [t for t in toks if t.key is not None]
-                got = ([t.start for t in keyed], [t.end for t in keyed], [t.key for t in keyed])
-            else:
-                keys = match_keys(self.text[s0:s1], s0)
-                got = ([k[1] for k in keys], [k[2] for k in keys], [k[0] for k in keys])
+            if not toks:  # cut the sentence into words now, for the quotations and this look-up
+                toks = self._sent_toks[si] = toks_in(self.text, s0, s1)
+            keyed = [t for t in toks if t.key is not None]
+            got = ([t.start for t in keyed], [t.end for t in keyed], [t.key for t in keyed])
             self._sent_keys[si] = got
         starts, ends, words = got
         return self.index.find_keys(self.text, words, starts, ends, bisect.bisect_left(starts, a),
                                     bisect.bisect_right(ends, b))
 
     def names_actor(self, words: str) -> bool:
-        """Whether ``words`` hold an actor alias (looked up once per text)."""
-        got = self._names_actor.get(words)
-        if got is None:
-            got = self._names_actor[words] = bool(self.index.find(words))
-        return got
+        """Whether ``words`` hold an actor alias (see :meth:`ActorIndex.names`)."""
+        return self.index.names(words)
 
     def line_around(self, p):
         """(start, end) of the line (paragraph) holding offset ``p``, without its newline."""

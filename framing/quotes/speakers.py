@@ -443,8 +443,8 @@ def resolve_pronouns(doc, cands, mentions) -> None:
             # the antecedents: the latest named speakers and the subjects of the sentences before
             k = bisect.bisect_left(named_pos, pos)
             pool = [(p, a, s, g) for p, a, s, g in named[max(0, k - RECENT):k] if p < pos]
-            k = bisect.bisect_left(mention_sents, c.sent - 3)
-            pool += [(m[0], m[2], m[3], m[4]) for m in mentions[k:k + RECENT] if m[1] <= pos and m[5] >= c.sent - 3]
+            k, k2 = bisect.bisect_left(mention_sents, c.sent - 3), bisect.bisect_right(mention_sents, c.sent)
+            pool += [(m[0], m[2], m[3], m[4]) for m in mentions[k:min(k2, k + RECENT)] if m[1] <= pos]
             pool.sort(key=lambda x: -x[0])
             for p, a, s, g in pool:
                 if not a:
