@@ -87,19 +87,19 @@ class Document:
         cache = self.cues.trigger_cache
         if len(cache) > 200_000:
             cache.clear()  # a cache of a pure function: bounded, results unchanged
-        for w in WORD_SPLIT.findall(sent):
-            low = w.lower()
-            hit = cache.get(low)
-            if hit is None:
-                hit = cache[low] = self._trigger(low)
-            if hit is True:
-                return True
-            # any speech verb is an incise when inverted ("a-t-il soutenu"): that needs a hyphen
-            if hit and ((("incise" in hit or "-" in sent) and any(c in sent for c in INCISE_SIGNS))
-                        or ("colon" in hit and any(c in sent for c in COLON_SIGNS))
-                        or ("que" in hit and "qu" in sent.lower())):
-                return True
-        return False
+        words = [w.lower() for w in WORD_SPLIT.findall(sent)]
+        for w in [w for w in words if w not in cache]:
+            cache[w] = self._trigger(w)
+        hits = [h for h in map(cache.__getitem__, words) if h is not False]
+        if not hits:
+            return False
+        if True in hits:
+            return True
+        frames = frozenset().union(*hits)
+        # any speech verb is an incise when inverted ("a-t-il soutenu"): that needs a hyphen
+        return bool((("incise" in frames or "-" in sent) and any(c in sent for c in INCISE_SIGNS))
+                    or ("colon" in frames and any(c in sent for c in COLON_SIGNS))
+                    or ("que" in frames and "qu" in sent.lower()))
 
     def _trigger(self, low: str):
         """False (no cue), True (may always introduce speech) or the frames a verb needs signs for."""

@@ -42,7 +42,7 @@ def sentences(text: str, spans: list[Marks]) -> list[tuple[int, int]]:
                 continue
             else:
                 # abbreviations and initials: "M. Poutine", "Donald J. Trump"
-                if ch == ".":
+                if ch == "." and not (p - 6 >= base and text[p - 6:p].isalpha()):  # (no abbreviation is 6 letters)
                     w = LAST_WORD.search(text[max(base, p - 12):p])
                     if w and (w.group(1).lower() in ABBREV or (len(w.group(1)) == 1 and w.group(1).isupper())):
                         continue
