@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from framing.actors import UNATTRIBUTED, actor_index
 from framing.french import boilerplate_spans, is_boilerplate_line
@@ -46,6 +46,16 @@ class Quote:
     nested: bool = False
 
 
+
+
+_QUOTE_FIELDS = [f.name for f in fields(Quote)]
+
+
+def _quote(*values) -> Quote:
+    """``Quote(*values)`` without the frozen dataclass's per-field ``__setattr__`` (a hot path)."""
+    q = object.__new__(Quote)
+    q.__dict__.update(zip(_QUOTE_FIELDS, values))
+    return q
 
 
 def attributed_quotes(doc) -> list[Quote]:
@@ -91,8 +101,8 @@ def attributed_quotes(doc) -> list[Quote]:
             if m and (not c.pron or c.pron == "anaphor"):
                 ss = m.start()
             sp = text[ss:se]
-        out.append(Quote(c.cs, c.ce, text[c.cs:c.ce], c.kind, sp, ss, se, c.actor, c.side or UNATTRIBUTED,
-                         c.cue, c.nested))
+        out.append(_quote(c.cs, c.ce, text[c.cs:c.ce], c.kind, sp, ss, se, c.actor, c.side or UNATTRIBUTED,
+                          c.cue, c.nested))
     return out
 
 

@@ -8,7 +8,7 @@ import numpy as np
 
 from framing.quotes.marks import SPACES, Marks
 
-SENT_END = re.compile(r"[.!?…]+|[»”\"]")
+SENT_END = re.compile(r"(?=[.!?…»”\"])(?:[.!?…]+|[»”\"])")  # the look-ahead lets the scan skip other characters
 LAST_WORD = re.compile(r"([^\W\d_]+)\.?$")
 
 
