@@ -60,6 +60,7 @@ class Document:
             self._cue_lemmas.clear()  # caches of a pure function: bounded, results unchanged
             cues.no_cue.clear()
         self._sent_keys: dict[int, tuple] = {}
+        self._found: dict[tuple[int, int], list] = {}
         self._sent_toks: list = []
         self._newlines = None
 
@@ -219,6 +220,12 @@ class Document:
 
     def find(self, a, b):
         """Actor aliases in ``text[a:b]`` (see :meth:`ActorIndex.find`), words keyed once per sentence."""
+        got = self._found.get((a, b))
+        if got is None:
+            got = self._found[(a, b)] = self._find(a, b)
+        return got
+
+    def _find(self, a, b):
         si = self.sent_of(a)
         s0, s1 = self.sents[si] if self.sents else (0, 0)
         if not (s0 <= a and b <= s1):
@@ -227,7 +234,9 @@ class Document:
         if got is None:
             toks = self._sent_toks[si] if si < len(self._sent_toks) else None
             if not toks:  # cut the sentence into words now, for the quotations and this look-up
-                toks = self._sent_toks[si] = toks_in(self.text, s0, s1)
+                toks = toks_in(self.text, s0, s1)
+                if si < len(self._sent_toks):
+                    self._sent_toks[si] = toks
             keyed = [t for t in toks if t.key is not None]
             got = ([t.start for t in keyed], [t.end for t in keyed], [t.key for t in keyed])
             self._sent_keys[si] = got
