@@ -10,10 +10,11 @@ from nbclient import NotebookClient
 from framing.synthetic import make_corpus
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("[0-9][0-9]-*.ipynb"))
-EXPECTED = ["01-corpus", "02-who-is-quoted", "03-framing-phrases", "04-topics", "05-outlet-comparison"]
+EXPECTED = ["01-corpus", "02-who-is-quoted", "03-framing-phrases", "04-topics", "05-outlet-comparison",
+            "06-is-it-valid"]
 
 
-def test_the_five_notebooks_are_there():
+def test_the_notebooks_are_there():
     assert [p.stem for p in NOTEBOOKS] == EXPECTED
 
 
