@@ -141,3 +141,16 @@ def test_a_place_is_not_taken_for_the_speaker_after_a_quotation():
 def test_a_closing_mark_after_the_quotation_stays_out_of_its_span():
     text = "Le porte-parole du Kremlin a été interrogé. «Nous n'avons rien à ajouter» », a-t-il dit."
     assert all(not q.quote.endswith("»") for q in quotes_in(text))
+
+
+def test_a_nickname_is_no_quotation():
+    text = ("Vendredi, le président américain a déroulé le tapis rouge à celui que la presse russe "
+            "surnomme volontiers «le tsar».")
+    assert [q.quote for q in quotes_in(text)] == []
+
+
+def test_a_title_in_a_read_also_line_is_no_quotation_but_a_headline_quotation_is():
+    text = ("Donald Trump a reçu Volodymyr Zelensky à la Maison-Blanche lundi.\n"
+            "Lire aussi : Bart De Wever, «l'homme qui murmure à l'oreille» de Washington ?\n"
+            "Lire aussi : «Le temps est venu» : Dmitriev salue le dialogue entre Moscou et Washington\n")
+    assert [q.quote for q in quotes_in(text)] == ["Le temps est venu"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, fields
 
 from framing.actors import UNATTRIBUTED, actor_index
@@ -141,14 +142,30 @@ def resolve_containment(doc, cands):
     return kept
 
 
-def drop_boilerplate(doc, cands):
-    """Indirect speech found on a line of page furniture ("Lire aussi : …") is no quote.
+HEADLINE_COLON = re.compile(r"[\s\u00a0\u202f]*[»”\"]?[\s\u00a0\u202f]*:[\s\u00a0\u202f]*[A-ZÉÈ]")  # «…» : Name verb
 
-    The lines are those of :func:`framing.french.boilerplate_spans`, found once per text.
+
+def _furniture_kind(doc, c) -> bool:
+    """Indirect speech, or a quotation no cue attributes: what a furniture line cannot hold.
+
+    A quotation heading a linked title and followed by a name (``Lire aussi : «Le temps est venu» :
+    Dmitriev salue …``) is kept.
     """
-    lines = {doc.line_around(c.cs) for c in cands if c.kind == "indirect"}
+    return c.kind == "indirect" or (c.cue in ("", "subheading", "agentless")
+                                    and not HEADLINE_COLON.match(doc.text, c.ce, c.ce + 8))
+
+
+def drop_boilerplate(doc, cands):
+    """Speech found on a line of page furniture ("Lire aussi : …") is no quote, unless a cue attributes it.
+
+    Indirect speech there is dropped, and so are quotations no cue attributes (the nickname
+    or title of a linked article: ``Lire aussi : Bart De Wever, «l'homme qui murmure à
+    l'oreille» de Washington ?``); a headline quotation with its speaker (``Lire aussi :
+    Lavrov : «…»``) stays. The lines are those of :func:`framing.french.boilerplate_spans`.
+    """
+    lines = {doc.line_around(c.cs) for c in cands if _furniture_kind(doc, c)}
     if not any(is_boilerplate_line(doc.text[a:b]) for a, b in lines):
-        return cands  # no line holding indirect speech is furniture (the usual case): no need to read them all
+        return cands  # no such line is furniture (the usual case): no need to read them all
     spans = boilerplate_spans(doc.text)
     if not spans:
         return cands
@@ -156,7 +173,7 @@ def drop_boilerplate(doc, cands):
     out = []
     for c in cands:
         k = bisect.bisect_right(starts, c.cs) - 1
-        if c.kind == "indirect" and k >= 0 and c.cs < spans[k][1]:
+        if _furniture_kind(doc, c) and k >= 0 and c.cs < spans[k][1]:
             continue
         out.append(c)
     return out

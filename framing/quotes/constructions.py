@@ -13,6 +13,8 @@ from framing.quotes.marks import CLOSERS, SPACES
 from framing.quotes.speakers import apposition, coordinated, np_after, source_like, subject_before
 from framing.quotes.words import ADVERBS, ANAPHORIC, ASIDE, AUX, CITED, CLEFT, CLITICS, CONNECT, DASHES, DET, DOCUMENTS, EXPERTS, INF_END, LABEL, NOT_COMP, NOT_SPEAKER_DET, NP_PREP, NP_START, ON_SOURCE, PART_END, POSSESSIVE, PREP, PRONOUNS, PUNCT_GAP, SOURCE_NOUNS, SOURCE_WORDS, STANCE_ADJ, STANCE_NOUNS, STOP_GAP, STOP_GAP_COMMA, SUBJ_PRON, TAIL_STOP, WEAK_NP, WORD_CHAR, WORD_SPLIT, fold, is_infinitive, name_like, toks_in
 
+NICKNAME = re.compile(r"\b(?:surnomm\w*|baptis\w*|alias|sobriquet[\s\u00a0\u202f]+d[eu']?)"
+                      r"(?:[\s\u00a0\u202f]+\w+){0,2}[\s\u00a0\u202f]*$", re.IGNORECASE)
 COORD_WINDOW = 100  # tokens after a speech verb searched for a coordinated one ("…, et a ajouté que")
 MAX_SUBHEADINGS = 50  # short unattributed lines per text compared with the attributed quotations
 
@@ -774,6 +776,8 @@ def quotations_without_cue(doc, cands, sent_toks):
             if not re.search(r":[\s\u00a0\u202f]*$", doc.tail(s0, s.open)):
                 continue
         short = len(words) <= 3 and not re.search(r":[\s\u00a0\u202f]*$", doc.tail(s0, s.open))
+        if short and NICKNAME.search(doc.tail(s0, s.open, 40)):
+            continue  # a nickname: "celui que la presse surnomme «le tsar»"
         toks = sent_toks[si]
         if toks is None:
             toks = sent_toks[si] = toks_in(text, s0, s1)
