@@ -66,6 +66,8 @@ SPANS = [c[1] for c in CONSTRUCTIONS] + [
     "Le représentant permanent de la Russie Vassili Nebenzia a appelé les Occidentaux à la retenue.",
     "M. Trump a estimé que les discussions avaient été «productives».",
     "Selon Maria Zakharova, porte-parole de la diplomatie russe, Washington «joue avec le feu».",
+    # a wire label in the second paragraph (its speaker was once cut to "été «très bonn")
+    "Les deux présidents se sont parlé.\nIouri Ouchakov : la conversation a été «très bonne» et utile.",
 ]
 
 
@@ -141,6 +143,12 @@ def test_a_place_is_not_taken_for_the_speaker_after_a_quotation():
 def test_a_closing_mark_after_the_quotation_stays_out_of_its_span():
     text = "Le porte-parole du Kremlin a été interrogé. «Nous n'avons rien à ajouter» », a-t-il dit."
     assert all(not q.quote.endswith("»") for q in quotes_in(text))
+
+
+def test_a_wire_label_after_the_first_paragraph_names_its_speaker():
+    text = "Les deux présidents se sont parlé.\nIouri Ouchakov : la conversation a été «très bonne» et utile."
+    q = row(text, "la conversation a été «très bonne» et utile")
+    assert q.speaker == "Iouri Ouchakov" and q.side == "kremlin"
 
 
 def test_a_nickname_is_no_quotation():

@@ -74,7 +74,7 @@ def wire_label(doc, si, s0, s1, toks) -> Candidate | None:
     lab = LABEL.match(text, s0, s1)
     if not lab or len(lab.group(1).split()) > doc.index.max_len + 3:
         return None  # longer than any name
-    found = doc.index.find(lab.group(1), s0 + lab.start(1))
+    found = doc.find(lab.start(1), lab.end(1))  # (offsets of the text: the match ran from s0)
     label_words = [t for t in tokens(lab.group(1)) if t.lower not in ("m", "mme", "le", "la", "l'")]
     if len(found) == 1 and found[0].type == "person" and \
             len(tokens(text[found[0].start:found[0].end])) >= len(label_words):

@@ -88,7 +88,7 @@ class Document:
         cache = self.cues.trigger_cache
         if len(cache) > 200_000:
             cache.clear()  # a cache of a pure function: bounded, results unchanged
-        words = [w.lower() for w in WORD_SPLIT.findall(sent)]
+        words = WORD_SPLIT.findall(sent.lower())
         for w in [w for w in words if w not in cache]:
             cache[w] = self._trigger(w)
         hits = [h for h in map(cache.__getitem__, words) if h is not False]

@@ -134,15 +134,16 @@ def toks_in(text: str, a: int, b: int) -> list[Tok]:
     pos = a + len(parts[0])
     for k in range(1, len(parts), 2):
         w = parts[k]
-        n = len(w)
-        if w[-1] in "'’" and n > 8:  # an apostrophe after 8 letters or more is no elision
+        n = e = len(w)
+        if n > 8 and w[-1] in "'’":  # an apostrophe after 8 letters or more is no elision
             w = w[:-1]
+            e -= 1
         info = get(w)
         if info is None:
             if len(_WORD_INFO) > 200_000:
                 _WORD_INFO.clear()  # a cache of a pure function: bounded, results unchanged
             info = _WORD_INFO[w] = (w.lower().replace("’", "'").replace("ʼ", "'").replace("`", "'"), _key(w))
-        append(new(Tok, (pos, pos + len(w), w) + info))
+        append(new(Tok, (pos, pos + e, w) + info))
         pos += n + len(parts[k + 1])
     return out
 
