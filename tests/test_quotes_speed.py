@@ -43,3 +43,23 @@ def test_a_long_run_on_sentence_is_cut_but_its_quotes_kept():
     text = filler + "«Nous voulons la paix», a déclaré Vladimir Poutine. " + filler
     rows = [q for q in quotes_in(text) if q.quote == "Nous voulons la paix"]
     assert len(rows) == 1 and rows[0].side == "kremlin"
+
+
+def test_the_garbage_collector_is_switched_back_on_after_each_text():
+    import gc
+
+    import pandas as pd
+
+    import framing
+
+    assert gc.isenabled()
+    quotes_in("«Nous voulons la paix», a déclaré Vladimir Poutine.")
+    assert gc.isenabled()
+    framing.extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": ["«Oui», a dit Lavrov."]}), progress=False)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        quotes_in("«Oui», a dit Lavrov.")
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()

@@ -62,7 +62,7 @@ import pandas as pd
 
 from framing.actors import actor_index
 from framing.diagnostics import attach
-from framing.quotes.attribute import INT_COLUMNS, PROBLEM_COLUMNS, QUOTE_COLUMNS, Quote, attributed_quotes, quotes_in
+from framing.quotes.attribute import INT_COLUMNS, PROBLEM_COLUMNS, QUOTE_COLUMNS, Quote, attributed_quotes, collector_paused, quotes_in
 from framing.quotes.cues import cue_set, load_cues
 from framing.quotes.document import Document
 from framing.quotes.marks import quote_problems
@@ -130,10 +130,12 @@ def extract_quotes(corpus: pd.DataFrame, *, actors=None, cues=None, text_col: st
         doc_id = "" if doc_id is None else str(doc_id)
         if not isinstance(text, str) or not text.strip():
             continue
-        doc = Document(text, cs, idx)
+        with collector_paused():
+            doc = Document(text, cs, idx)
+            found = attributed_quotes(doc)
         for s, p in doc.problems:
             probs.append({"doc_id": doc_id, "start": s, "problem": p})
-        for q in attributed_quotes(doc):
+        for q in found:
             rows.append({"doc_id": doc_id, "start": q.start, "end": q.end, "quote": q.quote, "kind": q.kind,
                          "speaker": q.speaker, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
                          "actor": q.actor, "side": q.side, "cue": q.cue, "nested": q.nested})

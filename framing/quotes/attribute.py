@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 
 from framing.actors import UNATTRIBUTED, actor_index
@@ -207,4 +209,23 @@ def quotes_in(text: str, *, actors=None, cues=None) -> list[Quote]:
         raise TypeError(f"quotes_in expects a str, got {type(text).__name__}")
     if not text.strip():
         return []
-    return attributed_quotes(Document(text, cue_set(cues), actor_index(actors)))
+    with collector_paused():
+        return attributed_quotes(Document(text, cue_set(cues), actor_index(actors)))
+
+
+@contextmanager
+def collector_paused():
+    """Pause Python's cyclic garbage collector while one text is analysed.
+
+    The analysis of a text makes many small objects (a tuple per word) that all live until it
+    ends and form no reference cycle; with the collector on, every generation-2 pass scans them
+    again, so a single 2 MB text ran at two thirds of the speed of short articles. Reference
+    counting still frees everything; the collector is switched back on afterwards (if it was on).
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
