@@ -715,8 +715,47 @@ def cleft(doc, cands, sent_toks):
     return cands + added
 
 
+@dataclass(slots=True)
+class Quotation:
+    """A quotation no cue attributed, with what the rules below look at."""
+
+    doc: object
+    s: object          # its marks (see framing.quotes.marks.Marks)
+    si: int            # its sentence
+    s0: int
+    s1: int
+    content: str
+    words: list
+    line_a: int        # the line (paragraph) that holds it
+    line_b: int
+    whole_line: bool   # nothing else on its line: a subheading
+    short: bool        # three words at most, no colon before
+    sent_toks: list
+
+    @property
+    def toks(self) -> list:
+        """The words of its sentence (cut on first use)."""
+        toks = self.sent_toks[self.si]
+        if toks is None:
+            toks = self.sent_toks[self.si] = toks_in(self.doc.text, self.s0, self.s1)
+        return toks
+
+    def row(self, prio, speaker, cue, **kw) -> Candidate:
+        return Candidate(self.s.cs, self.s.ce, "direct", prio, speaker, cue, self.si, **kw)
+
+
+NOT_A_QUOTE = object()  # a rule's verdict: names, nicknames and scare quotes are no quotations
+
+
 def quotations_without_cue(doc, cands, sent_toks):
-    """Quotations no cue attributed: continuation, clause subject, or unattributed."""
+    """Quotations no cue attributed: each rule below is tried in turn, the first to decide wins.
+
+    A subheading repeating attributed words takes their speaker (:func:`repeated_words`); then
+    :func:`truncated`, :func:`name_in_marks`, :func:`nickname`, :func:`inner_incise`,
+    :func:`speaker_colon`, :func:`headline_colon`, :func:`clause_subject`, :func:`short_fragment`,
+    :func:`speaker_after`, and last an unattributed quotation (a subheading, or the continuation
+    of the previous speaker: see :func:`framing.quotes.sides.continuations`).
+    """
     text = doc.text
     covered = sorted((c.cs, c.ce) for c in cands)
     cov_starts = [a for a, _ in covered]
@@ -725,14 +764,8 @@ def quotations_without_cue(doc, cands, sent_toks):
     for _, b in covered:
         m = max(m, b)
         cov_maxend.append(m)
-    sent_of = {}
-    for si, (s0, s1) in enumerate(doc.sents):
-        sent_of[si] = (s0, s1)
     si = 0
-    ftext = None
-    by_sent: dict[int, list] = {}  # the candidates of each sentence, kept up to date
-    by_sent_seen: list = []
-    twin_budget = MAX_SUBHEADINGS
+    state = {"ftext": None, "budget": MAX_SUBHEADINGS, "by_sent": {}, "seen": []}
     for s in doc.spans:
         k = bisect.bisect_right(cov_starts, s.cs) - 1
         if k >= 0 and cov_maxend[k] >= s.ce and any(a <= s.cs and s.ce <= b for a, b in covered[max(0, k - 20):k + 1]):
@@ -744,139 +777,192 @@ def quotations_without_cue(doc, cands, sent_toks):
         words = tokens(content)
         if not words:
             continue
-        # the same words attributed elsewhere (a subheading repeating a quotation)
-        folded = fold(content)
-        twin = None
-        if len(words) >= 2 and s1 - s0 < 160 and text[s1 - 1] not in ".!?…:" and twin_budget > 0:
-            twin_budget -= 1  # an article has a few subheadings, a scraping accident thousands
-            if ftext is None:
-                ftext = fold(text)
-                if len(ftext) != len(text):
-                    ftext = text
-            for c in cands:
-                if c.speaker is not None and not (c.cs <= s.cs < c.ce) and ftext.find(folded, c.cs, c.ce) >= 0:
-                    twin = c
-                    break
-        if twin is not None:
-            cands.append(Candidate(s.cs, s.ce, "direct", 0.9, None, "", si, same_as=twin))
-            continue
-        if s.truncated:
-            cands.append(Candidate(s.cs, s.ce, "direct", 0.5, None, "truncated", si))
-            continue
-        # names in guillemets and scare quotes
         line_a, line_b = doc.line_around(s.open)
         whole_line = not (WORD_CHAR.search(text, line_a, s.open) or WORD_CHAR.search(text, s.close + 1, line_b))
         if not whole_line and s1 <= s.close + 2 and text[s1 - 1] not in ".!?…" and \
                 len(WORD_SPLIT.findall(text[s0:s.open])) <= 3:
             whole_line = True  # a (glued) subheading: "Une rencontre «très constructive»"
-        capital = words[0].text[:1].isupper()
-        if len(words) <= 4 and capital and not re.search(r"[.!?,;]$", content) and not whole_line \
-                and words[0].lower not in PRONOUNS:
-            # «Etat islamique», «Air Force One»: a name unless a colon introduces it
-            if not re.search(r":[\s\u00a0\u202f]*$", doc.tail(s0, s.open)):
-                continue
         short = len(words) <= 3 and not re.search(r":[\s\u00a0\u202f]*$", doc.tail(s0, s.open))
-        if short and NICKNAME.search(doc.tail(s0, s.open, 40)):
-            continue  # a nickname: "celui que la presse surnomme «le tsar»"
-        toks = sent_toks[si]
-        if toks is None:
-            toks = sent_toks[si] = toks_in(text, s0, s1)
-        # an incise inside the quotation: "«A, a poursuivi le dirigeant russe. B»"
-        inner = inner_incise(doc, s, toks)
-        if inner is not None:
-            cands.append(inner)
-            continue
-        # a speaker introduced by a colon: "Poutine : «…»"
-        before = doc.tail(s0, s.open)
-        b0 = s.open - len(before)
-        m = re.search(r"([^.:;,«»\"“”]{1,60})[:][\s\u00a0\u202f]*$", before)
-        if m:
-            seg = toks[bisect.bisect_left(doc.tok_starts(toks), m.start(1) + b0):
-                       bisect.bisect_right(doc.tok_ends(toks), m.end(1) + b0)]
-            matches = doc.find(seg[0].start, seg[-1].end) if seg else []
-            if seg and len(seg) <= 6 and matches:
-                cands.append(Candidate(s.cs, s.ce, "direct", 1, (matches[0].start, matches[0].end), ":", si,
-                                   subject_at=matches[0].start))
-                continue
-        # headline style: «…» : Trump fustige …
-        after = text[s.close + 1:s1]
-        m = re.match(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*", after)
-        if m:
-            p = s.close + 1 + m.end()
-            k = bisect.bisect_left(doc.tok_starts(toks), p)
-            seg = toks[k:k + 6]
-            if seg:
-                matches = doc.find(seg[0].start, seg[-1].end)
-                if matches and matches[0].start <= seg[min(2, len(seg) - 1)].start:
-                    cands.append(Candidate(s.cs, s.ce, "direct", 1, (matches[0].start, matches[0].end), ":", si,
-                                       subject_at=matches[0].start))
-                    continue
-        # a single quoted word after an article is a term or a scare quote ("ses «amis»")
-        term = len(words) == 1 and re.search(
-            r"\b(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es|[Dd]u|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?|éventuel|prétendu|prétendue)"
-            r"[\s\u00a0\u202f]*$", text[max(s0, s.open - 12):s.open])
-        # the subject of the clause that holds the quotation names an actor
-        seg = toks[:bisect.bisect_right(doc.tok_ends(toks), s.open)] if not term else []
-        gaps = doc.punct_gaps(toks)
-        g = bisect.bisect_left(gaps, len(seg)) - 1
-        k = gaps[g] if g >= 0 else 0
-        clause = seg[k:] if k < len(seg) else []
-        if clause:
-            cl = [t for t in clause if t.lower not in CONNECT and t.lower not in ADVERBS]
-            # the alias must start by the third word: look no further than that and one alias
-            reach = clause.index(cl[min(2, len(cl) - 1)]) + 2 * doc.index.max_len if cl else 0
-            last = clause[min(len(clause) - 1, reach)]
-            matches = doc.find(clause[0].start, last.end) if cl else []
-            if matches and cl and matches[0].start <= cl[min(2, len(cl) - 1)].start and \
-                    all(t.lower in DET or t.lower in ("m", "mm", "mme") or t.text[:1].isupper()
-                        for t in cl if t.start < matches[0].start):
-                cands.append(Candidate(s.cs, s.ce, "direct", 1, coordinated(doc, matches), "", si,
-                                   subject_at=matches[0].start))
-                continue
-            if clause[-1].lower in ("ils", "elles", "il", "elle") or any(t.lower in ("ils", "elles", "il", "elle") for t in clause[:2]):
-                pr = next(t for t in clause if t.lower in ("ils", "elles", "il", "elle"))
-                if len(words) >= 2:
-                    cands.append(Candidate(s.cs, s.ce, "direct", 1, (pr.start, pr.end), "", si, pron=pr.lower,
-                                       subject_at=pr.start))
-                    continue
-        if short:
-            # a fragment qualifying what a speaker of the same sentence said or did
-            for c in cands[len(by_sent_seen):]:  # candidates added since the last look
-                by_sent.setdefault(c.sent, []).append(c)
-                by_sent_seen.append(c)
-            prev = [c for c in by_sent.get(si, ()) if c.ce <= s.open and c.speaker is not None
-                    and not c.nested and c.prio >= 1]
-            if prev:
-                p = max(prev, key=lambda c: c.ce)
-                cands.append(Candidate(s.cs, s.ce, "direct", 1, p.speaker, "", si, pron=p.pron,
-                                   subject_at=p.speaker[0]))
-                continue
-            if re.search(r"(?:é|ée|és|ées)[\s\u00a0\u202f]+(?:comme|de|d['’])?[\s\u00a0\u202f]*$", doc.tail(s0, s.open)):
-                cands.append(Candidate(s.cs, s.ce, "direct", 0.5, None, "agentless", si))
-                continue
-            ms = [m for m in doc.actors_in(si, s0, s.open) if doc.in_quote(m.start) is None
-                  and not re.search(r"\b(?:à|a|en|de|d['’]|dans|depuis|vers|avec|pour|contre|sur|chez|par|et|entre)"
-                                    r"[\s\u00a0\u202f]*(?:l['’]|la |le |les )?$", text[max(s0, m.start - 12):m.start])]
-            if ms and not term:
-                cands.append(Candidate(s.cs, s.ce, "direct", 1, coordinated(doc, ms), "", si,
-                                   subject_at=ms[0].start))
-                continue
-            if re.search(r"(?:é|ée|és|ées)[\s\u00a0\u202f]+(?:comme|de|d['’])?[\s\u00a0\u202f]*$", doc.tail(s0, s.open)) \
-                    or whole_line:
-                cands.append(Candidate(s.cs, s.ce, "direct", 0.5, None, "agentless", si))
-            continue  # scare quotes
-        # a subheading (no final punctuation, ends its line) continues nobody's quotation
-        subheading = text[s0:s1].rstrip(SPACES + "»”\"'’)")[-1:] not in ".!?…:" and \
-            (s1 == len(text) or text[s1] in "\r\n") and \
-            len(WORD_SPLIT.findall(text[s0:s1])) <= 16 and s.close < s1 + 1
-        if s.open == line_a and s.close + 1 < len(text) and text[s.close + 1].isupper() and len(words) <= 12:
-            subheading = True  # a glued subheading: "«Un sursis, pas une solution»À Bordeaux, …"
-        later = None if subheading else speaker_after(doc, s, si, line_a, line_b)
-        if later is not None:
-            cands.append(later)
-            continue
-        cands.append(Candidate(s.cs, s.ce, "direct", 0.5, None, "subheading" if subheading else "", si))
+        q = Quotation(doc, s, si, s0, s1, content, words, line_a, line_b, whole_line, short, sent_toks)
+        got = repeated_words(q, cands, state)
+        for rule in (truncated, name_in_marks, nickname, inner_incise_rule, speaker_colon, headline_colon,
+                     clause_subject):
+            if got is not None:
+                break
+            got = rule(q)
+        if got is None:
+            got = short_fragment(q, cands, state) if short else unattributed(q)
+        if got is not NOT_A_QUOTE:
+            cands.append(got)
     return cands
+
+
+def repeated_words(q, cands, state) -> Candidate | None:
+    """A short line repeating words attributed elsewhere (a subheading) takes their speaker.
+
+    Looked for on at most ``MAX_SUBHEADINGS`` lines per text: an article has a few subheadings, a
+    scraping accident thousands.
+    """
+    s, text = q.s, q.doc.text
+    if not (len(q.words) >= 2 and q.s1 - q.s0 < 160 and text[q.s1 - 1] not in ".!?…:" and state["budget"] > 0):
+        return None
+    state["budget"] -= 1
+    if state["ftext"] is None:
+        ftext = fold(text)
+        state["ftext"] = ftext if len(ftext) == len(text) else text
+    ftext, folded = state["ftext"], fold(q.content)
+    for c in cands:
+        if c.speaker is not None and not (c.cs <= s.cs < c.ce) and ftext.find(folded, c.cs, c.ce) >= 0:
+            return q.row(0.9, None, "", same_as=c)
+    return None
+
+
+def truncated(q) -> Candidate | None:
+    """A quotation cut off by the end of the text keeps what exists of it, unattributed."""
+    return q.row(0.5, None, "truncated") if q.s.truncated else None
+
+
+def name_in_marks(q):
+    """«Etat islamique», «Air Force One», «Truth Social»: a short capitalised name, unless a colon introduces it."""
+    w = q.words
+    if len(w) <= 4 and w[0].text[:1].isupper() and not re.search(r"[.!?,;]$", q.content) and not q.whole_line \
+            and w[0].lower not in PRONOUNS and not re.search(r":[\s\u00a0\u202f]*$", q.doc.tail(q.s0, q.s.open)):
+        return NOT_A_QUOTE
+    return None
+
+
+def nickname(q):
+    """A nickname: "celui que la presse russe surnomme «le tsar»"."""
+    return NOT_A_QUOTE if q.short and NICKNAME.search(q.doc.tail(q.s0, q.s.open, 40)) else None
+
+
+def inner_incise_rule(q) -> Candidate | None:
+    """An incise inside the quotation: "«A, a poursuivi le dirigeant russe. B»" (:func:`inner_incise`)."""
+    return inner_incise(q.doc, q.s, q.toks)
+
+
+def speaker_colon(q) -> Candidate | None:
+    """A speaker introduced by a colon: ``Poutine : «…»``.
+
+    >>> from framing.quotes import quotes_in
+    >>> [(x.quote, x.speaker) for x in quotes_in("Vladimir Poutine : «Nous ne céderons pas.»")]
+    [('Nous ne céderons pas.', 'Vladimir Poutine')]
+    """
+    doc, s, toks = q.doc, q.s, q.toks
+    before = doc.tail(q.s0, s.open)
+    b0 = s.open - len(before)
+    m = re.search(r"([^.:;,«»\"“”]{1,60})[:][\s\u00a0\u202f]*$", before)
+    if not m:
+        return None
+    seg = toks[bisect.bisect_left(doc.tok_starts(toks), m.start(1) + b0):
+               bisect.bisect_right(doc.tok_ends(toks), m.end(1) + b0)]
+    matches = doc.find(seg[0].start, seg[-1].end) if seg else []
+    if seg and len(seg) <= 6 and matches:
+        return q.row(1, (matches[0].start, matches[0].end), ":", subject_at=matches[0].start)
+    return None
+
+
+def headline_colon(q) -> Candidate | None:
+    """A headline quotation followed by its speaker: ``«Des haineux, des imbéciles» : Trump fustige …``."""
+    doc, s, toks, text = q.doc, q.s, q.toks, q.doc.text
+    m = re.match(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*", text[s.close + 1:q.s1])
+    if not m:
+        return None
+    k = bisect.bisect_left(doc.tok_starts(toks), s.close + 1 + m.end())
+    seg = toks[k:k + 6]
+    if seg:
+        matches = doc.find(seg[0].start, seg[-1].end)
+        if matches and matches[0].start <= seg[min(2, len(seg) - 1)].start:
+            return q.row(1, (matches[0].start, matches[0].end), ":", subject_at=matches[0].start)
+    return None
+
+
+TERM_BEFORE = re.compile(r"\b(?:[Ll]es?|[Ll]a|[Ll]['’]|[Uu]ne?|[Dd]es|[Dd]u|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?|éventuel|"
+                         r"prétendu|prétendue)[\s\u00a0\u202f]*$")
+
+
+def is_term(q) -> bool:
+    """A single quoted word after an article is a term or a scare quote ("ses «amis»")."""
+    return len(q.words) == 1 and TERM_BEFORE.search(q.doc.text[max(q.s0, q.s.open - 12):q.s.open]) is not None
+
+
+def clause_subject(q) -> Candidate | None:
+    """The subject of the clause that holds the quotation: ``Le Kremlin juge la rencontre «utile»``.
+
+    A named actor within its first three words (after connectives), or a subject pronoun.
+    """
+    doc, s, toks = q.doc, q.s, q.toks
+    if is_term(q):
+        return None
+    seg = toks[:bisect.bisect_right(doc.tok_ends(toks), s.open)]
+    gaps = doc.punct_gaps(toks)
+    g = bisect.bisect_left(gaps, len(seg)) - 1
+    k = gaps[g] if g >= 0 else 0
+    clause = seg[k:] if k < len(seg) else []
+    if not clause:
+        return None
+    cl = [t for t in clause if t.lower not in CONNECT and t.lower not in ADVERBS]
+    # the alias must start by the third word: look no further than that and one alias
+    reach = clause.index(cl[min(2, len(cl) - 1)]) + 2 * doc.index.max_len if cl else 0
+    last = clause[min(len(clause) - 1, reach)]
+    matches = doc.find(clause[0].start, last.end) if cl else []
+    if matches and cl and matches[0].start <= cl[min(2, len(cl) - 1)].start and \
+            all(t.lower in DET or t.lower in ("m", "mm", "mme") or t.text[:1].isupper()
+                for t in cl if t.start < matches[0].start):
+        return q.row(1, coordinated(doc, matches), "", subject_at=matches[0].start)
+    if clause[-1].lower in ("ils", "elles", "il", "elle") or any(t.lower in ("ils", "elles", "il", "elle") for t in clause[:2]):
+        pr = next(t for t in clause if t.lower in ("ils", "elles", "il", "elle"))
+        if len(q.words) >= 2:
+            return q.row(1, (pr.start, pr.end), "", pron=pr.lower, subject_at=pr.start)
+    return None
+
+
+AGENTLESS = re.compile(r"(?:é|ée|és|ées)[\s\u00a0\u202f]+(?:comme|de|d['’])?[\s\u00a0\u202f]*$")
+ACTOR_AFTER_PREP = re.compile(r"\b(?:à|a|en|de|d['’]|dans|depuis|vers|avec|pour|contre|sur|chez|par|et|entre)"
+                              r"[\s\u00a0\u202f]*(?:l['’]|la |le |les )?$")
+
+
+def short_fragment(q, cands, state):
+    """A quoted fragment of three words at most: whose words, if anyone's.
+
+    The speaker of the same sentence before it ("Trump a salué un entretien «très utile»"), an
+    agentless participle ("qualifié de «…»"), an actor named before it in the sentence; else a
+    scare quote (no row), unless it stands alone on its line.
+    """
+    doc, s, text, s0, si = q.doc, q.s, q.doc.text, q.s0, q.si
+    by_sent, seen = state["by_sent"], state["seen"]
+    for c in cands[len(seen):]:  # candidates added since the last look
+        by_sent.setdefault(c.sent, []).append(c)
+        seen.append(c)
+    prev = [c for c in by_sent.get(si, ()) if c.ce <= s.open and c.speaker is not None
+            and not c.nested and c.prio >= 1]
+    if prev:
+        p = max(prev, key=lambda c: c.ce)
+        return q.row(1, p.speaker, "", pron=p.pron, subject_at=p.speaker[0])
+    if AGENTLESS.search(doc.tail(s0, s.open)):
+        return q.row(0.5, None, "agentless")
+    ms = [m for m in doc.actors_in(si, s0, s.open) if doc.in_quote(m.start) is None
+          and not ACTOR_AFTER_PREP.search(text[max(s0, m.start - 12):m.start])]
+    if ms and not is_term(q):
+        return q.row(1, coordinated(doc, ms), "", subject_at=ms[0].start)
+    if q.whole_line:
+        return q.row(0.5, None, "agentless")
+    return NOT_A_QUOTE  # a scare quote
+
+
+def unattributed(q) -> Candidate:
+    """A quotation no rule attributes: a subheading, a speaker named after it, or a continuation."""
+    text, s, s0, s1 = q.doc.text, q.s, q.s0, q.s1
+    # a subheading (no final punctuation, ends its line) continues nobody's quotation
+    subheading = text[s0:s1].rstrip(SPACES + "»”\"'’)")[-1:] not in ".!?…:" and \
+        (s1 == len(text) or text[s1] in "\r\n") and \
+        len(WORD_SPLIT.findall(text[s0:s1])) <= 16 and s.close < s1 + 1
+    if s.open == q.line_a and s.close + 1 < len(text) and text[s.close + 1].isupper() and len(q.words) <= 12:
+        subheading = True  # a glued subheading: "«Un sursis, pas une solution»À Bordeaux, …"
+    later = None if subheading else speaker_after(q.doc, s, q.si, q.line_a, q.line_b)
+    if later is not None:
+        return later
+    return q.row(0.5, None, "subheading" if subheading else "")
 
 
 AFTER_PREP = re.compile(r"\b(?:à|a|au|aux|en|dans|depuis|vers|avec|contre|sur|chez|entre|pour|de|du|des|d['’])"
