@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 # a single quote opening at the start of a line or after a space, ( [ or :, closing before a space or
 # punctuation (the look-behind is written as a negative one so the scan is driven by the quote mark)
+SINGLE_OPENING = re.compile(r"(?<![^\s(\[:])['‘](?=[^\W\d_])")  # where SINGLE_QUOTED can start
 SINGLE_QUOTED = re.compile(r"(?<![^\s(\[:])(['‘])(?=[^\W\d_])([^'‘’\n]{2,300}?)(['’])(?=$|[\s,.;:!?)])")
 
 
@@ -81,7 +82,7 @@ def pair_marks(text: str) -> tuple[list[Marks], list[tuple[int, str]]]:
                 if ce - cs > 10:
                     trunc.append(Marks(base + i, base + len(line), base + cs, base + ce, True))
         # single quotes, only outside the other marks and when clearly used as marks
-        if "'" in line or "‘" in line or "’" in line:
+        if ("'" in line or "‘" in line) and SINGLE_OPENING.search(line):
             doubles = sorted(found)
             d_starts = [x for x, _ in doubles]
             d_reach = []  # furthest end of the pairs starting at or before each
