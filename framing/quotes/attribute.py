@@ -62,6 +62,12 @@ def _quote(*values) -> Quote:
 
 
 def attributed_quotes(doc) -> list[Quote]:
+    """The quotes of one indexed text: the steps in order, then one row per speech act.
+
+    Sentence by sentence, the constructions a cue introduces
+    (:func:`~framing.quotes.constructions.sentence_candidates`); then the cleft, the quotations
+    no cue attributed, containment, page furniture, speakers and sides.
+    """
     text = doc.text
     cands: list[Candidate] = []
     sent_toks = doc._sent_toks = []

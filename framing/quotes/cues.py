@@ -127,6 +127,7 @@ class CueSet:
 
 
 def compile_cues(table: pd.DataFrame) -> CueSet:
+    """A :class:`CueSet` from a cue table (see :func:`load_cues`): verbs with their frames and forms, markers, nouns."""
     verbs, pron, multi, forms, markers, nouns = {}, {}, {}, {}, [], set()
     for r in table.itertuples(index=False):
         lem = r.lemma.strip().lower().replace("’", "'")
@@ -169,6 +170,7 @@ def _bundled_cues() -> CueSet:
 
 
 def cue_set(cues) -> CueSet:
+    """Compile ``cues`` (None: the bundled table; a path or DataFrame; a CueSet as it is)."""
     if cues is None:
         return _bundled_cues()
     if isinstance(cues, CueSet):

@@ -16,6 +16,8 @@ from framing.quotes.words import AUX, DET, NO_CUE, PUNCT_GAP, REFLEXIVE, WORD_CH
 
 @dataclass(slots=True)
 class Candidate:
+    """A possible row: content ``[cs, ce)``, its kind and priority, the speaker span and cue, the sentence."""
+
     cs: int
     ce: int
     kind: str
@@ -41,6 +43,12 @@ COLON_SIGNS = ":«“„‹\"'‘"  # "a déclaré : …", "a lancé «…»"
 
 
 class Document:
+    """One article indexed once: quote marks, sentences, words, actor aliases, cues by word.
+
+    Every step of :mod:`framing.quotes` looks things up here; every look-up is bounded by a
+    sentence or a constant window, so the analysis of a text stays linear in its length.
+    """
+
     def __init__(self, text, cues: CueSet, index: ActorIndex):
         self.text = text
         self.cues = cues
@@ -116,13 +124,11 @@ class Document:
         return True if frames - SIGNED_FRAMES else frames
 
     def in_quote(self, p):
+        """The quotation (marks) whose content holds offset ``p``, or None."""
         k = bisect.bisect_left(self._opens, p) - 1
         if k >= 0 and self.spans[k].open < p < self.spans[k].close:
             return self.spans[k]
         return None
-
-    def gap(self, a, b):
-        return self.text[a:b]
 
     def cue_of(self, toks, i):
         """(lemma, frames, first token index of a multiword cue) if toks[i] is a speech verb."""
@@ -176,6 +182,7 @@ class Document:
         return lem, frames, first
 
     def content_end(self, a, b):
+        """``b`` moved back over spaces, final punctuation and stray closing marks."""
         t = self.text
         while b > a:
             c = t[b - 1]
@@ -307,5 +314,6 @@ class Document:
         return self._tok_cache[id(toks)][2]
 
     def sent_of(self, p):
+        """Index of the sentence holding (or last starting before) offset ``p``."""
         k = bisect.bisect_right(self._sent_starts, p) - 1
         return max(k, 0)

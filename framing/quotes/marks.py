@@ -21,6 +21,8 @@ ANY_MARK = re.compile("[«»“”„\"‹›‘’']")
 
 @dataclass(frozen=True, slots=True)
 class Marks:
+    """A paired quotation: its marks at ``open`` and ``close``, its content ``[cs, ce)``."""
+
     open: int    # index of the opening mark
     close: int   # index of the closing mark
     cs: int      # content start (after the mark and spaces)

@@ -156,6 +156,12 @@ def subject_before(doc, toks, j, lo):
 
 
 def speaker_from_segment(doc, seg):
+    """(span, pronoun) of the subject in a segment of words before a verb.
+
+    A dateline is skipped ("WASHINGTON - Le président …"); a pronoun or "ce dernier" / "le premier"
+    is kept as such for later resolution; else the first actor named (with those coordinated with
+    it and the head noun phrase it complements), else the last six words.
+    """
     # a dateline before the subject: "WASHINGTON - Le président américain a annoncé"
     k = 0
     while k < len(seg) - 1 and seg[k].text.isupper() and len(seg[k].text) > 1:
