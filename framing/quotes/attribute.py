@@ -78,7 +78,8 @@ def attributed_quotes(doc) -> list[Quote]:
             k += 1
         has_quote = k < len(spans) and spans[k].open < s1
         if not doc.worth(text[s0:s1]) and not (
-                (s0 == 0 or text[s0 - 1] == "\n") and LABEL.match(text, s0, s1)) and not CLEFT.match(text[s0:s1]):
+                (s0 == 0 or text[s0 - 1] == "\n") and text.find(":", s0, s1) >= 0 and LABEL.match(text, s0, s1)) \
+                and not (QU.search(text, s0, s1) and CLEFT.match(text[s0:s1])):
             # no cue, no marker: nothing to attribute here, but a quotation may need its words later
             sent_toks.append(None if has_quote else [])
             continue
@@ -150,6 +151,7 @@ def resolve_containment(doc, cands):
     return kept
 
 
+QU = re.compile("qu", re.IGNORECASE)  # a cleft ends in "… que"
 HEADLINE_COLON = re.compile(r"[\s\u00a0\u202f]*[»”\"]?[\s\u00a0\u202f]*:[\s\u00a0\u202f]*[A-ZÉÈ]")  # «…» : Name verb
 
 
