@@ -122,6 +122,7 @@ class CueSet:
     # necessary sign of it, far rarer than its first ("de", "à")
     marker_signs: frozenset = frozenset()
     trigger_cache: dict = field(default_factory=dict, compare=False, repr=False)  # word -> may be a cue
+    triggers: set = field(default_factory=set, compare=False, repr=False)  # the words whose trigger is not False
     lemma_cache: dict = field(default_factory=dict, compare=False, repr=False)  # word -> verb cue lemma or None
     no_cue: set = field(default_factory=set, compare=False, repr=False)  # words whose lemma is no verb cue
 

@@ -93,13 +93,16 @@ class Document:
         closing mark, a dash), a colon or a *que* in its sentence (any verb is an incise when
         inverted: "a-t-il soutenu"); without them the sentence is not worth cutting into words.
         """
-        cache = self.cues.trigger_cache
+        cache, triggers = self.cues.trigger_cache, self.cues.triggers
         if len(cache) > 200_000:
-            cache.clear()  # a cache of a pure function: bounded, results unchanged
-        words = WORD_SPLIT.findall(sent.lower())
-        for w in [w for w in words if w not in cache]:
-            cache[w] = self._trigger(w)
-        hits = [h for h in map(cache.__getitem__, words) if h is not False]
+            cache.clear()  # caches of a pure function: bounded, results unchanged
+            triggers.clear()
+        words = set(WORD_SPLIT.findall(sent.lower()))
+        for w in words.difference(cache):
+            hit = cache[w] = self._trigger(w)
+            if hit is not False:
+                triggers.add(w)
+        hits = [cache[w] for w in words.intersection(triggers)]
         if not hits:
             return False
         if True in hits:
