@@ -862,7 +862,8 @@ def _dask_folder(folder: Path, metadata, errors, dates):
     _from_folder(folder, metadata, early, only=frozenset(), check_listing=True)  # reads no text
     if early.rows and errors == "raise":
         raise CorpusError(early.frame())
-    files = sorted(p.name for p in folder.glob("*.txt"))
+    # every .txt file under the folder (metadata may name files in subfolders); unlisted ones are not read
+    files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.txt"))
     chunks = [files[i:i + FILES_PER_PARTITION] for i in range(0, len(files), FILES_PER_PARTITION)] or [[]]
     # the columns: those of the first partition, read now (extra metadata columns included)
     first = _from_folder(folder, metadata, _new_problems(dates), only=frozenset(chunks[0]), check_listing=False)
