@@ -301,8 +301,7 @@ URL_RE = re.compile(
 )
 
 
-def content_lemmas(text: str, *, stopwords: frozenset[str] | None = None, min_length: int = 2,
-                   boilerplate: bool = True) -> list[str]:
+def content_lemmas(text: str, *, stopwords: frozenset[str] | None = None, min_length: int = 2) -> list[str]:
     """The content lemmas of ``text``, in order: what topic models and keyness count.
 
     Boilerplate lines (:func:`content_text`) and web or e-mail addresses are left out,
@@ -320,8 +319,6 @@ def content_lemmas(text: str, *, stopwords: frozenset[str] | None = None, min_le
         :func:`load_stopwords`, e.g. ``load_stopwords(extra=("afp",))``).
     min_length : int
         Shortest lemma kept, in characters.
-    boilerplate : bool
-        Leave boilerplate lines out (the default); ``False`` counts every line.
 
     Returns
     -------
@@ -336,7 +333,7 @@ def content_lemmas(text: str, *, stopwords: frozenset[str] | None = None, min_le
     ['voir', 'poutine', 'répondre']
     """
     stop = _bundled_stopwords() if stopwords is None else stopwords
-    body = content_text(text) if boilerplate else text
+    body = content_text(text)
     if _URL_HINT_RE.search(body):
         body = URL_RE.sub(lambda m: " " * len(m.group()), body)
     memo = _content_memo(stop, min_length)

@@ -217,26 +217,6 @@ def _forked_start_ll(seed: int) -> float:
     return _start_ll(model, docs, seed, sweeps)
 
 
-_PARAGRAPH_WORDS = 30  # a "boilerplate" line this long is a paragraph of the article
-
-
-def _content_words(text: str, stop, min_tokens: int) -> list[str]:
-    """The content lemmas of an article (:func:`framing.french.content_lemmas`).
-
-    When the boilerplate rules would leave fewer than ``min_tokens`` words and one of
-    the lines they match is a paragraph (30 words or more: a one-paragraph article that
-    starts with «Publié le ...» or ends with «(AFP)»), every line is counted instead,
-    so that such an article still gets topic shares.
-    """
-    from framing.french import boilerplate_spans, content_lemmas
-
-    words = content_lemmas(text, stopwords=stop)
-    if len(words) < min_tokens and any(len(text[s:e].split()) >= _PARAGRAPH_WORDS
-                                       for s, e in boilerplate_spans(text)):
-        words = content_lemmas(text, stopwords=stop, boilerplate=False)
-    return words
-
-
 def _transform_partition(part: pd.DataFrame, model: "TopicModel") -> pd.DataFrame:
     model.progress = False  # the worker's own copy of the model
     return model.transform(part)
@@ -442,6 +422,7 @@ class TopicModel(BaseEstimator):
             ``self``, fitted.
         """
         from framing import engine
+        from framing.french import content_lemmas
 
         self._check_params()
         if engine.is_dask(corpus) or self.sample_size is not None:
@@ -460,7 +441,7 @@ class TopicModel(BaseEstimator):
         rows = _progress(_texts(corpus, self.text_col), total=len(corpus), desc="topics: reading", enabled=self.progress)
         for i, (doc_id, text) in enumerate(rows):
             ids.append(doc_id)
-            words = _content_words(text, stop, self.min_tokens)
+            words = content_lemmas(text, stopwords=stop)
             lengths[i] = len(words)
             if len(words) < self.min_tokens:
                 problems.append((doc_id, f"only {len(words)} content word(s) (min_tokens={self.min_tokens}): no topic shares"))
@@ -606,6 +587,7 @@ class TopicModel(BaseEstimator):
             :attr:`topic_labels_`.
         """
         from framing import engine
+        from framing.french import content_lemmas
 
         self._check_fitted()
         if engine.is_dask(corpus):  # one task per partition, the model sent to every worker
@@ -636,7 +618,7 @@ class TopicModel(BaseEstimator):
             if row is not None and row[1] == _fingerprint(text) and not np.isnan(fitted[row[0], 0]):
                 theta[i] = fitted[row[0]]
                 continue
-            words = _content_words(text, self._stop, self.min_tokens)
+            words = content_lemmas(text, stopwords=self._stop)
             if len(words) < self.min_tokens:
                 problems.append((doc_id, f"only {len(words)} content word(s) (min_tokens={self.min_tokens}): no topic shares"))
                 continue
