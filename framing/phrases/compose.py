@@ -1,0 +1,342 @@
+"""Compositional framing phrases: evaluations built from a head noun of the talks and a word list.
+
+The lexicon (``phrases.csv``) lists whole expressions; most evaluations of the talks in news
+text are instead *composed*: an evaluative word next to a noun that names the talks or the
+relation («un dialogue direct, ouvert», «les contacts restent rares», «la confiance
+s'effrite»), a negated outcome («aucun calendrier», «sans feuille de route»), a meeting
+announced or wished for («vont se retrouver», «nous nous rencontrerons»), or a leader's
+characterisation quoted on its own («"très bonne"»). Each class is one small rule below; the
+words live in two data files under ``framing/data/``:
+
+* ``talk_nouns.csv`` — head nouns (lemma, role talk / outcome / form, default frame);
+* ``evaluative_words.csv`` — evaluative adjectives, adverbs, nouns and verbs (lemma,
+  polarity in [-1, 1], frame or empty to take the noun's).
+
+:func:`composed_matches` runs the rules on a tokenised text and returns matches shaped like
+lexicon matches, so :func:`framing.find_phrases` scores them with the same valence shifters
+(a negated «exclue» in «une prochaine rencontre n'est pas exclue» turns positive). A lexicon
+match always wins over a composed one on the same words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+
+from framing.french import WORD_RE, fold, lemma
+from framing.phrases.lexicon import FRAMES, _Entry, _Pattern
+from framing.phrases.match import _Doc
+
+#: How far an evaluative word may stand from its head noun, in tokens, within one clause:
+#: after the noun (French adjectives and predicates follow: «les contacts entre diplomates
+#: restent rares») and before it («une longue conversation»).
+RIGHT_REACH = 5
+LEFT_REACH = 2
+#: Polarity of a negated outcome («aucun calendrier», «sans feuille de route»).
+NEGATED_OUTCOME = -0.45
+#: Polarity of a meeting announced, agreed or wished for («disposés à se voir»).
+PROSPECTIVE_MEETING = 0.3
+#: Longest quoted fragment (in words) read as a characterisation on its own.
+QUOTED_WORDS = 4
+
+# Closed-class cues of the rules (grammar, not vocabulary: kept here, documented per rule).
+_NEG_DET = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
+_NEG_DE = frozenset({"pas", "peu", "point", "guère", "ni"})
+_DE = frozenset({"de", "d'", "du", "des"})
+_MEET = frozenset({"rencontrer", "retrouver", "revoir", "reparler", "parler", "voir", "réunir",
+                   "inviter", "entretenir"})
+_REFLEXIVE = frozenset({"se", "s'", "nous", "vous"})
+_PROSPECT = frozenset({"aller", "vouloir", "pouvoir", "devoir", "convenir", "décider", "accepter", "prêt",
+                       "disposé", "souhaiter", "espérer", "proposer", "envisager", "prévoir", "compter",
+                       "projeter", "promettre", "désireux", "impatient"})
+_PROSPECT_AFTER = frozenset({"prochainement", "bientôt", "rapidement", "mutuellement", "régulièrement",
+                             "nouveau"})
+_FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront", "rais", "rait", "rions", "riez", "raient")
+_QUOTE_OPEN = "«“\""
+_QUOTE_CLOSE = "»”\""
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The two word lists, as lookups by lemma."""
+
+    nouns: dict  # lemma -> (role, frame)
+    words: dict  # lemma -> (polarity, frame or "")
+    multi: dict  # first word of a hyphenated or spaced noun -> [(folded words, (role, frame))]
+
+
+def _read(name: str) -> pd.DataFrame:
+    with resources.files("framing.data").joinpath(name).open(encoding="utf-8") as fh:
+        return pd.read_csv(fh, comment="#", dtype=str, keep_default_na=False)
+
+
+def load_talk_words() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The bundled word lists of the compositional rules: (head nouns, evaluative words).
+
+    Returns
+    -------
+    tuple of DataFrame
+        ``talk_nouns.csv``: ``lemma``, ``role`` (talk / outcome / form), ``frame``, ``note``;
+        ``evaluative_words.csv``: ``lemma``, ``polarity`` (float in [-1, 1]), ``frame`` (a
+        frame, or "" for the noun's), ``note``.
+
+    Raises
+    ------
+    ValueError
+        Naming the file and line of a row with an unknown role or frame or a bad polarity.
+
+    Examples
+    --------
+    >>> nouns, words = load_talk_words()
+    >>> nouns.set_index("lemma").loc["dialogue", "role"], float(words.set_index("lemma").loc["rare", "polarity"])
+    ('talk', -0.4)
+    """
+    nouns = _read("talk_nouns.csv")
+    words = _read("evaluative_words.csv")
+    for i, r in enumerate(nouns.itertuples(index=False)):
+        if r.role not in ("talk", "outcome", "form") or r.frame not in FRAMES or not r.lemma:
+            raise ValueError(f"talk_nouns.csv, data row {i + 1}: bad row {tuple(r)!r} "
+                             f"(role talk/outcome/form, frame one of {', '.join(FRAMES)})")
+    pols = []
+    for i, r in enumerate(words.itertuples(index=False)):
+        try:
+            p = float(r.polarity)
+        except ValueError:
+            p = float("nan")
+        if not -1 <= p <= 1 or (r.frame and r.frame not in FRAMES) or not r.lemma:
+            raise ValueError(f"evaluative_words.csv, data row {i + 1}: bad row {tuple(r)!r} "
+                             f"(polarity in [-1, 1], frame empty or one of {', '.join(FRAMES)})")
+        pols.append(p)
+    return nouns, words.assign(polarity=pols)
+
+
+@lru_cache(maxsize=1)
+def _bundled_words() -> _Words:
+    nouns, words = load_talk_words()
+    n, multi = {}, {}
+    for r in nouns.itertuples(index=False):
+        toks = [m.group() for m in WORD_RE.finditer(fold(r.lemma))]
+        if len(toks) > 1:  # «tête-à-tête», «coup de fil»: matched word by word
+            multi.setdefault(toks[0], []).append((tuple(toks), (r.role, r.frame)))
+            continue
+        for form in {fold(r.lemma), lemma(r.lemma)}:
+            n[form] = (r.role, r.frame)
+    w = {}
+    for r in words.itertuples(index=False):
+        for form in {fold(r.lemma), lemma(r.lemma)}:
+            w[form] = (float(r.polarity), r.frame)
+    for v in multi.values():
+        v.sort(key=lambda m: -len(m[0]))
+    return _Words(n, w, multi)
+
+
+def _entry(rule: str, polarity: float, frame: str) -> _Entry:
+    detail = "conflict" if frame == "conflict" else "diplomacy"
+    return _Entry(_Pattern(f"rule:{rule}", ()), polarity, frame, detail, "framing")
+
+
+def _look(doc: _Doc, i: int, table: dict):
+    got = table.get(doc.lem[i])
+    return got if got is not None else table.get(doc.low[i])
+
+
+def _noun_at(doc: _Doc, i: int, words: _Words):
+    """(role, frame, last token) of a head noun starting at token ``i``, or None."""
+    for toks, info in words.multi.get(doc.low[i], ()):
+        last = i + len(toks) - 1
+        if last < doc.n and all(doc.low[i + k] == t and (k == 0 or not doc.cut[i + k])
+                                for k, t in enumerate(toks)):
+            return info[0], info[1], last
+    got = _look(doc, i, words.nouns)
+    return None if got is None else (got[0], got[1], i)
+
+
+def negated_outcome(doc: _Doc, words: _Words) -> list:
+    """A negative determiner before a noun of the talks or their outcome: the talks produced nothing.
+
+    «aucun calendrier», «sans feuille de route», «pas de tête-à-tête», «peu d'annonces»: negative,
+    the noun's frame (cooperation for an outcome, other for the meeting's form).
+
+    >>> d = _Doc("Aucun calendrier n'a été fixé, et pas de tête-à-tête.")
+    >>> [(d.text[d.starts[ids[0]]:d.ends[ids[-1]]], e.frame) for e, ids, _ in negated_outcome(d, _bundled_words())]
+    [('Aucun calendrier', 'cooperation'), ('pas de tête-à-tête', 'other')]
+    """
+    out = []
+    low, cut, n = doc.low, doc.cut, doc.n
+    for i in range(n):
+        w = low[i]
+        if w in _NEG_DET:
+            j0 = i + 1
+        elif w in _NEG_DE and i + 1 < n and low[i + 1] in _DE and not cut[i + 1]:
+            j0 = i + 2
+            if w == "pas" and j0 < n and low[j0] == "même":  # «pas même un communiqué»
+                j0 += 1
+        elif w == "pas" and i + 1 < n and low[i + 1] == "même":
+            j0 = i + 2
+        else:
+            continue
+        for j in range(j0, min(j0 + 3, n)):
+            if cut[j]:
+                break
+            got = _noun_at(doc, j, words)
+            if got is not None:
+                out.append((_entry("negated_outcome", NEGATED_OUTCOME, got[1]), [i, got[2]], False))
+                break
+    return out
+
+
+def prospective_meeting(doc: _Doc, words: _Words) -> list:
+    """A reciprocal meeting verb that is announced, agreed or wished for: the meeting's form, mildly warm.
+
+    «ont convenu de se rencontrer», «vont se retrouver», «nous nous reverrons», «se voir
+    prochainement»: positive, frame other.
+
+    >>> d = _Doc("Les deux présidents vont se retrouver à Budapest. Ils se sont vus hier.")
+    >>> [d.text[d.starts[ids[0]]:d.ends[ids[-1]]] for e, ids, _ in prospective_meeting(d, _bundled_words())]
+    ['vont se retrouver']
+    """
+    out = []
+    lem, low, cut, n = doc.lem, doc.low, doc.cut, doc.n
+    for i in range(1, n):
+        if lem[i] not in _MEET and low[i] not in _MEET:
+            if not any(low[i].startswith(v[:-2]) and low[i].endswith(_FUTURE_ENDINGS) for v in _MEET
+                       if low[i][:3] == v[:3]):
+                continue
+        # a reflexive pronoun just before, or before an auxiliary («se sont mutuellement invités»)
+        refl = next((k for k in range(i - 1, max(i - 4, -1), -1)
+                     if low[k] in _REFLEXIVE and doc.joined(k, i)), None)
+        if refl is None:
+            continue
+        first, last = refl, i
+        future = low[i].endswith(_FUTURE_ENDINGS) and not low[i].endswith("er")
+        before = next((k for k in range(refl - 1, max(refl - 5, -1), -1)
+                       if not cut[k + 1] and (lem[k] in _PROSPECT or low[k] in _PROSPECT)), None)
+        after = next((k for k in range(i + 1, min(i + 3, n))
+                      if not cut[k] and low[k] in _PROSPECT_AFTER), None)
+        if before is None and after is None and not future:
+            continue
+        if before is not None:
+            first = before
+        if after is not None:
+            last = after
+        out.append((_entry("prospective_meeting", PROSPECTIVE_MEETING, "other"), [first, last], True))
+    return out
+
+
+def evaluated_talk(doc: _Doc, words: _Words) -> list:
+    """An evaluative word within a few tokens of a head noun of the talks, in the same clause.
+
+    «un dialogue direct», «les contacts restent rares», «la confiance s'effrite», «une
+    longue conversation»: the word's polarity, its frame or else the noun's. The nearest
+    evaluative word wins, after the noun first (French adjectives and predicates follow it).
+
+    >>> d = _Doc("Selon Moscou, les contacts entre diplomates restent rares.")
+    >>> [(d.text[d.starts[ids[0]]:d.ends[ids[-1]]], e.polarity) for e, ids, _ in evaluated_talk(d, _bundled_words())]
+    [('contacts entre diplomates restent rares', -0.4)]
+    """
+    out = []
+    n = doc.n
+    for i in range(n):
+        noun = _noun_at(doc, i, words)
+        if noun is None:
+            continue
+        best, end = None, noun[2]
+        for j in range(end + 1, min(end + 1 + RIGHT_REACH, n)):
+            if doc.cut[j]:
+                break
+            if _look(doc, j, words.nouns) is None and _look(doc, j, words.words) is not None:
+                best = j
+                break
+        if best is None:
+            for j in range(i - 1, max(i - 1 - LEFT_REACH, -1), -1):
+                if doc.cut[j + 1]:
+                    break
+                if _look(doc, j, words.words) is not None:
+                    best = j
+                    break
+        if best is None:
+            continue
+        pol, frame = _look(doc, best, words.words)
+        ids = sorted({i, end, best})
+        out.append((_entry("evaluated_talk", pol, frame or noun[1]), ids, True))
+    return out
+
+
+def quoted_characterisation(doc: _Doc, words: _Words, score=None) -> list:
+    """A short quoted fragment that evaluates on its own: a leader's word for the talks.
+
+    «"très bonne"», «"robuste"», «"plutôt bien"»: up to :data:`QUOTED_WORDS` words between
+    quote marks holding an evaluative word (or a word that ``score`` gives a polarity);
+    polarity and frame from ``score`` (:func:`framing.score_phrase`) when given.
+
+    >>> d = _Doc("Il a jugé l'échange « très constructif », puis il est parti.")
+    >>> [d.text[d.starts[ids[0]]:d.ends[ids[-1]]] for e, ids, _ in quoted_characterisation(d, _bundled_words())]
+    ['très constructif']
+    """
+    out = []
+    text, starts, ends = doc.text, doc.starts, doc.ends
+    from bisect import bisect_left
+
+    pos = 0
+    while True:
+        o = -1
+        for ch in _QUOTE_OPEN:
+            k = text.find(ch, pos)
+            if k >= 0 and (o < 0 or k < o):
+                o = k
+        if o < 0:
+            break
+        c = -1
+        close_chars = "»" if text[o] == "«" else "”" if text[o] == "“" else "\""
+        c = text.find(close_chars, o + 1)
+        if c < 0:
+            break
+        pos = c + 1
+        a = bisect_left(starts, o + 1)
+        b = bisect_left(starts, c)  # tokens a..b-1 inside
+        if not 0 < b - a <= QUOTED_WORDS or ends[b - 1] > c:
+            continue
+        ids = list(range(a, b))
+        hit = [j for j in ids if _look(doc, j, words.words) is not None]
+        pol, frame = None, None
+        if score is not None:
+            s = score(text[starts[a]:ends[b - 1]])
+            if s.label != "neutral" or hit:
+                pol, frame = s.polarity, s.frame
+        elif hit:
+            pol, frame = _look(doc, hit[0], words.words)
+            frame = frame or "cooperation"
+        if pol is None:
+            continue
+        out.append((_entry("quoted_characterisation", pol, frame), ids, False))
+    return out
+
+
+#: The rules, in priority order: an earlier rule's match wins over a later one on the same words.
+RULES = (negated_outcome, prospective_meeting, evaluated_talk)
+
+
+def composed_matches(doc: _Doc, taken: set, score=None) -> list:
+    """Matches of every rule not overlapping ``taken`` tokens (lexicon matches) or each other.
+
+    Returns (entry, token ids, shift) triples: ``shift`` says whether the valence shifters
+    around the match still apply (False when the rule already read the negation).
+    """
+    words = _bundled_words()
+    taken = set(taken)
+    out = []
+    cands = []
+    for rule in RULES:
+        cands += rule(doc, words)
+    cands += quoted_characterisation(doc, words, score)
+    for entry, ids, shift in cands:
+        span = range(ids[0], ids[-1] + 1)
+        if any(t in taken for t in span):
+            continue
+        taken.update(span)
+        out.append((entry, ids, shift))
+    out.sort(key=lambda m: m[1][0])
+    return out
