@@ -34,7 +34,7 @@ from framing.phrases.match import _Doc
 #: after the noun (French adjectives and predicates follow: «les contacts entre diplomates
 #: restent rares») and before it («une longue conversation»).
 RIGHT_REACH = 5
-LEFT_REACH = 2
+LEFT_REACH = 3
 #: Polarity of a negated outcome («aucun calendrier», «sans feuille de route»).
 NEGATED_OUTCOME = -0.45
 #: Polarity of a meeting announced, agreed or wished for («disposés à se voir»).
@@ -45,13 +45,16 @@ QUOTED_WORDS = 4
 # Closed-class cues of the rules (grammar, not vocabulary: kept here, documented per rule).
 _NEG_DET = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
 _NEG_DE = frozenset({"pas", "peu", "point", "guère", "ni"})
+_NEG_ANY = _NEG_DET | _NEG_DE
 _DE = frozenset({"de", "d'", "du", "des"})
 _MEET = frozenset({"rencontrer", "retrouver", "revoir", "reparler", "parler", "voir", "réunir",
                    "inviter", "entretenir"})
+_MEET_PART = frozenset(v[:-2] + "é" for v in _MEET if v.endswith("er"))
+_MEET_PREFIX = frozenset(v[:3] for v in _MEET)
 _REFLEXIVE = frozenset({"se", "s'", "nous", "vous"})
 _PROSPECT = frozenset({"aller", "vouloir", "pouvoir", "devoir", "convenir", "décider", "accepter", "prêt",
                        "disposé", "souhaiter", "espérer", "proposer", "envisager", "prévoir", "compter",
-                       "projeter", "promettre", "désireux", "impatient"})
+                       "projeter", "promettre", "désireux", "impatient", "convenu", "décidé", "prévu"})
 _PROSPECT_AFTER = frozenset({"prochainement", "bientôt", "rapidement", "mutuellement", "régulièrement",
                              "nouveau"})
 _FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront", "rais", "rait", "rions", "riez", "raient")
@@ -113,6 +116,37 @@ def load_talk_words() -> tuple[pd.DataFrame, pd.DataFrame]:
     return nouns, words.assign(polarity=pols)
 
 
+def _inflections(word: str) -> set[str]:
+    """Forms the lemmatiser may leave as they are: participles, present tense, adverbs in -ment.
+
+    >>> sorted(_inflections("adoucir")), sorted(_inflections("chaleureux"))
+    (['adouci', 'adoucie', 'adoucies', 'adoucir', 'adoucis', 'adoucissent', 'adoucit'], ['chaleureusement', 'chaleureux'])
+    """
+    forms = {word}
+    if " " in word or "-" in word or len(word) < 4:
+        return forms
+    if word.endswith("er"):
+        st = word[:-2]
+        forms |= {st + "é", st + "ée", st + "és", st + "ées", st + "e", st + "es", st + "ent"}
+    elif word.endswith("ir"):
+        st = word[:-2]
+        forms |= {st + "i", st + "ie", st + "is", st + "ies", st + "it", st + "issent"}
+    else:  # an adjective: its adverb in -ment («solidement», «chaleureusement», «franchement»)
+        for masc, fem in (("eux", "euse"), ("if", "ive"), ("c", "che"), ("el", "elle"), ("al", "ale"),
+                          ("er", "ère"), ("en", "enne"), ("on", "onne"), ("et", "ète")):
+            if word.endswith(masc):
+                forms.add(word[: -len(masc)] + fem + "ment")
+                break
+        else:
+            if word.endswith(("ant", "ent")):
+                forms.add(word[:-3] + ("amment" if word.endswith("ant") else "emment"))
+            elif word.endswith(("é", "i", "u")):
+                forms.add(word + "ment")
+            else:
+                forms.add(word + ("ment" if word.endswith("e") else "ement"))
+    return forms
+
+
 @lru_cache(maxsize=1)
 def _bundled_words() -> _Words:
     nouns, words = load_talk_words()
@@ -126,8 +160,8 @@ def _bundled_words() -> _Words:
             n[form] = (r.role, r.frame)
     w = {}
     for r in words.itertuples(index=False):
-        for form in {fold(r.lemma), lemma(r.lemma)}:
-            w[form] = (float(r.polarity), r.frame)
+        for form in _inflections(fold(r.lemma)) | {lemma(r.lemma)}:
+            w.setdefault(form, (float(r.polarity), r.frame))
     for v in multi.values():
         v.sort(key=lambda m: -len(m[0]))
     return _Words(n, w, multi)
@@ -166,7 +200,7 @@ def negated_outcome(doc: _Doc, words: _Words) -> list:
     """
     out = []
     low, cut, n = doc.low, doc.cut, doc.n
-    for i in range(n):
+    for i in [i for i, w in enumerate(low) if w in _NEG_ANY]:
         w = low[i]
         if w in _NEG_DET:
             j0 = i + 1
@@ -201,9 +235,10 @@ def prospective_meeting(doc: _Doc, words: _Words) -> list:
     out = []
     lem, low, cut, n = doc.lem, doc.low, doc.cut, doc.n
     for i in range(1, n):
-        if lem[i] not in _MEET and low[i] not in _MEET:
-            if not any(low[i].startswith(v[:-2]) and low[i].endswith(_FUTURE_ENDINGS) for v in _MEET
-                       if low[i][:3] == v[:3]):
+        w = low[i]
+        if lem[i] not in _MEET and w not in _MEET and w.rstrip("s").rstrip("e") not in _MEET_PART:
+            if w[:3] not in _MEET_PREFIX or not w.endswith(_FUTURE_ENDINGS) or not any(
+                    w.startswith(v[:-2]) for v in _MEET):
                 continue
         # a reflexive pronoun just before, or before an auxiliary («se sont mutuellement invités»)
         refl = next((k for k in range(i - 1, max(i - 4, -1), -1)
@@ -214,7 +249,7 @@ def prospective_meeting(doc: _Doc, words: _Words) -> list:
         future = low[i].endswith(_FUTURE_ENDINGS) and not low[i].endswith("er")
         before = next((k for k in range(refl - 1, max(refl - 5, -1), -1)
                        if not cut[k + 1] and (lem[k] in _PROSPECT or low[k] in _PROSPECT)), None)
-        after = next((k for k in range(i + 1, min(i + 3, n))
+        after = next((k for k in list(range(refl + 1, i)) + list(range(i + 1, min(i + 3, n)))
                       if not cut[k] and low[k] in _PROSPECT_AFTER), None)
         if before is None and after is None and not future:
             continue
@@ -239,7 +274,8 @@ def evaluated_talk(doc: _Doc, words: _Words) -> list:
     """
     out = []
     n = doc.n
-    for i in range(n):
+    nouns, multi, lem, low = words.nouns, words.multi, doc.lem, doc.low
+    for i in [i for i in range(n) if lem[i] in nouns or low[i] in nouns or low[i] in multi]:
         noun = _noun_at(doc, i, words)
         if noun is None:
             continue
@@ -247,7 +283,7 @@ def evaluated_talk(doc: _Doc, words: _Words) -> list:
         for j in range(end + 1, min(end + 1 + RIGHT_REACH, n)):
             if doc.cut[j]:
                 break
-            if _look(doc, j, words.nouns) is None and _look(doc, j, words.words) is not None:
+            if _look(doc, j, words.words) is not None:
                 best = j
                 break
         if best is None:
