@@ -120,7 +120,7 @@ def _inflections(word: str) -> set[str]:
     """Forms the lemmatiser may leave as they are: participles, present tense, adverbs in -ment.
 
     >>> sorted(_inflections("adoucir")), sorted(_inflections("chaleureux"))
-    (['adouci', 'adoucie', 'adoucies', 'adoucir', 'adoucis', 'adoucissent', 'adoucit'], ['chaleureusement', 'chaleureux'])
+    (['adouci', 'adoucie', 'adoucies', 'adoucir', 'adoucis', 'adoucissent', 'adoucit'], ['chaleureuse', 'chaleureusement', 'chaleureuses', 'chaleureux', 'chaleureuxe', 'chaleureuxes', 'chaleureuxs', 'chaleureuxx'])
     """
     forms = {word}
     if " " in word or "-" in word or len(word) < 4:
@@ -131,7 +131,12 @@ def _inflections(word: str) -> set[str]:
     elif word.endswith("ir"):
         st = word[:-2]
         forms |= {st + "i", st + "ie", st + "is", st + "ies", st + "it", st + "issent"}
-    else:  # an adjective: its adverb in -ment («solidement», «chaleureusement», «franchement»)
+    else:  # an adjective: feminine and plural, and its adverb in -ment («solidement», «franchement»)
+        forms |= {word + "s", word + "x", word + "e", word + "es"}
+        for masc, fem in (("eux", "euse"), ("if", "ive"), ("c", "che"), ("el", "elle"), ("al", "ale"),
+                          ("er", "ère"), ("en", "enne"), ("on", "onne"), ("et", "ète"), ("al", "aux")):
+            if word.endswith(masc):
+                forms |= {word[: -len(masc)] + fem, word[: -len(masc)] + fem + "s"}
         for masc, fem in (("eux", "euse"), ("if", "ive"), ("c", "che"), ("el", "elle"), ("al", "ale"),
                           ("er", "ère"), ("en", "enne"), ("on", "onne"), ("et", "ète")):
             if word.endswith(masc):
@@ -273,6 +278,14 @@ def evaluated_talk(doc: _Doc, words: _Words) -> list:
     [('contacts entre diplomates restent rares', -0.4)]
     """
     out = []
+    for first, last, best, noun_frame in _evaluations(doc, words):
+        pol, frame = _look(doc, best, words.words)
+        out.append((_entry("evaluated_talk", pol, frame or noun_frame), sorted({first, last, best}), True))
+    return out
+
+
+def _evaluations(doc: _Doc, words: _Words):
+    """(noun's first token, noun's last token, evaluative word's token, noun's frame) of each head noun."""
     n = doc.n
     nouns, multi, lem, low = words.nouns, words.multi, doc.lem, doc.low
     for i in [i for i in range(n) if lem[i] in nouns or low[i] in nouns or low[i] in multi]:
@@ -293,12 +306,8 @@ def evaluated_talk(doc: _Doc, words: _Words) -> list:
                 if _look(doc, j, words.words) is not None:
                     best = j
                     break
-        if best is None:
-            continue
-        pol, frame = _look(doc, best, words.words)
-        ids = sorted({i, end, best})
-        out.append((_entry("evaluated_talk", pol, frame or noun[1]), ids, True))
-    return out
+        if best is not None:
+            yield i, end, best, noun[1]
 
 
 def quoted_characterisation(doc: _Doc, words: _Words, score=None) -> list:
