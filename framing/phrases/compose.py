@@ -33,7 +33,7 @@ from framing.phrases.match import _Doc
 #: How far an evaluative word may stand from its head noun, in tokens, within one clause:
 #: after the noun (French adjectives and predicates follow: «les contacts entre diplomates
 #: restent rares») and before it («une longue conversation»).
-RIGHT_REACH = 5
+RIGHT_REACH = 6
 LEFT_REACH = 3
 #: Polarity of a negated outcome («aucun calendrier», «sans feuille de route»).
 NEGATED_OUTCOME = -0.45
@@ -52,12 +52,13 @@ _MEET = frozenset({"rencontrer", "retrouver", "revoir", "reparler", "parler", "v
 _MEET_PART = frozenset(v[:-2] + "é" for v in _MEET if v.endswith("er"))
 _MEET_PREFIX = frozenset(v[:3] for v in _MEET)
 _REFLEXIVE = frozenset({"se", "s'", "nous", "vous"})
-_PROSPECT = frozenset({"aller", "vouloir", "pouvoir", "devoir", "convenir", "décider", "accepter", "prêt",
-                       "disposé", "souhaiter", "espérer", "proposer", "envisager", "prévoir", "compter",
-                       "projeter", "promettre", "désireux", "impatient", "convenu", "décidé", "prévu"})
+_PROSPECT = frozenset({"aller", "vouloir", "pouvoir", "convenir", "décider", "accepter", "prêt",
+                       "disposé", "souhaiter", "espérer", "proposer", "envisager", "compter",
+                       "projeter", "promettre", "désireux", "impatient", "convenu", "décidé"})
 _PROSPECT_AFTER = frozenset({"prochainement", "bientôt", "rapidement", "mutuellement", "régulièrement",
                              "nouveau"})
-_FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront", "rais", "rait", "rions", "riez", "raient")
+# the future tense (a meeting announced); not the conditional, which reports a plan («se retrouveraient»)
+_FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 _QUOTE_OPEN = "«“\""
 _QUOTE_CLOSE = "»”\""
 
@@ -314,7 +315,7 @@ def quoted_characterisation(doc: _Doc, words: _Words, score=None) -> list:
     """A short quoted fragment that evaluates on its own: a leader's word for the talks.
 
     «"très bonne"», «"robuste"», «"plutôt bien"»: up to :data:`QUOTED_WORDS` words between
-    quote marks holding an evaluative word (or a word that ``score`` gives a polarity);
+    quote marks holding an evaluative word or a framing entry of the lexicon (through ``score``);
     polarity and frame from ``score`` (:func:`framing.score_phrase`) when given.
 
     >>> d = _Doc("Il a jugé l'échange « très constructif », puis il est parti.")
@@ -349,9 +350,10 @@ def quoted_characterisation(doc: _Doc, words: _Words, score=None) -> list:
         pol, frame = None, None
         if score is not None:
             s = score(text[starts[a]:ends[b - 1]])
-            if s.label != "neutral" or hit:
+            # an evaluation, not event vocabulary («"agression"» is the lexicon's, «"destruction"» not)
+            if s.label != "neutral" and (hit or any(u.kind in ("framing", "litotes") for u in s.units)):
                 pol, frame = s.polarity, s.frame
-        elif hit:
+        if pol is None and hit:  # the word alone: no head noun in the fragment to give it a frame
             pol, frame = _look(doc, hit[0], words.words)
             frame = frame or "cooperation"
         if pol is None:
