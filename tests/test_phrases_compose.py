@@ -30,7 +30,10 @@ def found(text: str, **kw) -> pd.DataFrame:
      "evaluated_talk"),
     ("Washington veut intensifier les contacts avec Moscou.", "contacts", "positive", "evaluated_talk"),
     # a negation inside the span turns it
-    ("Depuis Genève, les positions n'ont pas évolué.", "évolué", "negative", "evaluated_talk"),
+    ("Malgré les frappes, le canal n'est pas rompu.", "rompu", "positive", "evaluated_talk"),
+    # a verb of progress under negation: the talks did not move
+    ("Depuis Genève, les positions n'ont pas évolué.", "évolué", "negative", "negated_progress"),
+    ("Sur le fond, rien n'est résolu.", "rien n'est résolu", "negative", "negated_progress"),
     # a negative determiner before an outcome or the meeting's form
     ("La réunion s'est achevée sans feuille de route ni date.", "sans feuille de route", "negative",
      "negated_outcome"),
@@ -40,6 +43,7 @@ def found(text: str, **kw) -> pd.DataFrame:
     ("Les deux ministres se sont dits prêts à se retrouver en janvier.", "se retrouver", "positive",
      "prospective_meeting"),
     ("Les deux dirigeants vont se retrouver à Genève.", "vont se retrouver", "positive", "prospective_meeting"),
+    ("Le président se dit prêt à recevoir son homologue.", "prêt à recevoir", "positive", "prospective_meeting"),
     # a leader's word quoted on its own
     ("« Vigoureux », a résumé le diplomate américain.", "Vigoureux", "negative", "quoted_characterisation"),
 ])
@@ -60,6 +64,8 @@ def test_composed_evaluations_are_framing_phrases(text, inside, label, rule):
     "Les deux présidents doivent se rencontrer en marge du G20.",
     # event vocabulary quoted alone is not an evaluation
     "Il a parlé de « destruction » des infrastructures.",
+    # an expletive «ne» is no negation
+    "Il faut agir avant que la situation ne change.",
 ])
 def test_no_composed_phrase_without_both_parts(text):
     f = found(text)

@@ -10,7 +10,8 @@ words live in two data files under ``framing/data/``:
 
 * ``talk_nouns.csv`` — head nouns (lemma, role talk / outcome / form, default frame);
 * ``evaluative_words.csv`` — evaluative adjectives, adverbs, nouns and verbs (lemma,
-  polarity in [-1, 1], frame or empty to take the noun's).
+  polarity in [-1, 1], frame or empty to take the noun's);
+* ``outcome_verbs.csv`` — verbs of progress or settlement, failed when negated.
 
 :func:`composed_matches` runs the rules on a tokenised text and returns matches shaped like
 lexicon matches, so :func:`framing.find_phrases` scores them with the same valence shifters
@@ -46,9 +47,16 @@ QUOTED_WORDS = 4
 _NEG_DET = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
 _NEG_DE = frozenset({"pas", "peu", "point", "guère", "ni"})
 _NEG_ANY = _NEG_DET | _NEG_DE
+_NE = frozenset({"ne", "n'"})
+_NEG_PARTICLE = frozenset({"pas", "jamais", "plus", "rien", "guère", "point", "aucun", "aucune", "nullement",
+                           "personne"})
+_NEG_SUBJECT = frozenset({"rien", "personne", "aucun", "aucune", "nul", "nulle"})
 _DE = frozenset({"de", "d'", "du", "des"})
 _MEET = frozenset({"rencontrer", "retrouver", "revoir", "reparler", "parler", "voir", "réunir",
                    "inviter", "entretenir"})
+_WORK = frozenset({"recevoir", "accueillir", "travailler", "coopérer", "discuter", "négocier", "dialoguer"})
+_WILLING = frozenset({"vouloir", "prêt", "disposé", "souhaiter", "espérer", "proposer", "accepter", "désireux",
+                      "impatient", "convenir", "convenu", "décider", "décidé", "envisager", "promettre"})
 _MEET_PART = frozenset(v[:-2] + "é" for v in _MEET if v.endswith("er"))
 _MEET_PREFIX = frozenset(v[:3] for v in _MEET)
 _REFLEXIVE = frozenset({"se", "s'", "nous", "vous"})
@@ -70,6 +78,7 @@ class _Words:
     nouns: dict  # lemma -> (role, frame)
     words: dict  # lemma -> (polarity, frame or "")
     multi: dict  # first word of a hyphenated or spaced noun -> [(folded words, (role, frame))]
+    verbs: dict  # form of a verb of progress -> frame of its negation
 
 
 def _read(name: str) -> pd.DataFrame:
@@ -132,6 +141,9 @@ def _inflections(word: str) -> set[str]:
     elif word.endswith("ir"):
         st = word[:-2]
         forms |= {st + "i", st + "ie", st + "is", st + "ies", st + "it", st + "issent"}
+    elif word.endswith("re") and word[-3] in "dptv":  # «rompre» -> «rompu», «rompt»; «perdre» -> «perdu»
+        st = word[:-2]
+        forms |= {st + "u", st + "ue", st + "us", st + "ues", st + "t", st + "ent", st}
     else:  # an adjective: feminine and plural, and its adverb in -ment («solidement», «franchement»)
         forms |= {word + "s", word + "x", word + "e", word + "es"}
         for masc, fem in (("eux", "euse"), ("if", "ive"), ("c", "che"), ("el", "elle"), ("al", "ale"),
@@ -170,7 +182,11 @@ def _bundled_words() -> _Words:
             w.setdefault(form, (float(r.polarity), r.frame))
     for v in multi.values():
         v.sort(key=lambda m: -len(m[0]))
-    return _Words(n, w, multi)
+    verbs = {}
+    for r in _read("outcome_verbs.csv").itertuples(index=False):
+        for form in _inflections(fold(r.lemma)) | {lemma(r.lemma)}:
+            verbs[form] = r.frame
+    return _Words(n, w, multi, verbs)
 
 
 def _entry(rule: str, polarity: float, frame: str) -> _Entry:
@@ -228,6 +244,33 @@ def negated_outcome(doc: _Doc, words: _Words) -> list:
     return out
 
 
+def negated_progress(doc: _Doc, words: _Words) -> list:
+    """A verb of progress or settlement under «ne … pas/jamais/plus/rien»: the talks did not move.
+
+    «rien n'est réglé», «n'a pas été obtenu», «les positions n'ont pas bougé»: negative,
+    cooperation (the failure of cooperation, PHRASES.md). Verbs: ``outcome_verbs.csv``.
+
+    >>> d = _Doc("Sur l'Ukraine, rien n'est réglé. Tout a changé.")
+    >>> [d.text[d.starts[ids[0]]:d.ends[ids[-1]]] for e, ids, _ in negated_progress(d, _bundled_words())]
+    ["rien n'est réglé"]
+    """
+    out = []
+    lem, low, cut, n = doc.lem, doc.low, doc.cut, doc.n
+    verbs = words.verbs
+    for j in [j for j in range(n) if low[j] in verbs or lem[j] in verbs]:
+        ne = next((k for k in range(j - 1, max(j - 5, -1), -1) if low[k] in _NE and doc.joined(k, j)), None)
+        if ne is None:
+            continue
+        before = ne - 1 if ne > 0 and low[ne - 1] in _NEG_SUBJECT and not cut[ne] else None
+        after = any(low[k] in _NEG_PARTICLE for k in range(ne + 1, min(j + 3, n)) if not cut[k])
+        if before is None and not after:
+            continue  # an expletive «ne» («avant qu'il ne change»)
+        frame = verbs.get(low[j]) or verbs.get(lem[j])
+        out.append((_entry("negated_progress", NEGATED_OUTCOME, frame), [ne if before is None else before, j],
+                    False))
+    return out
+
+
 def prospective_meeting(doc: _Doc, words: _Words) -> list:
     """A reciprocal meeting verb that is announced, agreed or wished for: the meeting's form, mildly warm.
 
@@ -250,7 +293,7 @@ def prospective_meeting(doc: _Doc, words: _Words) -> list:
         refl = next((k for k in range(i - 1, max(i - 4, -1), -1)
                      if low[k] in _REFLEXIVE and doc.joined(k, i)), None)
         if refl is None:
-            continue
+            continue  # «prêt à recevoir»: see _willing below
         first, last = refl, i
         future = low[i].endswith(_FUTURE_ENDINGS) and not low[i].endswith("er")
         before = next((k for k in range(refl - 1, max(refl - 5, -1), -1)
@@ -264,6 +307,21 @@ def prospective_meeting(doc: _Doc, words: _Words) -> list:
         if after is not None:
             last = after
         out.append((_entry("prospective_meeting", PROSPECTIVE_MEETING, "other"), [first, last], True))
+    seen = {ids[-1] for _, ids, _ in out}
+    for k in range(n):
+        if lem[k] not in _WILLING and low[k] not in _WILLING:
+            continue
+        # «prêt à recevoir», «veut le rencontrer», «disposé à travailler avec»
+        for j in range(k + 1, min(k + 4, n)):
+            if cut[j]:
+                break
+            w = lem[j] if lem[j] in _MEET or lem[j] in _WORK else low[j]
+            if w in _MEET or w in _WORK:
+                if j not in seen:
+                    frame = "other" if w in _MEET or w in ("recevoir", "accueillir") else "cooperation"
+                    out.append((_entry("prospective_meeting", PROSPECTIVE_MEETING, frame), [k, j], True))
+                break
+    out.sort(key=lambda m: m[1][0])
     return out
 
 
@@ -363,7 +421,7 @@ def quoted_characterisation(doc: _Doc, words: _Words, score=None) -> list:
 
 
 #: The rules, in priority order: an earlier rule's match wins over a later one on the same words.
-RULES = (negated_outcome, prospective_meeting, evaluated_talk)
+RULES = (negated_outcome, negated_progress, prospective_meeting, evaluated_talk)
 
 
 def composed_matches(doc: _Doc, taken: set, score=None) -> list:
