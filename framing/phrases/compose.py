@@ -241,6 +241,8 @@ def negated_outcome(doc: _Doc, words: _Words) -> list:
             if got is not None:
                 out.append((_entry("negated_outcome", NEGATED_OUTCOME, got[1]), [i, got[2]], False))
                 break
+            if doc.lem[j] == low[j] and low[j].endswith(("er", "ir")):
+                break  # an infinitive: «sans tarder des négociations» negates no outcome
     return out
 
 
@@ -337,9 +339,14 @@ def evaluated_talk(doc: _Doc, words: _Words) -> list:
     [('contacts entre diplomates restent rares', -0.4)]
     """
     out = []
+    text = doc.text
     for first, last, best, noun_frame in _evaluations(doc, words):
         pol, frame = _look(doc, best, words.words)
-        out.append((_entry("evaluated_talk", pol, frame or noun_frame), sorted({first, last, best}), True))
+        ids = sorted({first, last, best})
+        a, b = doc.ends[ids[0]], doc.starts[ids[-1]]
+        if any(c in text[a:b] for c in "«»“”\""):
+            ids = [best]  # «la proposition jugée "intéressante"»: the quoted word is the evaluation
+        out.append((_entry("evaluated_talk", pol, frame or noun_frame), ids, True))
     return out
 
 
