@@ -63,7 +63,7 @@ _REFLEXIVE = frozenset({"se", "s'", "nous", "vous"})
 _PROSPECT = frozenset({"aller", "vouloir", "pouvoir", "convenir", "décider", "accepter", "prêt",
                        "disposé", "souhaiter", "espérer", "proposer", "envisager", "compter",
                        "projeter", "promettre", "désireux", "impatient", "convenu", "décidé"})
-_PROSPECT_AFTER = frozenset({"prochainement", "bientôt", "rapidement", "mutuellement", "régulièrement",
+_PROSPECT_AFTER = frozenset({"prochainement", "bientôt", "rapidement", "mutuellement", "régulièrement", "enfin",
                              "nouveau"})
 # the future tense (a meeting announced); not the conditional, which reports a plan («se retrouveraient»)
 _FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
@@ -178,7 +178,9 @@ def _bundled_words() -> _Words:
             n[form] = (r.role, r.frame)
     w = {}
     for r in words.itertuples(index=False):
-        for form in _inflections(fold(r.lemma)) | {lemma(r.lemma)}:
+        # a row whose word is not its own lemma is a form and matches as written («attendra»)
+        forms = _inflections(fold(r.lemma)) if lemma(r.lemma) == fold(r.lemma) else {fold(r.lemma)}
+        for form in forms:
             w.setdefault(form, (float(r.polarity), r.frame))
     for v in multi.values():
         v.sort(key=lambda m: -len(m[0]))

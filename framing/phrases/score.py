@@ -443,7 +443,8 @@ def _composed_units(doc: _Doc, covered: set, shifter_tokens: set, polar: set = f
     A meeting announced or wished for («prêts à se rencontrer»), and each evaluative word of
     ``evaluative_words.csv`` next to a head noun of the talks («intensifier les contacts», «un
     rendez-vous manqué»), with its frame or else the noun's, unless a lexicon entry with a
-    valence (tokens ``polar``) already covers the noun: «une trêve durable» is one unit.
+    valence (tokens ``polar``: framing or event entries, not bare topic words) already covers
+    the noun: «une trêve durable» is one unit.
     Returns (token ids, entry, frame, valence) tuples.
     """
     from framing.phrases.compose import _bundled_words, _evaluations, _look, prospective_meeting
@@ -520,7 +521,7 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
     for u in units:
         if u[6] != "topic":
             firm.update(range(u[0][0], u[0][-1] + 1))
-    polar = {t for u in units if u[4] for t in range(u[0][0], u[0][-1] + 1)}
+    polar = {t for u in units if u[4] and u[6] in ("framing", "event") for t in range(u[0][0], u[0][-1] + 1)}
     for ids, entry, frame, valence in _composed_units(doc, firm, shifter_tokens, polar):
         span = set(range(ids[0], ids[-1] + 1))
         units = [u for u in units if u[6] != "topic" or not span.intersection(u[0])]
