@@ -287,7 +287,8 @@ def prospective_meeting(doc: _Doc, words: _Words) -> list:
     """
     out = []
     lem, low, cut, n = doc.lem, doc.low, doc.cut, doc.n
-    for i in range(1, n):
+    meet, prefix = _MEET, _MEET_PREFIX
+    for i in [i for i in range(1, n) if lem[i] in meet or low[i][:3] in prefix]:
         w = low[i]
         if lem[i] not in _MEET and w not in _MEET and w.rstrip("s").rstrip("e") not in _MEET_PART:
             if w[:3] not in _MEET_PREFIX or not w.endswith(_FUTURE_ENDINGS) or not any(
@@ -312,9 +313,7 @@ def prospective_meeting(doc: _Doc, words: _Words) -> list:
             last = after
         out.append((_entry("prospective_meeting", PROSPECTIVE_MEETING, "other"), [first, last], True))
     seen = {ids[-1] for _, ids, _ in out}
-    for k in range(n):
-        if lem[k] not in _WILLING and low[k] not in _WILLING:
-            continue
+    for k in [k for k in range(n) if lem[k] in _WILLING or low[k] in _WILLING]:
         # «prêt à recevoir», «veut le rencontrer», «disposé à travailler avec»
         for j in range(k + 1, min(k + 4, n)):
             if cut[j]:
