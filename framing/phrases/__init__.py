@@ -19,6 +19,9 @@ The stage is a package, one file per part:
 
 * :mod:`framing.phrases.lexicon` — the data files, their pattern syntax, compiled indexes;
 * :mod:`framing.phrases.match` — a text tokenised once, patterns and shifters found in it;
+* :mod:`framing.phrases.compose` — composed phrases: an evaluative word next to a noun of the
+  talks, a negated outcome or verb of progress, a meeting wished for, a quoted word (word lists
+  ``talk_nouns.csv``, ``evaluative_words.csv``, ``outcome_verbs.csv``);
 * :mod:`framing.phrases.score` — valence shifters applied, polarity and frame (:func:`score_phrase`);
 * :mod:`framing.phrases.voice` — the journalist's voice or a quoted speaker's (:func:`phrase_voice`);
 * :mod:`framing.phrases.tone` — each article's tone (:func:`article_tone`);
