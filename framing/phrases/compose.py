@@ -3,10 +3,11 @@
 The lexicon (``phrases.csv``) lists whole expressions; most evaluations of the talks in news
 text are instead *composed*: an evaluative word next to a noun that names the talks or the
 relation («un dialogue direct, ouvert», «les contacts restent rares», «la confiance
-s'effrite»), a negated outcome («aucun calendrier», «sans feuille de route»), a meeting
-announced or wished for («vont se retrouver», «nous nous rencontrerons»), or a leader's
-characterisation quoted on its own («"très bonne"»). Each class is one small rule below; the
-words live in two data files under ``framing/data/``:
+s'effrite»), a negated outcome («aucun calendrier», «sans feuille de route»), a verb of
+progress under negation («rien n'est réglé»), a meeting announced or wished for («vont se
+retrouver», «prêt à recevoir»), or a leader's characterisation quoted on its own
+(«"vigoureux"»). Each class is one small rule below; the words live in three data files under
+``framing/data/``:
 
 * ``talk_nouns.csv`` — head nouns (lemma, role talk / outcome / form, default frame);
 * ``evaluative_words.csv`` — evaluative adjectives, adverbs, nouns and verbs (lemma,
@@ -15,8 +16,9 @@ words live in two data files under ``framing/data/``:
 
 :func:`composed_matches` runs the rules on a tokenised text and returns matches shaped like
 lexicon matches, so :func:`framing.find_phrases` scores them with the same valence shifters
-(a negated «exclue» in «une prochaine rencontre n'est pas exclue» turns positive). A lexicon
-match always wins over a composed one on the same words.
+(a negated «rompu» in «le canal n'est pas rompu» turns positive). A lexicon match always wins
+over a composed one on the same words. :func:`framing.score_phrase` reads the evaluations and
+the meetings too, as units beside the lexicon's.
 """
 
 from __future__ import annotations
@@ -68,7 +70,6 @@ _PROSPECT_AFTER = frozenset({"prochainement", "bientôt", "rapidement", "mutuell
 # the future tense (a meeting announced); not the conditional, which reports a plan («se retrouveraient»)
 _FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 _QUOTE_OPEN = "«“\""
-_QUOTE_CLOSE = "»”\""
 
 
 @dataclass(frozen=True)
