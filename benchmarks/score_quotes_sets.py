@@ -4,7 +4,10 @@
 
 Each directory holds ``texts/<doc_id>.txt``, ``gold.csv`` (columns of the seeds' gold) and optionally
 ``nonquotes.csv`` (doc_id, char_start, text). By default: every set under benchmarks/ that has a gold.csv
-(quotes_dev, quotes_test1, quotes_test2), then the seeds' gold (benchmarks/annotation, a copy of the shared annotation target).
+(quotes_dev, quotes_dev2, quotes_test1, quotes_test2, quotes_test3), then the seeds' gold (benchmarks/annotation,
+a copy of the shared annotation target). Each block says how the set was used: quotes_dev, quotes_dev2 and
+quotes_test1 were tuned on (their errors were read); quotes_test2 and quotes_test3 are held out (scored, never
+tuned on; quotes_test3 scored once, at the end of the cross-sentence speaker work).
 Scoring is :func:`framing.evaluation.score_quotes`, the rules of the acceptance scorer
 (``score_quotes.py``): overlap >= half the shorter span, one to one, largest overlap first; a match is
 correct when the side agrees. Beside F1 it prints recall by kind and the marked non-quotes extracted.
@@ -20,6 +23,9 @@ from framing.evaluation import QuoteGold, load_quote_gold, nonquotes_extracted, 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SEEDS_GOLD = HERE / "annotation"
+USE = {"quotes_dev": "tuned on", "quotes_dev2": "tuned on", "quotes_test1": "tuned on",
+       "quotes_test2": "held out, never tuned on", "quotes_test3": "held out, never tuned on",
+       "annotation": "the seeds' gold, tuned on"}
 
 
 def default_sets() -> list[QuoteGold]:
@@ -32,7 +38,8 @@ def default_sets() -> list[QuoteGold]:
 def report(gs: QuoteGold) -> None:
     found = framing.extract_quotes(gs.corpus, progress=False)
     s = score_quotes(found, gs.gold, nonquotes=gs.nonquotes)
-    print(f"== {gs.name}")
+    name = Path(gs.name).name if Path(gs.name).is_dir() else Path(gs.name).parent.name
+    print(f"== {gs.name} ({USE.get(name, 'not recorded')})")
     for _, r in nonquotes_extracted(found, gs.nonquotes).iterrows():
         print("non-quote extracted:", r["doc_id"], repr(r["text"]))
     print(f"gold={s['gold']} pred={s['pred']} matched={s['matched']} side_acc={s['side_accuracy']:.3f} "

@@ -46,7 +46,7 @@ _EXPORTS = {
     # topics
     "TopicModel": "topics",
     "fit_topics": "topics",
-    "topic_shares": "topics",
+    "topic_shares": "compare",
     "choose_k": "topics",
     # comparison statistics
     "quote_shares": "compare",
@@ -70,7 +70,14 @@ _EXPORTS = {
     "run": "pipeline",
     # evaluation
     "score_quotes": "evaluation",
+    "score_phrases": "evaluation",
+    "score_tone": "evaluation",
     "match_spans": "evaluation",
+    # validation: coding sheets and agreement
+    "sample_for_coding": "validation",
+    "write_coding_sheet": "validation",
+    "read_coding_sheet": "validation",
+    "agreement": "validation",
 }
 
 __all__ = sorted(_EXPORTS)

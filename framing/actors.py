@@ -32,6 +32,8 @@ CSV file or a DataFrame with the same columns).
 ('Dmitri Peskov', 'kremlin')
 >>> resolve_actor("MM. Poutine et Trump")
 ('Donald Trump and Vladimir Putin', 'joint')
+>>> resolve_actor("un diplomate européen en poste à Moscou")
+('', 'other')
 """
 
 from __future__ import annotations
@@ -164,6 +166,9 @@ class ActorIndex:
         self._capital: set[tuple[str, ...]] = set()
         self.max_len = 1
         self.first_keys: set[str] = set()
+        lengths: dict[str, set[int]] = {}
+        self._resolved: dict[str, tuple[str, str, str]] = {}
+        self._names: dict[str, bool] = {}
         for r in table.itertuples(index=False):
             keys = tuple(k for k, _, _ in match_keys(r.alias))
             gender = r.gender or _alias_gender(r.alias)
@@ -177,23 +182,49 @@ class ActorIndex:
                     self._capital.add(keys)
             self.max_len = max(self.max_len, len(keys))
             self.first_keys.add(keys[0])
+            lengths.setdefault(keys[0], set()).add(len(keys))
+        # the alias lengths (in words) starting with each first word, longest first
+        self._lengths = {k: sorted(v, reverse=True) for k, v in lengths.items()}
         self.sides = sorted(set(table["side"]))
 
     def find(self, text: str, base: int = 0, keys=None) -> list[ActorMatch]:
         """All non-overlapping aliases in ``text``, left to right, longest first at each word."""
         keys = match_keys(text, base) if keys is None else keys
+        return self.find_keys(text, [k for k, _, _ in keys], [a for _, a, _ in keys], [b for _, _, b in keys],
+                              base=base)
+
+    def names(self, words: str) -> bool:
+        """Whether ``words`` hold an alias (a pure function of the words, cached)."""
+        got = self._names.get(words)
+        if got is None:
+            if len(self._names) > 100_000:
+                self._names.clear()
+            got = self._names[words] = bool(self.find(words))
+        return got
+
+    def find_keys(self, text: str, words: list, starts: list, ends: list, lo: int = 0,
+                  hi: int | None = None, base: int = 0) -> list[ActorMatch]:
+        """:meth:`find` over words already keyed (``words[i]`` spans ``text[starts[i]:ends[i]]``).
+
+        Only ``words[lo:hi]`` are searched; ``text[0]`` sits at offset ``base``. Equivalent to
+        ``find(text[starts[lo]:ends[hi - 1]], starts[lo])`` without cutting and keying the words again.
+        """
+        hi = len(words) if hi is None else hi
         out = []
-        i, n = 0, len(keys)
-        while i < n:
-            if keys[i][0] in self.first_keys:
-                for L in range(min(self.max_len, n - i), 0, -1):
-                    key = tuple(k for k, _, _ in keys[i:i + L])
-                    hit = self._index.get(key)
-                    if hit is not None and L == 1 and key in self._capital and \
-                            not text[keys[i][1] - base:keys[i][1] - base + 1].isupper():
-                        hit = None
-                    if hit is not None:
-                        out.append(ActorMatch(keys[i][1], keys[i + L - 1][2], *hit))
+        i = lo
+        lengths, index, capital = self._lengths, self._index, self._capital
+        while i < hi:
+            ls = lengths.get(words[i])
+            if ls is not None:
+                for L in ls:
+                    if L > hi - i:
+                        continue
+                    key = tuple(words[i:i + L])
+                    got = index.get(key)
+                    if got is not None and L == 1 and key in capital and not text[starts[i] - base:starts[i] - base + 1].isupper():
+                        got = None
+                    if got is not None:
+                        out.append(ActorMatch(starts[i], ends[i + L - 1], *got))
                         i += L
                         break
                 else:
@@ -204,9 +235,22 @@ class ActorIndex:
 
     def resolve(self, speaker: str, matches=None) -> tuple[str, str, str]:
         """(actor, side, gender) of a speaker string; see :func:`resolve_actor`."""
+        if matches is None:
+            got = self._resolved.get(speaker)
+            if got is None:
+                if len(self._resolved) > 100_000:
+                    self._resolved.clear()  # a cache of a pure function: bounded, results unchanged
+                got = self._resolved[speaker] = self._resolve(speaker)
+            return got
+        return self._resolve(speaker, matches)
+
+    def _resolve(self, speaker: str, matches=None) -> tuple[str, str, str]:
         if not speaker.strip():
             return "", UNATTRIBUTED, ""
         matches = self.find(speaker) if matches is None else matches
+        # a place after the head noun is no speaker: "un diplomate européen en poste à Moscou"
+        while matches and matches[0].start <= len(speaker) and _PLACE_BEFORE.search(speaker[:matches[0].start]):
+            matches = matches[1:]
         if not matches:
             return "", OTHER, ""
         matches = _head_group(speaker, matches)
@@ -231,6 +275,8 @@ class ActorIndex:
 _COORD = re.compile(r"[\s\u00a0\u202f]*(?:,|et|ainsi que|&|comme)[\s\u00a0\u202f]*"
                     r"(?:(?:le|la|les|l'|l’|son|sa|ses|leur|leurs|M\.|MM\.|Mme|de|du|des)[\s\u00a0\u202f]*)*",
                     re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"\w[\w'’ -]*[\s\u00a0\u202f](?:en poste|basée?s?|installée?s?|en visite|en mission|de passage)"
+                          r"[\s\u00a0\u202f]+(?:à|au|aux|en)[\s\u00a0\u202f]*$", re.IGNORECASE)
 _APPOS = re.compile(r"[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:M\.|Mme)?[\s\u00a0\u202f]*")
 
 

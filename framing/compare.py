@@ -39,6 +39,9 @@ import pandas as pd
 
 __all__ = [
     "SIDE_ORDER",
+    "GENERIC_SIDES",
+    "pool_small_groups",
+    "side_order",
     "QUOTE_SHARE_COLUMNS",
     "PHRASE_POLARITY_COLUMNS",
     "OUTLET_TONE_COLUMNS",
@@ -52,8 +55,10 @@ __all__ = [
     "keyness",
 ]
 
-#: Order of the side labels in every table and figure; other labels follow, sorted.
+#: Order of the side labels of the first study (Trump–Putin); used only when those labels occur.
 SIDE_ORDER = ("kremlin", "white_house", "joint", "other", "unattributed")
+#: Sides every actor dictionary gives besides its own: several sides, nobody known, no speaker.
+GENERIC_SIDES = ("joint", "other", "unattributed")
 #: Columns of :func:`quote_shares` after the grouping column.
 QUOTE_SHARE_COLUMNS = ["side", "count", "share", "ci_low", "ci_high", "n_articles"]
 #: Columns of :func:`phrase_polarity` after the grouping column.
@@ -87,12 +92,105 @@ def _article_groups(corpus: pd.DataFrame, by: str) -> tuple[pd.Series, list]:
         dup = corpus.loc[corpus["doc_id"].duplicated(), "doc_id"].unique()[:5].tolist()
         raise ValueError(f"corpus has duplicate doc_id values {dup}; ids must be unique")
     groups = pd.Series(corpus[by].to_numpy(), index=corpus["doc_id"].astype(str).to_numpy(), name=by)
-    labels = list(pd.unique(groups))
-    try:
-        labels = sorted(labels)
-    except TypeError:
-        labels = sorted(labels, key=str)
+    labels = sort_groups(pd.unique(groups), pooled=corpus.attrs.get("pooled_group"))
     return groups, labels
+
+
+def sort_groups(labels, *, pooled=None) -> list:
+    """Group labels sorted without regard to case or accents ("le Monde" next to "Le Figaro"); a pooled
+    "other outlets (k)" group last.
+
+    >>> sort_groups(["le Point", "Libération", "La Croix", "other outlets (3)"], pooled="other outlets (3)")
+    ['La Croix', 'le Point', 'Libération', 'other outlets (3)']
+    """
+    import unicodedata
+
+    def key(v):
+        text = str(v)
+        folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").casefold()
+        return (v == pooled, pd.isna(v) if not isinstance(v, str) else False, folded, text)
+
+    return sorted(labels, key=key)
+
+
+def pool_small_groups(corpus: pd.DataFrame, *, by: str = "outlet", min_articles: int = 1,
+                      small: str = "pool") -> pd.DataFrame:
+    """Pool (or leave out) groups with fewer than ``min_articles`` articles.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        The corpus table.
+    by : str
+        The group column.
+    min_articles : int
+        Groups with fewer articles are small (1: none is).
+    small : {"pool", "drop"}
+        ``"pool"``: small groups become one group labelled ``"other outlets (k)"``
+        (``k`` groups pooled; ``"other <by> values (k)"`` for another column);
+        ``"drop"``: their articles are left out.
+
+    Returns
+    -------
+    DataFrame
+        The corpus with the ``by`` column relabelled (or rows left out); ``attrs``
+        ``"pooled_group"`` (the pooled label or None), ``"small_groups"`` (the small
+        groups' labels) and ``"min_articles"``.
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": list("abcd"), "outlet": ["LCI", "LCI", "RFI", "RTL"]})
+    >>> pooled = pool_small_groups(c, min_articles=2)
+    >>> list(pooled["outlet"]), pooled.attrs["small_groups"]
+    (['LCI', 'LCI', 'other outlets (2)', 'other outlets (2)'], ['RFI', 'RTL'])
+    """
+    if small not in ("pool", "drop"):
+        raise ValueError(f"small must be 'pool' or 'drop', not {small!r}")
+    if by not in corpus.columns:
+        raise ValueError(f"by={by!r} is not a column of the corpus; it has {list(corpus.columns)}")
+    out = corpus.copy()
+    out.attrs = dict(corpus.attrs)
+    sizes = corpus[by].value_counts(dropna=False)
+    small_groups = sort_groups([g for g, n in sizes.items() if n < int(min_articles)])
+    out.attrs.update(pooled_group=None, small_groups=[str(g) for g in small_groups], min_articles=int(min_articles))
+    if not small_groups:
+        return out
+    mask = corpus[by].isin(small_groups)
+    if small == "drop":
+        return out[~mask.to_numpy()]
+    label = f"other outlets ({len(small_groups)})" if by == "outlet" else f"other {by} values ({len(small_groups)})"
+    out[by] = out[by].astype(object).where(~mask, label)
+    out.attrs["pooled_group"] = label
+    return out
+
+
+def _prepare(corpus, findings, by, min_articles, small):
+    """Pool small groups; keep only findings of articles still in the corpus."""
+    if min_articles is None or int(min_articles) <= 1:
+        return corpus, findings
+    corpus = pool_small_groups(corpus, by=by, min_articles=min_articles, small=small)
+    if findings is not None and small == "drop":
+        findings = findings[findings["doc_id"].astype(str).isin(corpus["doc_id"].astype(str))]
+    return corpus, findings
+
+
+def side_order(sides, *, dictionary=None) -> list[str]:
+    """The order of side labels in tables and figures: the dictionary's own sides, then the generic ones.
+
+    ``dictionary`` (an actor table or a list of its sides, in order) fixes the study's
+    sides; without it, the first study's sides come in :data:`SIDE_ORDER` order and
+    others sorted. :data:`GENERIC_SIDES` come last.
+
+    >>> side_order(["china", "unattributed", "eu"], dictionary=["eu", "china"])
+    ['eu', 'china', 'joint', 'other', 'unattributed']
+    """
+    own = []
+    if dictionary is not None:
+        listed = dictionary["side"] if isinstance(dictionary, pd.DataFrame) else dictionary
+        own = [s for s in dict.fromkeys(map(str, listed)) if s not in GENERIC_SIDES]
+    seen = [s for s in dict.fromkeys(map(str, sides)) if s not in GENERIC_SIDES and s not in own]
+    first = [s for s in SIDE_ORDER if s in seen]
+    return own + first + sorted(set(seen) - set(first)) + list(GENERIC_SIDES)
 
 
 def _check_doc_ids(table: pd.DataFrame, groups: pd.Series, name: str) -> None:
@@ -145,7 +243,7 @@ def _bootstrap_ratio(num: np.ndarray, den: np.ndarray, *, n_boot: int, rng: np.r
 
 
 def quote_shares(quotes: pd.DataFrame, corpus: pd.DataFrame, *, by: str = "outlet", n_boot: int = 1000,
-                 random_state=0) -> pd.DataFrame:
+                 random_state=0, sides=None, min_articles: int = 1, small: str = "pool") -> pd.DataFrame:
     """Share of quotes given to each side, per group of articles, with bootstrap intervals.
 
     Parameters
@@ -162,12 +260,21 @@ def quote_shares(quotes: pd.DataFrame, corpus: pd.DataFrame, *, by: str = "outle
         Bootstrap resamples (0 gives no intervals: NaN).
     random_state : int, numpy Generator or None
         Seed of the resampling (see the module notes: one stream per group).
+    sides : list of str or DataFrame, optional
+        The study's sides in order (the actor dictionary, or its ``side`` column):
+        they get a row even when nobody on that side is quoted. By default the
+        sides found in ``quotes`` (see :func:`side_order`).
+    min_articles : int
+        Groups with fewer articles are pooled into one ``"other outlets (k)"`` group
+        (``small="pool"``) or left out (``small="drop"``); see :func:`pool_small_groups`.
+    small : {"pool", "drop"}
 
     Returns
     -------
     DataFrame
-        One row per (group, side), every group of the corpus and every side
-        (:data:`SIDE_ORDER` first, then any other label, sorted), columns:
+        One row per (group, side), every group of the corpus (sorted without regard
+        to case; a pooled group last) and every side (the dictionary's or the ones
+        found, then ``joint``, ``other``, ``unattributed``; see :func:`side_order`), columns:
 
         ``<by>``
             the group;
@@ -192,12 +299,12 @@ def quote_shares(quotes: pd.DataFrame, corpus: pd.DataFrame, *, by: str = "outle
     [{'outlet': 'Le Monde', 'count': 2, 'share': 0.667, 'n_articles': 2}, {'outlet': 'RT France', 'count': 0, 'share': nan, 'n_articles': 1}]
     """
     _require(quotes, ["doc_id", "side"], "quotes", "framing.extract_quotes output")
+    corpus, quotes = _prepare(corpus, quotes, by, min_articles, small)
     groups, labels = _article_groups(corpus, by)
     _check_doc_ids(quotes, groups, "quotes")
     side = quotes["side"].astype(object).where(quotes["side"].notna(), "")
     side = side.map(lambda s: str(s).strip() or "unattributed")
-    extra = sorted(set(side) - set(SIDE_ORDER))
-    sides = list(SIDE_ORDER) + extra
+    sides = side_order(set(side), dictionary=sides)
     counts = (pd.crosstab(quotes["doc_id"].astype(str).to_numpy(), side.to_numpy())
               .reindex(index=groups.index, columns=sides, fill_value=0))
     frames = []
@@ -382,7 +489,8 @@ def association(table: pd.DataFrame, *, rows: str | None = None, columns: str | 
 
 
 def phrase_polarity(phrases: pd.DataFrame, corpus: pd.DataFrame, *, by: str = "outlet", n_boot: int = 1000,
-                    random_state=0, frames: tuple[str, ...] = ("conflict", "cooperation")) -> pd.DataFrame:
+                    random_state=0, frames: tuple[str, ...] = ("conflict", "cooperation"), min_articles: int = 1,
+                    small: str = "pool") -> pd.DataFrame:
     """Mean polarity of framing phrases and share of each frame, per group, with intervals.
 
     Parameters
@@ -400,6 +508,9 @@ def phrase_polarity(phrases: pd.DataFrame, corpus: pd.DataFrame, *, by: str = "o
         Seed of the resampling (one stream per group).
     frames : tuple of str
         Frame labels whose shares are reported.
+    min_articles : int
+        Groups with fewer articles are pooled or left out (see :func:`pool_small_groups`).
+    small : {"pool", "drop"}
 
     Returns
     -------
@@ -431,6 +542,7 @@ def phrase_polarity(phrases: pd.DataFrame, corpus: pd.DataFrame, *, by: str = "o
     [{'outlet': 'LCI', 'measure': 'polarity', 'value': -0.2, 'n_phrases': 2}, {'outlet': 'LCI', 'measure': 'conflict', 'value': 1.0, 'n_phrases': 2}, {'outlet': 'LCI', 'measure': 'cooperation', 'value': 0.0, 'n_phrases': 2}]
     """
     _require(phrases, ["doc_id", "polarity", "frame"], "phrases", "framing.find_phrases output")
+    corpus, phrases = _prepare(corpus, phrases, by, min_articles, small)
     groups, labels = _article_groups(corpus, by)
     _check_doc_ids(phrases, groups, "phrases")
     doc = phrases["doc_id"].astype(str)
@@ -472,7 +584,7 @@ def phrase_polarity(phrases: pd.DataFrame, corpus: pd.DataFrame, *, by: str = "o
 
 
 def outlet_tone(tone: pd.DataFrame, corpus: pd.DataFrame, *, by: str = "outlet", n_boot: int = 1000,
-                random_state=0) -> pd.DataFrame:
+                random_state=0, min_articles: int = 1, small: str = "pool") -> pd.DataFrame:
     """Mean article tone per group, overall and by voice, with article-bootstrap intervals.
 
     Parameters
@@ -488,6 +600,9 @@ def outlet_tone(tone: pd.DataFrame, corpus: pd.DataFrame, *, by: str = "outlet",
         Bootstrap resamples (0: no intervals).
     random_state : int, numpy Generator or None
         Seed of the resampling (one stream per group).
+    min_articles : int
+        Groups with fewer articles are pooled or left out (see :func:`pool_small_groups`).
+    small : {"pool", "drop"}
 
     Returns
     -------
@@ -519,6 +634,7 @@ def outlet_tone(tone: pd.DataFrame, corpus: pd.DataFrame, *, by: str = "outlet",
     """
     need = ["doc_id", "tone", "n_phrases", "tone_journalist", "n_journalist", "tone_quoted", "n_quoted"]
     _require(tone, need, "tone", "framing.article_tone output")
+    corpus, tone = _prepare(corpus, tone, by, min_articles, small)
     groups, labels = _article_groups(corpus, by)
     _check_doc_ids(tone, groups, "tone")
     per_doc = tone.assign(doc_id=tone["doc_id"].astype(str)).set_index("doc_id")[need[1:]]
@@ -548,15 +664,27 @@ def outlet_tone(tone: pd.DataFrame, corpus: pd.DataFrame, *, by: str = "outlet",
 # ----------------------------------------------------------------------------- topics
 
 
-def topic_shares(theta, corpus, *, by: str = "outlet", n_boot: int = 1000, random_state=0, **kw):
+def topic_shares(theta, corpus, *, by: str = "outlet", n_boot: int = 1000, random_state=0, min_articles: int = 1,
+                 small: str = "pool", **kw):
     """Mean topic share per group with bootstrap intervals: :func:`framing.topics.topic_shares`.
 
     Re-exported here so that every comparison lives in one module; the topic
-    stage is imported only when this is called.
+    stage is imported only when this is called. ``min_articles`` and ``small``
+    pool or leave out small groups first (see :func:`pool_small_groups`).
     """
     from framing.topics import topic_shares as _topic_shares
 
-    return _topic_shares(theta, corpus, by=by, n_boot=n_boot, random_state=random_state, **kw)
+    if min_articles is not None and int(min_articles) > 1:
+        corpus = pool_small_groups(corpus, by=by, min_articles=min_articles, small=small)
+        if small == "drop" and isinstance(theta, pd.DataFrame):
+            keep = set(corpus["doc_id"].astype(str))
+            theta = theta[[str(d) in keep for d in theta.index]] if "doc_id" not in theta.columns else \
+                theta[theta["doc_id"].astype(str).isin(keep)]
+    out = _topic_shares(theta, corpus, by=by, n_boot=n_boot, random_state=random_state, **kw)
+    if by in out.columns:  # the same group order as every other comparison
+        order = {g: i for i, g in enumerate(sort_groups(pd.unique(out[by]), pooled=corpus.attrs.get("pooled_group")))}
+        out = out.sort_values(by, key=lambda col: col.map(order), kind="stable").reset_index(drop=True)
+    return out
 
 
 # ----------------------------------------------------------------------------- keyness
@@ -580,7 +708,8 @@ def _group_counts(corpus, groups, labels, stopwords, progress):
 
 
 def keyness(corpus: pd.DataFrame, *, by: str = "outlet", target=None, min_count: int = 5, top: int | None = 20,
-            stopwords: frozenset[str] | None = None, progress: bool = True) -> pd.DataFrame:
+            stopwords: frozenset[str] | None = None, progress: bool = True, min_articles: int = 1,
+            small: str = "pool") -> pd.DataFrame:
     """Key words of a group against the rest of the corpus: log-likelihood G², log ratio, BH-adjusted p.
 
     Words are the content lemmas of each article (:func:`framing.french.content_lemmas`:
@@ -621,6 +750,9 @@ def keyness(corpus: pd.DataFrame, *, by: str = "outlet", target=None, min_count:
         Stop words (see :func:`framing.french.load_stopwords`); the bundled list by default.
     progress : bool
         Progress bar on stderr while counting lemmas.
+    min_articles : int
+        Groups with fewer articles are pooled or left out (see :func:`pool_small_groups`).
+    small : {"pool", "drop"}
 
     Returns
     -------
@@ -644,6 +776,7 @@ def keyness(corpus: pd.DataFrame, *, by: str = "outlet", target=None, min_count:
     from statsmodels.stats.multitest import multipletests
 
     _require(corpus, ["doc_id", "text", by], "corpus", "framing.load_corpus output")
+    corpus, _ = _prepare(corpus, None, by, min_articles, small)
     groups, labels = _article_groups(corpus, by)
     if len(labels) < 2:
         raise ValueError(f"keyness() compares a group with the rest of the corpus, but column {by!r} has "

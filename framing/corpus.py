@@ -40,7 +40,9 @@ Titles
 A ``title`` column in the metadata wins. Otherwise the title is the first of the
 article's first three non-empty lines that has 3 to 30 words, at most 200
 characters and does not end in ``.`` (rubric words such as "International" and
-lead paragraphs are passed over); "" when no line qualifies.
+lead paragraphs are passed over); boilerplate lines and crawl artefacts
+(``ADVERTISEMENT``, ``date 2017-01-05``, «Publié le …», see
+:func:`framing.french.is_boilerplate_line`) are skipped first; "" when no line qualifies.
 
 Errors
 ------
@@ -62,7 +64,8 @@ import pandas as pd
 
 from framing.diagnostics import attach
 
-__all__ = ["load_corpus", "CorpusError", "CORPUS_COLUMNS", "PROBLEM_COLUMNS", "validate_corpus"]
+__all__ = ["load_corpus", "CorpusError", "CORPUS_COLUMNS", "PROBLEM_COLUMNS", "validate_corpus", "parse_date",
+           "DateError"]
 
 CORPUS_COLUMNS = ["doc_id", "outlet", "date", "event", "title", "text", "source_file", "source_offset"]
 PROBLEM_COLUMNS = ["source_file", "line", "problem"]
@@ -94,6 +97,7 @@ class CorpusError(ValueError):
 class _Problems:
     def __init__(self):
         self.rows: list[tuple[str, int, str]] = []
+        self.dates = {"dayfirst": True, "date_format": None}  # how dates are read (load_corpus options)
 
     def add(self, source_file, line, problem):
         self.rows.append((str(source_file), int(line or 0), problem))
@@ -109,6 +113,8 @@ def load_corpus(
     text_col: str = "text",
     id_col: str = "doc_id",
     errors: str = "raise",
+    dayfirst: bool = True,
+    date_format: str | None = None,
 ) -> pd.DataFrame:
     """Load news articles into a corpus table (one row per article).
 
@@ -129,6 +135,15 @@ def load_corpus(
         ``"raise"``: any problem raises :class:`CorpusError` listing them all.
         ``"report"``: return the loadable articles and put the problems in
         ``corpus.attrs["problems"]``.
+    dayfirst : bool
+        Read numeric dates such as ``02/05/2017`` day first (2 May 2017), the French
+        convention; ``False`` reads them month first. ISO dates (``2017-05-02``) and
+        French dates (``lundi 2 mai 2017``, ``12 mars 2025 à 14h``) are unambiguous.
+        A date that is not valid in the order asked is a problem row, never a guess
+        (see :func:`parse_date`).
+    date_format : str, optional
+        A :func:`datetime.strptime` format (e.g. ``"%d/%m/%Y"``): only dates in this
+        form are accepted.
 
     Returns
     -------
@@ -149,6 +164,7 @@ def load_corpus(
     if errors not in ("raise", "report"):
         raise ValueError(f"errors must be 'raise' or 'report', not {errors!r}")
     problems = _Problems()
+    problems.dates = {"dayfirst": dayfirst, "date_format": date_format}
     if isinstance(source, pd.DataFrame):
         frame = _from_table(source.copy(), "<DataFrame>", text_col, id_col, problems, line_base=1)
     else:
@@ -227,11 +243,112 @@ def _missing(v) -> bool:
 def _parse_date(value, where_file, line, problems):
     if _missing(value) or str(value).strip() == "":
         return pd.NaT
+    if isinstance(value, pd.Timestamp):
+        return value.tz_localize(None) if value.tzinfo is not None else value
+    dayfirst, date_format = problems.dates["dayfirst"], problems.dates["date_format"]
     try:
-        return pd.Timestamp(str(value).strip())
-    except (ValueError, TypeError):
-        problems.add(where_file, line, f"unparseable date {value!r}: write dates as YYYY-MM-DD (ISO 8601)")
+        return parse_date(value, dayfirst=dayfirst, date_format=date_format)
+    except DateError as exc:
+        how = (f"write it as {date_format!r} or fix date_format=" if date_format else
+               "write dates as YYYY-MM-DD (ISO 8601), DD/MM/YYYY or «2 mai 2017»"
+               + ("" if dayfirst else "; numeric dates are read month first because dayfirst=False"))
+        problems.add(where_file, line, f"unparseable date {value!r} ({exc}): {how}")
         return pd.NaT
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+_MONTHS = {
+    "janvier": 1, "janv": 1, "jan": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "fev": 2,
+    "mars": 3, "mar": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
+    "août": 8, "aout": 8, "aoû": 8, "septembre": 9, "sept": 9, "sep": 9, "octobre": 10, "oct": 10,
+    "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
+}
+_WEEKDAYS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_TIME = r"(?:\s*(?:,|à|a|-)?\s*(?P<h>\d{1,2})\s*(?:h|:)\s*(?P<mi>\d{2})?(?:\s*(?::|min)\s*\d{2})?)?"
+_FRENCH_DATE_RE = re.compile(
+    rf"^(?:{_WEEKDAYS}\s*,?\s+)?(?P<d>\d{{1,2}})(?:er|ᵉʳ)?\s+(?P<m>[^\W\d_]+)\.?\s+(?P<y>\d{{4}}){_TIME}\s*$",
+    re.IGNORECASE,
+)
+_NUMERIC_DATE_RE = re.compile(
+    rf"^(?:{_WEEKDAYS}\s*,?\s+)?(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})"
+    rf"(?:T|\s)?{_TIME}\s*$",
+    re.IGNORECASE,
+)
+_ISO_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
+_YMD_RE = re.compile(r"^(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})$")
+
+
+class DateError(ValueError):
+    """A date that cannot be read without guessing."""
+
+
+def parse_date(value, *, dayfirst: bool = True, date_format: str | None = None) -> pd.Timestamp:
+    """Read one publication date the way French news writes it; never guess.
+
+    Accepted: ISO 8601 (``2017-05-02``, ``2017-05-02T10:00``, with a time zone, kept
+    as local wall time); numeric dates ``02/05/2017``, ``2.5.2017``, ``02-05-17``,
+    day first by default (French convention; ``dayfirst=False`` reads them month
+    first); French dates with an optional weekday and time (``2 mai 2017``,
+    ``lundi 1er mai 2017``, ``12 mars 2025 à 14h``, ``12 mars 2025 à 14h30``);
+    ``2017/05/02``. With ``date_format`` (a :func:`datetime.strptime` format), only
+    that format is accepted.
+
+    Raises
+    ------
+    DateError
+        The value is not a date in any of these forms (or not valid in the order
+        asked, e.g. ``13/05/2017`` with ``dayfirst=False``).
+
+    Examples
+    --------
+    >>> parse_date("02/05/2017"), parse_date("02/05/2017", dayfirst=False)
+    (Timestamp('2017-05-02 00:00:00'), Timestamp('2017-02-05 00:00:00'))
+    >>> parse_date("lundi 1er mai 2017"), parse_date("12 mars 2025 à 14h")
+    (Timestamp('2017-05-01 00:00:00'), Timestamp('2025-03-12 14:00:00'))
+    """
+    import datetime as _dt
+
+    text = " ".join(str(value).split())
+    if date_format is not None:
+        try:
+            return pd.Timestamp(_dt.datetime.strptime(text, date_format))
+        except ValueError:
+            raise DateError(f"does not match date_format={date_format!r}") from None
+
+    def build(y, m, d, h=None, mi=None):
+        y = int(y)
+        if y < 100:
+            y += 2000
+        try:
+            return pd.Timestamp(_dt.datetime(y, int(m), int(d), int(h or 0), int(mi or 0)))
+        except ValueError as exc:
+            raise DateError(str(exc)) from None
+
+    if _ISO_RE.match(text):
+        try:
+            ts = pd.Timestamp(text)
+        except ValueError as exc:
+            raise DateError(str(exc)) from None
+        return ts.tz_localize(None) if ts.tzinfo is not None else ts
+    m = _YMD_RE.match(text)
+    if m:
+        return build(m["y"], m["m"], m["d"])
+    m = _NUMERIC_DATE_RE.match(text)
+    if m:
+        day, month = (m["a"], m["b"]) if dayfirst else (m["b"], m["a"])
+        try:
+            return build(m["y"], month, day, m["h"], m["mi"])
+        except DateError:
+            order = "day first (DD/MM/YYYY)" if dayfirst else "month first (MM/DD/YYYY)"
+            raise DateError(f"not a valid date read {order}") from None
+    m = _FRENCH_DATE_RE.match(text)
+    if m:
+        month = _MONTHS.get(m["m"].lower().rstrip("."))
+        if month is None:
+            raise DateError(f"unknown month name {m['m']!r}")
+        return build(m["y"], month, m["d"], m["h"], m["mi"])
+    raise DateError("not a date in a known form")
 
 
 def decode(raw: bytes, name, problems) -> str | None:
@@ -280,7 +397,9 @@ def guess_title(text: str) -> str:
     >>> guess_title("International\\n\\nAu téléphone avec Trump, Poutine rappelle la Syrie\\n\\nLe président...")
     'Au téléphone avec Trump, Poutine rappelle la Syrie'
     """
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:3]
+    from framing.french import is_boilerplate_line
+
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip() and not is_boilerplate_line(ln)][:3]
     for ln in lines:
         n_words = len(ln.split())
         if 3 <= n_words <= 30 and len(ln) <= 200 and not ln.endswith("."):
@@ -298,11 +417,17 @@ def _from_folder(folder: Path, metadata, problems) -> pd.DataFrame:
         rows = _read_metadata_csv(meta_path, problems)
     elif isinstance(metadata, pd.DataFrame):
         meta_name = "<metadata DataFrame>"
-        rows = [(i + 2, {k: ("" if _missing(v) else str(v)) for k, v in r.items()})
-                for i, r in enumerate(metadata.to_dict("records"))]
-        if "file" not in metadata.columns or "outlet" not in metadata.columns:
-            problems.add(meta_name, 1, f"metadata needs columns 'file' and 'outlet'; it has {list(metadata.columns)}")
-            rows = None
+        fields = _canonical_header([str(c) for c in metadata.columns],
+                                   ("file", "doc_id", "outlet", "date", "event", "title"), meta_name, problems)
+        rows = None
+        if fields is not None:
+            meta = metadata.set_axis(fields, axis=1)
+            rows = [(i + 2, {k: ("" if _missing(v) else str(v)) for k, v in r.items()})
+                    for i, r in enumerate(meta.to_dict("records"))]
+            if not ({"file", "doc_id"} & set(fields)) or "outlet" not in fields:
+                problems.add(meta_name, 1, "metadata needs columns 'file' (or 'doc_id') and 'outlet'; it has "
+                                           f"{list(metadata.columns)}")
+                rows = None
     else:
         meta_name = str(metadata)
         rows = _read_metadata_csv(Path(metadata), problems)
@@ -313,9 +438,14 @@ def _from_folder(folder: Path, metadata, problems) -> pd.DataFrame:
     named = {}
     for line, row in rows:
         name = row.get("file", "").strip()
+        if not name and row.get("doc_id", "").strip():  # no file column: the text is <doc_id>.txt
+            name = row["doc_id"].strip() + ".txt"
         if not name:
             problems.add(meta_name, line, "empty 'file' value: name the article's .txt file")
             continue
+        if not row.get("outlet", "").strip():
+            problems.add(meta_name, line, f"{name!r} has no outlet: fill the 'outlet' column (write 'unknown' "
+                                          "if it is not known); loaded with outlet ''")
         if name in named:
             problems.add(meta_name, line, f"file {name!r} is listed again (first at line {named[name][0]}): "
                                           "keep one row per file")
@@ -348,7 +478,7 @@ def _from_folder(folder: Path, metadata, problems) -> pd.DataFrame:
                 problems.add(path, lineno, f"article {i} of {len(parts)} is empty: remove the empty part or "
                                            "the separator line")
                 continue
-            rec = {k: v for k, v in row.items() if k not in ("file", "date")}
+            rec = {k: v for k, v in row.items() if k not in ("file", "date", "doc_id")}
             for k in rec:
                 if k not in extra_cols and k not in CORPUS_COLUMNS:
                     extra_cols.append(k)
@@ -368,19 +498,119 @@ def _read_metadata_csv(path: Path, problems) -> list[tuple[int, dict]] | None:
     text = decode(raw, path, problems)
     if text is None:
         return None
-    reader = csv.DictReader(io.StringIO(text))
-    fields = reader.fieldnames or []
-    missing = [c for c in ("file", "outlet") if c not in fields]
+    header, records = read_csv_records(text, path, problems)
+    fields = _canonical_header(header, ("file", "doc_id", "outlet", "date", "event", "title"), path, problems)
+    if fields is None:
+        return None
+    missing = [c for c in ("outlet",) if c not in fields] + ([] if {"file", "doc_id"} & set(fields) else ["file"])
     if missing:
-        problems.add(path, 1, f"missing required column(s) {missing} (header has {fields}): the header must "
-                              "name at least 'file' and 'outlet'")
+        hint = _delimiter_hint(header)
+        problems.add(path, 1, f"missing required column(s) {missing} (header has {header}): the header must "
+                              "name at least 'file' (or 'doc_id', to read <doc_id>.txt) and 'outlet'" + hint)
         return None
     rows = []
-    start = 2
-    for row in reader:
-        rows.append((start, {k: (v or "") for k, v in row.items() if k is not None}))
-        start = reader.line_num + 1
+    for line, rec in records:
+        if len(rec) != len(fields):
+            problems.add(path, line, f"has {len(rec)} fields where the header has {len(fields)}: check quoting; "
+                                     "row left out")
+            continue
+        rows.append((line, dict(zip(fields, rec))))
     return rows
+
+
+def _canonical_header(header: list[str], known, path, problems) -> list[str] | None:
+    """Column names with spaces stripped; known names matched without regard to case.
+
+    ``Date``, ``DATE`` and `` date `` all become ``date``; two columns that would
+    both become the same name are a problem (``None`` is returned).
+    """
+    known = {k.lower(): k for k in known}
+    out = []
+    for name in header:
+        clean = str(name).strip()
+        out.append(known.get(clean.lower(), clean))
+    seen: dict[str, str] = {}
+    for orig, new in zip(header, out):
+        if new in seen:
+            problems.add(path, 1, f"columns {seen[new]!r} and {orig!r} both name {new!r} (names are read "
+                                  "without regard to case or spaces): rename one")
+            return None
+        seen[new] = orig
+    if "date" in known and "date" not in out:
+        lookalikes = [h for h in header if "date" in str(h).lower()]
+        if lookalikes:  # never leave every date empty without a word
+            problems.add(path, 1, f"no 'date' column, but {lookalikes} looks like one: rename it 'date', "
+                                  "or every date stays empty")
+    return out
+
+
+def _delimiter_hint(header: list[str]) -> str:
+    if len(header) == 1 and any(d in header[0] for d in ";\t|"):
+        return "; the header looks like one column: is the file separated by ';', tabs or '|'?"
+    return ""
+
+
+def sniff_delimiter(text: str, default: str = ",") -> str:
+    """The delimiter of a CSV text, read from its header line: ``,``, ``;``, tab or ``|``.
+
+    The character (outside quotes) that occurs most often in the first line wins;
+    ``default`` when none occurs.
+
+    >>> sniff_delimiter("file;outlet;date\\na.txt;Le Monde;02/05/2017\\n")
+    ';'
+    """
+    first = text.split("\n", 1)[0]
+    unquoted = re.sub(r'"[^"]*"', "", first)
+    counts = {d: unquoted.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda d: (counts[d], d == default))
+    return best if counts[best] else default
+
+
+def _lines(text: str) -> list[str]:
+    """Lines with their ``\\n``, split on ``\\n`` only (U+2028, U+2029 and \\x1c.. stay inside a line)."""
+    parts = text.split("\n")
+    lines = [part + "\n" for part in parts[:-1]]
+    if parts[-1]:
+        lines.append(parts[-1])
+    return lines
+
+
+def read_csv_records(text: str, path, problems, *, delimiter: str | None = None) -> tuple[list[str], list]:
+    """Parse CSV text strictly; return the header and ``(line, fields)`` per record.
+
+    A record with an unterminated or stray quote (which a lenient reader would
+    merge with every following line into one field) is a problem naming the line
+    where it starts; reading resumes on the next line, so the other records are kept.
+    The delimiter is sniffed from the header line (:func:`sniff_delimiter`) unless given.
+    """
+    delimiter = delimiter or sniff_delimiter(text)
+    lines = _lines(text)
+    records: list[tuple[int, list[str]]] = []
+    i = 0
+    while i < len(lines):
+        pos = [i]
+
+        def feed(pos=pos):
+            while pos[0] < len(lines):
+                pos[0] += 1
+                yield lines[pos[0] - 1]
+
+        start = i
+        try:
+            for rec in csv.reader(feed(), delimiter=delimiter, strict=True):
+                if rec:
+                    records.append((start + 1, rec))
+                start = pos[0]
+            break
+        except csv.Error as exc:
+            what = ("a quoted field is never closed" if "unexpected end of data" in str(exc)
+                    else f"malformed quoting ({exc})")
+            problems.add(path, start + 1, f"{what} in the record starting on this line; the record is left "
+                                          "out and reading resumes on the next line: close the quote or "
+                                          'double it ("") inside a quoted field')
+            i = start + 1
+    header = records.pop(0)[1] if records else []
+    return header, records
 
 
 def _read_table(path: Path, problems) -> tuple[pd.DataFrame, int]:
@@ -394,14 +624,23 @@ def _read_table(path: Path, problems) -> tuple[pd.DataFrame, int]:
         if text is None:
             return pd.DataFrame(), 1
         rows, lines = [], []
-        for no, line in enumerate(text.splitlines(), start=1):
+        # JSON Lines are separated by \n only: U+2028/U+2029 may appear raw inside JSON strings
+        # (json.dumps(ensure_ascii=False) writes them so), and str.splitlines would cut there.
+        for no, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
             try:
-                rows.append(json.loads(line))
-                lines.append(no)
+                value = json.loads(line)
             except json.JSONDecodeError as exc:
-                problems.add(path, no, f"not valid JSON ({exc.msg}): each line must be one JSON object")
+                problems.add(path, no, f"not valid JSON ({exc.msg} at column {exc.colno}): each line must be "
+                                       "one JSON object")
+                continue
+            if not isinstance(value, dict):
+                problems.add(path, no, f"a JSON {type(value).__name__}, not an object: each line must be one "
+                                       'JSON object such as {"doc_id": ..., "outlet": ..., "text": ...}')
+                continue
+            rows.append(value)
+            lines.append(no)
         table = pd.DataFrame(rows)
         table.attrs["lines"] = lines
         return table, 1
@@ -409,18 +648,15 @@ def _read_table(path: Path, problems) -> tuple[pd.DataFrame, int]:
     text = decode(raw, path, problems)
     if text is None:
         return pd.DataFrame(), 2
-    sep = "\t" if suffix == ".tsv" else ","
-    reader = csv.reader(io.StringIO(text), delimiter=sep)
-    header = next(reader, [])
+    header, records = read_csv_records(text, path, problems, delimiter="\t" if suffix == ".tsv" else None)
     rows, lines = [], []
-    start = 2
-    for rec in reader:
+    for line, rec in records:
         if len(rec) != len(header):
-            problems.add(path, start, f"has {len(rec)} fields where the header has {len(header)}: check quoting")
+            problems.add(path, line, f"has {len(rec)} fields where the header has {len(header)}: check quoting "
+                                     f"and the delimiter{_delimiter_hint(header)}; row left out")
         else:
             rows.append(rec)
-            lines.append(start)
-        start = reader.line_num + 1
+            lines.append(line)
     table = pd.DataFrame(rows, columns=header, dtype=object)
     table.attrs["lines"] = lines
     return table, 2
@@ -428,10 +664,15 @@ def _read_table(path: Path, problems) -> tuple[pd.DataFrame, int]:
 
 def _from_table(table: pd.DataFrame, name: str, text_col: str, id_col: str, problems, line_base: int):
     lines = table.attrs.get("lines") or list(range(line_base, line_base + len(table)))
+    header = [str(c) for c in table.columns]
+    fields = _canonical_header(header, (text_col, id_col, "outlet", "date", "event", "title"), name, problems)
+    if fields is None:
+        return _empty_frame()
+    table = table.set_axis(fields, axis=1)
     if text_col not in table.columns:
         problems.add(name, 1 if line_base == 2 else 0,
-                     f"missing required column {text_col!r} (columns: {list(table.columns)}): "
-                     "pass text_col= to name the text column")
+                     f"missing required column {text_col!r} (columns: {header}): "
+                     "pass text_col= to name the text column" + _delimiter_hint(header))
         return _empty_frame()
     table = table.reset_index(drop=True)
     if id_col in table.columns:
@@ -441,12 +682,19 @@ def _from_table(table: pd.DataFrame, name: str, text_col: str, id_col: str, prob
     keep = []
     dates = []
     for i, (line, text) in enumerate(zip(lines, table[text_col])):
+        if not _missing(text) and not isinstance(text, str):
+            problems.add(name, line, f"article {ids[i]!r}: {text_col!r} is a {type(text).__name__} "
+                                     f"({str(text)[:40]!r}), not a string: store the article text as text")
+            continue
         if _missing(text) or not str(text).strip():
             problems.add(name, line, f"article {ids[i]!r} has an empty {text_col!r}: fill it or remove the row")
             continue
         if not ids[i]:
             problems.add(name, line, f"empty {id_col!r}: give every article an id")
             continue
+        if "outlet" in table.columns and (_missing(table["outlet"][i]) or not str(table["outlet"][i]).strip()):
+            problems.add(name, line, f"article {ids[i]!r} has no outlet: fill the 'outlet' column (write "
+                                     "'unknown' if it is not known); loaded with outlet ''")
         keep.append(i)
         dates.append(_parse_date(table["date"][i], name, line, problems) if "date" in table.columns else pd.NaT)
     out = table.iloc[keep].copy()

@@ -75,6 +75,7 @@ class ArticleView:
     date: str = ""
     quotes: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
     phrases: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
+    sides: tuple = ()
 
     def __repr__(self) -> str:
         return (f"ArticleView(doc_id={self.doc_id!r}, outlet={self.outlet!r}, {len(self.text)} characters, "
@@ -84,7 +85,8 @@ class ArticleView:
 
     def spans(self) -> tuple[list[dict], list[str]]:
         """The spans to draw (dicts with ``kind, start, end, row, ...``) and the problems found."""
-        from framing.plots import POLARITY_COLOURS, SIDE_COLOURS, side_colour
+        from framing.compare import side_order
+        from framing.plots import POLARITY_COLOURS, side_colours
 
         n = len(self.text)
         spans, problems = [], []
@@ -104,10 +106,11 @@ class ArticleView:
         if len(q):
             sides = [("unattributed" if pd.isna(s) or str(s).strip() == "" else str(s))
                      for s in (q["side"] if "side" in q else [""] * len(q))]
-            extra = sorted({s for s in sides if s not in SIDE_COLOURS})
+            # the same colours as the figures: the dictionary's sides in order (side_colours)
+            palette = side_colours(side_order(set(sides), dictionary=list(self.sides) or None))
             for i, (row, side) in enumerate(zip(q.itertuples(index=False), sides)):
                 r = row._asdict()
-                colour = side_colour(side, others=extra)
+                colour = palette[side]
                 pos = ok("quote", i, r.get("start"), r.get("end"))
                 if pos:
                     tip = " · ".join(str(x) for x in (
@@ -181,13 +184,13 @@ class ArticleView:
         return "".join(out)
 
     def _legend(self, spans: list[dict]) -> str:
-        from framing.plots import POLARITY_COLOURS, SIDE_LABELS
+        from framing.plots import POLARITY_COLOURS, side_label
 
         chips = []
         sides = list(dict.fromkeys(s["side"] for s in spans if s["kind"] == "quote"))
         colours = {s["side"]: s["colour"] for s in spans if s["kind"] == "quote"}
         for side in sides:
-            label = SIDE_LABELS.get(side, side.replace("_", " ").capitalize())
+            label = side_label(side)
             chips.append(f'<span style="background:{_rgba(colours[side], 0.22)};padding:0 4px;'
                          f'border-radius:2px">quote: {_esc(label)}</span>')
         if any(s["kind"] == "speaker" for s in spans):
@@ -254,7 +257,7 @@ def _row_from(corpus_row_or_doc_id, corpus):
 
 
 def show(corpus_row_or_doc_id, *, corpus: pd.DataFrame | None = None, quotes: pd.DataFrame | None = None,
-         phrases: pd.DataFrame | None = None) -> ArticleView:
+         phrases: pd.DataFrame | None = None, sides=None) -> ArticleView:
     """Show an article with its quotes (by side, speaker underlined) and framing phrases (by polarity).
 
     Parameters
@@ -270,6 +273,10 @@ def show(corpus_row_or_doc_id, *, corpus: pd.DataFrame | None = None, quotes: pd
     phrases : DataFrame, optional
         :func:`framing.find_phrases` output (``doc_id, start, end`` and ``label`` or
         ``polarity``; ``entry``, ``frame`` in the tooltips).
+    sides : list or DataFrame, optional
+        The study's sides in order, or its actor dictionary (:func:`framing.load_actors`),
+        so that quotes get the same colours as in the figures
+        (:func:`framing.plots.side_colours`); by default the sides found.
 
     Returns
     -------
@@ -305,4 +312,6 @@ def show(corpus_row_or_doc_id, *, corpus: pd.DataFrame | None = None, quotes: pd
     text_of = lambda k: "" if k not in row.index or pd.isna(row[k]) else str(row[k])
     return ArticleView(doc_id=doc_id, text=str(row["text"]), title=text_of("title"), outlet=text_of("outlet"),
                        date=date, quotes=rows_of(quotes, "quotes", ["doc_id", "start", "end"]),
-                       phrases=rows_of(phrases, "phrases", ["doc_id", "start", "end"]))
+                       phrases=rows_of(phrases, "phrases", ["doc_id", "start", "end"]),
+                       sides=tuple(dict.fromkeys(map(str, sides["side"] if isinstance(sides, pd.DataFrame)
+                                                      else (sides or ())))))

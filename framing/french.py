@@ -35,6 +35,9 @@ __all__ = [
     "load_stopwords",
     "boilerplate_patterns",
     "boilerplate_spans",
+    "all_boilerplate",
+    "is_boilerplate_line",
+    "BOILERPLATE_MAX_WORDS",
     "content_text",
     "URL_RE",
     "content_lemmas",
@@ -193,8 +196,34 @@ def _bundled_boilerplate() -> tuple[re.Pattern, ...]:
     return tuple(boilerplate_patterns())
 
 
+#: A line with more words than this is article text, whatever pattern it matches.
+BOILERPLATE_MAX_WORDS = 25
+
+
+def _boilerplate_lines(text: str, pats) -> tuple[list[tuple[int, int]], int]:
+    """Spans of the boilerplate lines, and the number of non-blank lines."""
+    spans = []
+    pos = 0
+    n_lines = 0
+    for line in text.split("\n"):  # \n only: U+2028 and friends stay inside a line
+        body = line.rstrip("\r")
+        stripped = body.strip()
+        if stripped:
+            n_lines += 1
+            if len(stripped.split()) <= BOILERPLATE_MAX_WORDS and any(p.fullmatch(stripped) for p in pats):
+                spans.append((pos, pos + len(body)))
+        pos += len(line) + 1
+    return spans, n_lines
+
+
 def boilerplate_spans(text: str, patterns=None) -> list[tuple[int, int]]:
     """Character spans of the lines of ``text`` that are boilerplate.
+
+    A line is boilerplate when a pattern matches the whole stripped line and the
+    line has at most :data:`BOILERPLATE_MAX_WORDS` words; only whole lines are ever
+    dropped. When every non-blank line would go (a one-paragraph article that
+    starts with «Publié le …», say), none does: the text is kept whole
+    (:func:`all_boilerplate` tells the caller, so it can report it).
 
     Parameters
     ----------
@@ -213,17 +242,37 @@ def boilerplate_spans(text: str, patterns=None) -> list[tuple[int, int]]:
     >>> text = "Trump appelle Poutine.\\nLire aussi : la Syrie\\nFin."
     >>> [text[s:e] for s, e in boilerplate_spans(text)]
     ['Lire aussi : la Syrie']
+    >>> boilerplate_spans("Publié le 2 mai 2017")   # nothing else: kept
+    []
     """
     pats = _bundled_boilerplate() if patterns is None else patterns
-    spans = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        stripped = body.strip()
-        if stripped and any(p.fullmatch(stripped) for p in pats):
-            spans.append((pos, pos + len(body)))
-        pos += len(line)
-    return spans
+    spans, n_lines = _boilerplate_lines(text, pats)
+    return [] if n_lines and len(spans) == n_lines else spans
+
+
+def all_boilerplate(text: str, patterns=None) -> bool:
+    """True when every non-blank line of ``text`` looks like boilerplate (so none is dropped).
+
+    >>> all_boilerplate("Lire aussi : la Syrie"), all_boilerplate("Trump appelle Poutine.")
+    (True, False)
+    """
+    pats = _bundled_boilerplate() if patterns is None else patterns
+    spans, n_lines = _boilerplate_lines(text, pats)
+    return bool(n_lines) and len(spans) == n_lines
+
+
+def is_boilerplate_line(line: str, patterns=None) -> bool:
+    """True when one line (a title candidate, say) is boilerplate or a crawl artefact.
+
+    >>> is_boilerplate_line("ADVERTISEMENT"), is_boilerplate_line("date 2017-01-05")
+    (True, True)
+    >>> is_boilerplate_line("Trump et Poutine se parlent")
+    False
+    """
+    pats = _bundled_boilerplate() if patterns is None else patterns
+    stripped = line.strip()
+    return bool(stripped) and len(stripped.split()) <= BOILERPLATE_MAX_WORDS and any(
+        p.fullmatch(stripped) for p in pats)
 
 
 def content_text(text: str, patterns=None) -> str:

@@ -30,7 +30,7 @@ import pandas as pd
 from framing.corpus import load_corpus
 from framing.diagnostics import problems
 
-__all__ = ["run", "corpus_summary", "default_n_topics", "write_report"]
+__all__ = ["run", "corpus_summary", "default_n_topics", "write_report", "largest_groups", "slug"]
 
 
 def corpus_summary(corpus: pd.DataFrame, *, by: str = "outlet") -> dict[str, pd.DataFrame]:
@@ -49,13 +49,15 @@ def corpus_summary(corpus: pd.DataFrame, *, by: str = "outlet") -> dict[str, pd.
     >>> corpus_summary(c)["articles_per_outlet"][["outlet", "n_articles"]].to_dict("records")
     [{'outlet': 'X', 'n_articles': 2}]
     """
+    from framing.compare import sort_groups
+
     per_outlet = (
         corpus.assign(n_chars=corpus["text"].str.len())
         .groupby(by, sort=True)
         .agg(n_articles=("doc_id", "size"), n_chars=("n_chars", "sum"),
              first_date=("date", "min"), last_date=("date", "max"))
-        .reset_index()
     )
+    per_outlet = per_outlet.reindex(sort_groups(per_outlet.index)).reset_index()  # case-insensitive order
     per_date = (
         corpus.assign(date=corpus["date"].dt.normalize())
         .groupby(["date", by], sort=True, dropna=False)
@@ -77,10 +79,10 @@ def default_n_topics(n_articles: int) -> int:
     return int(np.clip(round(np.sqrt(max(n_articles, 1))), 3, 10))
 
 
-def _slug(name: str) -> str:
+def slug(name: str) -> str:
     """A file-name-safe form of a group name.
 
-    >>> _slug("L'Écho du Sud"), _slug("RT en français")
+    >>> slug("L'Écho du Sud"), slug("RT en français")
     ('l-echo-du-sud', 'rt-en-francais')
     """
     ascii_name = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii")
@@ -88,18 +90,51 @@ def _slug(name: str) -> str:
     return slug or "group"
 
 
+#: Stems of the figures and tables ``run`` writes (besides ``keyness_<group>``).
+FIGURE_STEMS = ("articles_per_outlet", "quote_shares", "phrase_polarity", "phrase_frames", "topic_shares")
+TABLE_STEMS = ("articles_per_outlet", "articles_per_date", "quotes", "quote_problems", "phrases",
+               "candidate_phrases", "topic_words", "doc_topics", "quote_shares", "association",
+               "association_residuals", "phrase_polarity", "topic_shares", "keyness", "load_problems",
+               "boilerplate_notes")
+#: Resolution of the PNG copies embedded in ``report.html`` (the PNG files are 300 dpi).
+REPORT_DPI = 110
+
+
+def largest_groups(corpus: pd.DataFrame, *, by: str = "outlet", top: int | None = 6) -> list:
+    """The ``top`` groups with the most articles (ties by name, without regard to case); all if ``top`` is None.
+
+    >>> c = pd.DataFrame({"outlet": ["RFI", "LCI", "LCI", "le Monde", "Atlantico"]})
+    >>> largest_groups(c, top=2)
+    ['LCI', 'Atlantico']
+    """
+    from framing.compare import sort_groups
+
+    sizes = corpus[by].value_counts()
+    names = sort_groups(list(sizes.index), pooled=corpus.attrs.get("pooled_group"))
+    rank = {g: i for i, g in enumerate(names)}
+    ordered = sorted(sizes.index, key=lambda g: (-sizes[g], rank[g]))
+    return ordered if top is None else ordered[:top]
+
+
 def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int = 1000,
-        n_topics: int | None = None, random_state: int = 0, progress: bool = True) -> dict[str, pd.DataFrame]:
+        n_topics: int | None = None, random_state: int = 0, progress: bool = True, actors=None, cues=None,
+        lexicon=None, formats=("csv", "parquet"), min_articles: int = 1, max_group_figures: int | None = 6,
+        dayfirst: bool = True) -> dict[str, pd.DataFrame]:
     """Run the pipeline on ``source``; write tables, figures and ``report.html``.
+
+    Everything is written into a temporary folder next to ``out`` and moved into
+    place at the end (see :mod:`framing.outputs`): a failed or interrupted run leaves
+    the previous complete output, and files of an earlier run never stay beside
+    the new ones.
 
     Parameters
     ----------
     source : str, Path or DataFrame
         Anything :func:`framing.load_corpus` reads.
     out : str or Path
-        Folder for figures and ``report.html`` (created if needed).
+        Folder for figures, ``report.html`` and ``framing-run.json`` (created if needed).
     tables : str or Path, optional
-        Folder for CSV tables; ``<out>/tables`` by default.
+        Folder for the tables; ``<out>/tables`` by default.
     by : str
         Corpus column that defines the groups compared (the outlet by default).
     n_boot : int
@@ -111,43 +146,89 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
         tables and byte-identical figures.
     progress : bool
         Show progress bars on stderr.
+    actors, cues, lexicon : str, Path or DataFrame, optional
+        The study's actor dictionary, speech cues and phrase lexicon (the bundled
+        ones by default; see :func:`framing.load_actors`, :func:`framing.load_cues`,
+        :func:`framing.load_lexicon`). Sides in every table and figure are the actor
+        dictionary's, plus ``joint``, ``other`` and ``unattributed``.
+    formats : tuple of {"csv", "parquet"}
+        Table formats written (both by default).
+    min_articles : int
+        Groups with fewer articles are pooled into one ``"other outlets (k)"`` group
+        in the comparisons and their figures (1: every group on its own); the
+        captions say so. ``articles_per_outlet`` always lists every group.
+    max_group_figures : int or None
+        Per-group figures (keyness) are drawn for this many groups, the largest;
+        the report says which (None: every group). The keyness table has them all.
+    dayfirst : bool
+        How numeric dates in the corpus are read (see :func:`framing.load_corpus`).
 
     Returns
     -------
     dict of DataFrame
-        Every table written, by name (the CSV file names without ``.csv``).
+        Every table written, by name (the table file names without suffix).
 
     Examples
     --------
     From the root of the repository (the test suite runs this on the seeds)::
 
         results = run("seeds", out="figures", n_boot=1000)
-        results["quote_shares"]      # also in figures/tables/quote_shares.csv
+        results["quote_shares"]      # also in figures/tables/quote_shares.csv and .parquet
     """
+    from framing.outputs import check_output_folder, staged_outputs
+
+    formats = tuple(formats)
+    bad = [f for f in formats if f not in ("csv", "parquet")]
+    if bad or not formats:
+        raise ValueError(f"formats must name csv and/or parquet, not {list(formats)}")
+    out = check_output_folder(out, what="--out")
+    tables_dir = check_output_folder(tables, what="--tables") if tables is not None else out / "tables"
+    corpus = load_corpus(source, dayfirst=dayfirst) if not isinstance(source, pd.DataFrame) else source
+    if by not in corpus.columns:
+        raise ValueError(f"by={by!r} is not a column of the corpus; it has {list(corpus.columns)}")
+    known = set(FIGURE_STEMS) | set(TABLE_STEMS)
+    with staged_outputs(out, tables_dir, known_stems=known) as (stage, stage_tables):
+        return _run(corpus, source=source, stage=stage, stage_tables=stage_tables, out=out, tables_dir=tables_dir,
+                    by=by, n_boot=n_boot, n_topics=n_topics, random_state=random_state, progress=progress,
+                    actors=actors, cues=cues, lexicon=lexicon, formats=formats, min_articles=min_articles,
+                    max_group_figures=max_group_figures)
+
+
+def _run(corpus, *, source, stage, stage_tables, out, tables_dir, by, n_boot, n_topics, random_state, progress,
+         actors, cues, lexicon, formats, min_articles, max_group_figures):
+    import json
+
     from framing import compare, plots
+    from framing.actors import load_actors
+    from framing.french import all_boilerplate
+    from framing.outputs import MANIFEST, dictionary_info, provenance, write_table
     from framing.phrases import article_tone, candidate_phrases, find_phrases
     from framing.quotes import extract_quotes
     from framing.topics import fit_topics
 
-    out = Path(out)
-    tables_dir = Path(tables) if tables is not None else out / "tables"
-    out.mkdir(parents=True, exist_ok=True)
-    tables_dir.mkdir(parents=True, exist_ok=True)
-
-    corpus = load_corpus(source) if not isinstance(source, pd.DataFrame) else source
-    if by not in corpus.columns:
-        raise ValueError(f"by={by!r} is not a column of the corpus; it has {list(corpus.columns)}")
+    actor_table = load_actors(actors)
     results: dict[str, pd.DataFrame] = dict(corpus_summary(corpus, by=by))
+    results["load_problems"] = problems(corpus)
+    results["boilerplate_notes"] = pd.DataFrame(
+        [(d, f, "every line looks like page furniture (boilerplate): the whole text was kept and counted")
+         for d, f, t in zip(corpus["doc_id"], corpus.get("source_file", [""] * len(corpus)), corpus["text"])
+         if all_boilerplate(t)], columns=["doc_id", "source_file", "note"])
     small = len(corpus) < 50
+    n_groups_all = corpus[by].nunique()
+    pooled = compare.pool_small_groups(corpus, by=by, min_articles=min_articles)
+    groups = compare.sort_groups(pd.unique(pooled[by]), pooled=pooled.attrs.get("pooled_group"))
+    n_groups = len(groups)
+    opts = {"min_articles": min_articles}
 
     # --- stages: one map over articles each --------------------------------------------------
-    quotes = extract_quotes(corpus, progress=progress)
+    quotes = extract_quotes(corpus, actors=actors, cues=cues, progress=progress)
     results["quotes"] = quotes
     results["quote_problems"] = problems(quotes)
-    phrases = find_phrases(corpus, quotes=quotes, progress=progress)
+    phrases = find_phrases(corpus, lexicon=lexicon, quotes=quotes, progress=progress)
     results["phrases"] = phrases
     results["article_tone"] = article_tone(phrases, corpus)
-    results["candidate_phrases"] = candidate_phrases(corpus, by=by, min_count=2, top=30, progress=progress)
+    results["candidate_phrases"] = candidate_phrases(corpus, by=by, min_count=2, top=30, lexicon=lexicon,
+                                                     progress=progress)
     k = n_topics or default_n_topics(len(corpus))
     model = fit_topics(corpus, k, random_state=random_state, progress=progress)
     theta = model.theta_
@@ -155,9 +236,12 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
     results["doc_topics"] = theta.reset_index()
 
     # --- comparisons ------------------------------------------------------------------------
-    results["quote_shares"] = compare.quote_shares(quotes, corpus, by=by, n_boot=n_boot, random_state=random_state)
+    notes: dict[str, str] = {}
+    results["quote_shares"] = compare.quote_shares(quotes, corpus, by=by, n_boot=n_boot, random_state=random_state,
+                                                   sides=actor_table, **opts)
     assoc = None
-    if quotes["side"].nunique() >= 2 and corpus[by].nunique() >= 2:
+    drawn_sides = results["quote_shares"].groupby("side", sort=False)["count"].sum()
+    if (drawn_sides > 0).sum() >= 2 and n_groups >= 2:
         import warnings
 
         with warnings.catch_warnings(record=True) as caught:
@@ -166,71 +250,125 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
         results["association"] = assoc.table.assign(
             warning="; ".join(sorted({str(w.message) for w in caught})))
         results["association_residuals"] = assoc.residuals_long()
+    else:
+        notes["association"] = (f"The association test needs at least two groups and two sides with quotes; "
+                                f"this corpus has {n_groups} group(s) and {(drawn_sides > 0).sum()} side(s).")
     results["phrase_polarity"] = compare.phrase_polarity(phrases, corpus, by=by, n_boot=n_boot,
-                                                         random_state=random_state)
+                                                         random_state=random_state, **opts)
     results["outlet_tone"] = compare.outlet_tone(results["article_tone"], corpus, by=by, n_boot=n_boot,
-                                                 random_state=random_state)
-    results["topic_shares"] = compare.topic_shares(theta, corpus, by=by, n_boot=n_boot, random_state=random_state)
-    results["keyness"] = compare.keyness(corpus, by=by, min_count=2 if small else 5, top=20, progress=progress)
+                                                 random_state=random_state, **opts)
+    results["topic_shares"] = compare.topic_shares(theta, corpus, by=by, n_boot=n_boot, random_state=random_state,
+                                                   **opts)
+    if n_groups >= 2:
+        results["keyness"] = compare.keyness(corpus, by=by, min_count=2 if small else 5, top=20, progress=progress,
+                                             **opts)
+    else:
+        results["keyness"] = compare._empty(compare.KEYNESS_COLUMNS, {"count_target": "int64",
+                                                                      "count_reference": "int64"})
+        notes["keyness"] = (f"Keyness compares each group with the rest of the corpus; this corpus has "
+                            f"{n_groups} group, so there is nothing to compare it with.")
 
+    written = []
     for name, table in results.items():
-        table.to_csv(tables_dir / f"{name}.csv", index=False)
+        written += write_table(table, stage_tables / name, formats)
 
     # --- figures ----------------------------------------------------------------------------
     figures: list[tuple[str, str, str]] = []  # (stem, title, caption)
-    n_groups = corpus[by].nunique()
+    pool_note = ""
+    if pooled.attrs.get("pooled_group"):
+        pool_note = (f" The {len(pooled.attrs['small_groups'])} groups with fewer than {min_articles} articles "
+                     f"are pooled into «{pooled.attrs['pooled_group']}».")
+    one_article = (pooled[by].value_counts() == 1).sum()
+    hollow = (f" Hollow markers: {one_article} group(s) of a single article, which give no interval."
+              if one_article else "")
+    labels = [str(g) for g in groups]
     with plots.figure_style():
         import matplotlib.pyplot as plt
 
         def save(fig, stem, title, caption):
-            plots.save_figure(fig, out / stem)
+            plots.save_figure(fig, stage / stem)
+            fig.savefig(stage / f".{stem}.report.png", format="png", dpi=REPORT_DPI, bbox_inches="tight",
+                        metadata={"Software": None})
             plt.close(fig)
             figures.append((stem, title, caption))
 
-        fig, ax = plots.new_figure("single", height_cm=plots.height_cm_for(n_groups))
+        fig, ax = plots.group_figure(n_groups_all, labels=list(map(str, corpus[by].unique())))
         plots.plot_articles_per_outlet(results["articles_per_outlet"], ax=ax, by=by)
         save(fig, "articles_per_outlet", "The corpus", "Number of articles per group.")
 
-        fig, ax = plots.new_figure("double", height_cm=plots.height_cm_for(n_groups * 3))
-        plots.plot_quote_shares(results["quote_shares"], ax=ax, by=by)
+        n_sides = max(1, int((drawn_sides > 0).sum()))
+        fig, ax = plots.group_figure(n_groups, n_series=n_sides, width="double", labels=labels)
+        plots.plot_quote_shares(results["quote_shares"], ax=ax, by=by,
+                                sides=actor_table if n_sides else None)
         save(fig, "quote_shares", "Who is quoted",
-             "Share of each group's quotes by the speaker's side; whiskers: 95% bootstrap intervals "
-             "resampling articles within the group.")
+             "Share of each group's quotes by the speaker's side (n = quotes in the group); whiskers: 95% "
+             "bootstrap intervals resampling articles within the group." + hollow + pool_note)
 
-        fig, ax = plots.new_figure("single", height_cm=plots.height_cm_for(n_groups))
+        fig, ax = plots.group_figure(n_groups, labels=labels)
         plots.plot_phrase_polarity(results["phrase_polarity"], ax=ax, by=by, measure="polarity")
         save(fig, "phrase_polarity", "How it is framed: polarity",
-             "Mean polarity of the framing phrases found in each group (−1 negative … +1 positive); "
-             "whiskers: 95% article-bootstrap intervals.")
+             "Mean polarity of the framing phrases found in each group (−1 negative … +1 positive; n = phrases); "
+             "whiskers: 95% article-bootstrap intervals." + hollow + pool_note)
 
-        fig, ax = plots.new_figure("double", height_cm=plots.height_cm_for(n_groups * 2))
+        fig, ax = plots.group_figure(n_groups, n_series=2, width="double", labels=labels)
         plots.plot_phrase_polarity(results["phrase_polarity"], ax=ax, by=by, measure="frames")
         save(fig, "phrase_frames", "How it is framed: conflict or cooperation",
-             "Share of each group's framing phrases in the conflict and cooperation frames; whiskers: 95% intervals.")
+             "Share of each group's framing phrases in the conflict and cooperation frames (n = phrases); "
+             "whiskers: 95% intervals." + hollow + pool_note)
 
-        fig, ax = plots.new_figure("double", height_cm=plots.height_cm_for(n_groups * 2))
+        fig, ax = plots.group_figure(n_groups, n_series=3, width="double", labels=labels)
         plots.plot_outlet_tone(results["outlet_tone"], ax=ax, by=by)
         save(fig, "outlet_tone", "How it is framed: tone, and in whose voice",
              "Mean article tone toward the relation (framing phrases, net polarity weighted by strength and "
              "shrunk toward 0 for articles with few phrases; −1 cold … +1 warm), from the journalist's own "
-             "phrases and from the phrases inside quotes; whiskers: 95% article-bootstrap intervals.")
+             "phrases and from the phrases inside quotes; whiskers: 95% article-bootstrap intervals."
+             + hollow + pool_note)
 
-        fig, ax = plots.new_figure("double", height_cm=plots.height_cm_for(n_groups) + 1.5)
+        fig, ax = plots.group_figure(n_groups, width="double", labels=labels)
+        fig.set_figheight(fig.get_figheight() + 1.5 / 2.54)
         plots.plot_topic_shares(results["topic_shares"], ax=ax, by=by, labels=model.topic_labels_)
         save(fig, "topic_shares", "What it talks about",
-             f"Mean share of each of {k} topics (LDA, labels from top words) in each group's articles; "
-             "whiskers: 95% article-bootstrap intervals.")
+             f"Mean share of each of {k} topics (LDA, labels from top words) in each group's articles "
+             "(n = articles); whiskers: 95% article-bootstrap intervals." + hollow + pool_note)
 
-        for group in sorted(results["keyness"]["group"].unique(), key=str):
+        key_groups = [g for g in largest_groups(pooled, by=by, top=max_group_figures)
+                      if g in set(results["keyness"]["group"])]
+        for group in key_groups:
             rows = results["keyness"][results["keyness"]["group"] == group]
-            fig, ax = plots.new_figure("single", height_cm=plots.height_cm_for(min(len(rows), 15)))
+            fig, ax = plots.new_figure("single", height_cm=plots.height_cm_for(max(min(len(rows), 15), 3)))
             plots.plot_keyness(results["keyness"], ax=ax, group=group)
-            save(fig, f"keyness_{_slug(group)}", f"Key words: {group}",
+            save(fig, f"keyness_{slug(group)}", f"Key words: {group}",
                  "Words over-represented in this group against all others (log-likelihood G², "
                  "Benjamini–Hochberg adjusted).")
+        n_key_groups = results["keyness"]["group"].nunique()
+        if n_key_groups > len(key_groups):
+            notes["keyness_figures"] = (
+                f"Key-word figures are drawn for the {len(key_groups)} largest of the {n_key_groups} groups "
+                f"with key words ({', '.join(map(str, key_groups))}; ties by name); every group's key words "
+                "are in the keyness table (--max-group-figures changes how many are drawn).")
 
-    write_report(out / "report.html", corpus=corpus, results=results, figures=figures, out=out,
-                 association=assoc, by=by, n_topics=k)
+    info = provenance(
+        corpus=str(Path(source).resolve()) if not isinstance(source, pd.DataFrame) else "<DataFrame>",
+        n_articles=int(len(corpus)), n_groups=int(n_groups_all), by=by, random_state=random_state, n_boot=n_boot,
+        n_topics=int(k), min_articles=int(min_articles), max_group_figures=max_group_figures,
+        dictionaries={"actors": dictionary_info(actors, "actors.csv"), "cues": dictionary_info(cues, "cues.csv"),
+                      "lexicon": dictionary_info(lexicon, "phrases.csv")},
+        sides=[s for s in dict.fromkeys(results["quote_shares"]["side"])],
+        out=str(out.resolve()), tables=str(Path(tables_dir).resolve()), table_formats=list(formats))
+    write_report(stage / "report.html", corpus=corpus, results=results, figures=figures, out=stage,
+                 association=assoc, by=by, n_topics=k, info=info, notes=notes)
+    for stem, _, _ in figures:
+        (stage / f".{stem}.report.png").unlink()
+    files = sorted(p.name for p in stage.iterdir()) + [MANIFEST]
+    (stage / MANIFEST).write_text(json.dumps({**info, "files": files}, indent=1, ensure_ascii=False) + "\n",
+                                  encoding="utf-8")
+    if not stage_tables.is_relative_to(stage):
+        table_files = sorted(p.name for p in stage_tables.iterdir()) + [MANIFEST]
+        (stage_tables / MANIFEST).write_text(json.dumps({**info, "files": table_files}, indent=1,
+                                                        ensure_ascii=False) + "\n", encoding="utf-8")
+    elif stage_tables != stage:
+        (stage_tables / MANIFEST).write_text(json.dumps({"files": sorted(p.name for p in stage_tables.iterdir())},
+                                                        indent=1) + "\n", encoding="utf-8")
     return results
 
 
@@ -255,35 +393,72 @@ def _table_html(df: pd.DataFrame, *, max_rows: int = 30, floatfmt: str = "{:.3g}
             shown[col] = shown[col].map(lambda v: "" if pd.isna(v) else floatfmt.format(v))
         elif pd.api.types.is_datetime64_any_dtype(shown[col]):
             shown[col] = shown[col].dt.strftime("%Y-%m-%d").fillna("")
-    more = f"<p class='note'>{len(df) - max_rows} more rows in the CSV table.</p>" if len(df) > max_rows else ""
+    more = (f"<p class='note'>{len(df) - max_rows} more rows in the table files.</p>" if len(df) > max_rows
+            else "")
     return shown.to_html(index=False, escape=True, border=0) + more
 
 
-def write_report(path, *, corpus, results, figures, out, association=None, by="outlet", n_topics=None) -> Path:
-    """Write the one-page HTML report (figures embedded as PNG data, so it opens offline)."""
+def write_report(path, *, corpus, results, figures, out, association=None, by="outlet", n_topics=None,
+                 info=None, notes=None) -> Path:
+    """Write the one-page HTML report (figures embedded as PNG data, so it opens offline).
+
+    ``info`` (from :func:`framing.outputs.provenance`) is shown as "How this report was
+    made"; ``notes`` (by section: ``association``, ``keyness``, ``keyness_figures``) say
+    what could not be computed or drawn and why. A figure is embedded from
+    ``<out>/.<stem>.report.png`` when present (a lighter copy), else from ``<stem>.png``.
+    """
     out = Path(out)
     esc = html.escape
+    info = info or {}
+    notes = notes or {}
+    tables_at = info.get("tables", "tables/")
+    formats = " and ".join(f.upper() for f in info.get("table_formats", ["csv"]))
     parts = [f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>framing report</title>"
              f"<style>{_CSS}</style></head><body>",
              "<h1>framing report</h1>",
              f"<p>{len(corpus)} articles from {corpus[by].nunique()} groups (<code>{esc(by)}</code>), "
              f"{len(results['quotes'])} quotes, {len(results['phrases'])} framing phrases, "
-             f"{n_topics} topics. Tables are in the <code>tables/</code> CSV files.</p>"]
+             f"{n_topics} topics. Tables ({esc(formats)}) are in <code>{esc(str(tables_at))}</code>.</p>"]
+
+    if info:
+        dicts = info.get("dictionaries", {})
+        rows = [("corpus", info.get("corpus", "")), ("articles", info.get("n_articles", "")),
+                (f"groups ({by})", info.get("n_groups", "")), ("random_state (seed)", info.get("random_state", "")),
+                ("bootstrap resamples (n_boot)", info.get("n_boot", "")), ("topics (K)", info.get("n_topics", "")),
+                ("min_articles", info.get("min_articles", ""))]
+        rows += [(f"{what} dictionary", f"{d['name']} · sha256 {d['sha256']}") for what, d in dicts.items()]
+        rows += [("sides", ", ".join(info.get("sides", []))), ("tables", f"{tables_at} ({formats})"),
+                 ("framing version", info.get("framing_version", "")),
+                 ("Python / pandas / NumPy", f"{info.get('python', '')} / {info.get('pandas', '')} / "
+                                             f"{info.get('numpy', '')}"),
+                 ("made (UTC)", info.get("created_utc", ""))]
+        parts += ["<h2>How this report was made</h2>",
+                  "<table>" + "".join(f"<tr><th>{esc(str(k))}</th><td><code>{esc(str(v))}</code></td></tr>"
+                                      for k, v in rows) + "</table>",
+                  "<p class='note'>The same is in <code>framing-run.json</code> next to this report.</p>"]
 
     def figure(stem):
         for s, title, caption in figures:
             if s == stem:
-                data = base64.b64encode((out / f"{s}.png").read_bytes()).decode("ascii")
+                light = out / f".{s}.report.png"
+                data = base64.b64encode((light if light.exists() else out / f"{s}.png").read_bytes()).decode("ascii")
                 return (f"<figure><img alt='{esc(title)}' src='data:image/png;base64,{data}'>"
                         f"<figcaption><b>{esc(title)}.</b> {esc(caption)} Files: {esc(s)}.pdf / .svg / .png"
                         f"</figcaption></figure>")
         return ""
 
+    def note(key):
+        return f"<p class='warn'>{esc(notes[key])}</p>" if key in notes else ""
+
     parts += ["<h2>1. The corpus</h2>", figure("articles_per_outlet"),
-              _table_html(results["articles_per_outlet"])]
+              _table_html(results["articles_per_outlet"], max_rows=60)]
     load_problems = problems(corpus)
     if len(load_problems):
         parts += ["<p class='warn'>Problems while loading:</p>", _table_html(load_problems)]
+    bp = results.get("boilerplate_notes")
+    if bp is not None and len(bp):
+        parts += [f"<p class='warn'>{len(bp)} article(s) made only of lines that look like page furniture were "
+                  "kept whole (see <code>boilerplate_notes</code>):</p>", _table_html(bp)]
 
     parts += ["<h2>2. Who is quoted</h2>", figure("quote_shares"),
               _table_html(results["quote_shares"], max_rows=60)]
@@ -292,11 +467,15 @@ def write_report(path, *, corpus, results, figures, out, association=None, by="o
         parts += ["<p>Association between group and side (χ² and G-test, Cramér's V):</p>",
                   _table_html(table.drop(columns=["warning"]))]
         if table["warning"].iloc[0]:
-            parts.append(f"<p class='warn'>{esc(table['warning'].iloc[0])}</p>")
+            hint = (" With many small outlets, pooling them (<code>--min-articles</code>, "
+                    "<code>min_articles=</code>) gives a test you can read." if info.get("min_articles", 1) <= 1
+                    else "")
+            parts.append(f"<p class='warn'>{esc(table['warning'].iloc[0])}.{hint}</p>")
+    parts.append(note("association"))
     qp = results.get("quote_problems")
     if qp is not None and len(qp):
-        parts += [f"<p class='warn'>{len(qp)} quote-mark problem(s) (unbalanced marks), see "
-                  "<code>quote_problems.csv</code>.</p>"]
+        parts += [f"<p class='warn'>{len(qp)} quote-mark problem(s) (unbalanced marks), see the "
+                  "<code>quote_problems</code> table.</p>"]
     parts += ["<p>Quotes (first rows):</p>",
               _table_html(results["quotes"][["doc_id", "kind", "speaker", "actor", "side", "cue", "quote"]])]
 
@@ -310,7 +489,7 @@ def write_report(path, *, corpus, results, figures, out, association=None, by="o
     parts += ["<h2>4. What it talks about</h2>", figure("topic_shares"),
               _table_html(results["topic_words"][results["topic_words"]["rank"] <= 5], max_rows=60)]
 
-    parts += ["<h2>5. Words that set each group apart</h2>"]
+    parts += ["<h2>5. Words that set each group apart</h2>", note("keyness"), note("keyness_figures")]
     parts += [figure(s) for s, _, _ in figures if s.startswith("keyness_")]
     parts += ["<p class='note'>Written by framing.pipeline.run.</p></body></html>"]
     path = Path(path)

@@ -24,6 +24,10 @@ __all__ = [
     "FRAME_COLOURS",
     "VOICE_COLOURS",
     "side_colour",
+    "side_colours",
+    "side_label",
+    "SIDE_PALETTE",
+    "group_figure",
     "figure_style",
     "new_figure",
     "height_cm_for",
@@ -70,16 +74,27 @@ COLUMN_WIDTH_CM = {"single": 8.5, "double": 17.5}
 
 @contextlib.contextmanager
 def figure_style():
-    """Apply the framing style inside a ``with`` block.
+    """Apply the framing style inside a ``with`` block; every other setting is left as it was.
+
+    On exit the style's settings are undone, but the backend and interactive mode are
+    left alone, so in a notebook every later figure still shows.
 
     >>> with figure_style():
     ...     fig, ax = new_figure("single")
     """
     import matplotlib.pyplot as plt
 
-    with resources.as_file(resources.files("framing").joinpath("data", "framing.mplstyle")) as path:
-        with plt.style.context(str(path)):
-            yield
+    # Save and restore the settings by hand rather than with plt.style.context: rc_context
+    # would also restore ``interactive`` and ``backend`` as they were on entry, and in a
+    # notebook the inline backend switches interactive mode on when the first figure is
+    # drawn (inside the block); restoring "off" then hides every later figure.
+    saved = {k: v for k, v in dict.items(matplotlib.rcParams) if k not in ("backend", "interactive")}
+    try:
+        with resources.as_file(resources.files("framing").joinpath("data", "framing.mplstyle")) as path:
+            plt.style.use(str(path))
+        yield
+    finally:
+        dict.update(matplotlib.rcParams, saved)
 
 
 def new_figure(width: str | float = "single", *, height_cm: float | None = None, **kw):
@@ -165,8 +180,13 @@ def plot_articles_per_outlet(table, *, ax=None, by: str = "outlet"):
     import matplotlib.pyplot as plt
 
     ax = ax if ax is not None else plt.gca()
-    data = table.sort_values(["n_articles", by], ascending=[True, False])
-    ax.barh(data[by].astype(str), data["n_articles"], color=OKABE_ITO["blue"], height=0.6)
+    data = table.sort_values(["n_articles", by], ascending=[True, False],
+                             key=lambda col: col.astype(str).str.casefold() if col.name == by else col)
+    import numpy as np
+
+    ax.barh(np.arange(len(data)), data["n_articles"], color=OKABE_ITO["blue"], height=0.6)
+    ax.set_yticks(np.arange(len(data)), [_short(g) for g in data[by]])
+    ax.set_ylim(-0.5, len(data) - 0.5)
     ax.set_xlabel("Articles")
     ax.set_ylabel("")
     ax.set_title("Articles per outlet" if by == "outlet" else f"Articles per {by}")
@@ -177,6 +197,47 @@ def plot_articles_per_outlet(table, *, ax=None, by: str = "outlet"):
 
 
 # ----------------------------------------------------------------------------- shared helpers
+
+
+#: Colours given, in order, to a dictionary's own sides (those not in :data:`SIDE_COLOURS`).
+SIDE_PALETTE = [OKABE_ITO[k] for k in ("blue", "vermillion", "orange", "sky", "yellow", "black")]
+
+
+def side_colours(sides) -> dict:
+    """A colour for each side: :data:`SIDE_COLOURS` for the first study's and the generic sides,
+    Okabe–Ito colours in :data:`SIDE_PALETTE` order for the others.
+
+    The assignment depends only on the order of ``sides`` (an actor dictionary's
+    sides, or an actor table), so the same dictionary gives the same colours in
+    every figure.
+
+    >>> side_colours(["eu", "china", "joint", "unattributed"])
+    {'eu': '#0072B2', 'china': '#D55E00', 'joint': '#CC79A7', 'unattributed': '#BBBBBB'}
+    """
+    import pandas as pd
+
+    if isinstance(sides, pd.DataFrame):
+        sides = sides["side"]
+    sides = list(dict.fromkeys(str(s) for s in sides))
+    own = [s for s in sides if s not in SIDE_COLOURS]
+    taken = {SIDE_COLOURS[s] for s in sides if s in SIDE_COLOURS}
+    free = [c for c in SIDE_PALETTE if c not in taken] or SIDE_PALETTE
+    out = {}
+    for s in sides:
+        out[s] = SIDE_COLOURS[s] if s in SIDE_COLOURS else free[own.index(s) % len(free)]
+    return out
+
+
+def side_label(side: str) -> str:
+    """How a side reads in a legend: ``white_house`` -> "White House", ``eu`` -> "EU".
+
+    >>> side_label("white_house"), side_label("eu"), side_label("china")
+    ('White House', 'EU', 'China')
+    """
+    if side in SIDE_LABELS:
+        return SIDE_LABELS[side]
+    text = str(side).replace("_", " ")
+    return text.upper() if len(text) <= 3 else text.capitalize()
 
 
 def side_colour(side: str, *, others: list | tuple = ()) -> str:
@@ -229,11 +290,105 @@ def _ordered(values, order=None):
     return list(order)
 
 
-def _group_labels(table, by, groups, show_n):
-    if not show_n or "n_articles" not in table.columns:
-        return [str(g) for g in groups]
+#: Group names longer than this are shortened with "…" in axis labels (the tables keep them whole).
+MAX_LABEL_CHARS = 30
+
+
+def _short(name, limit: int = MAX_LABEL_CHARS) -> str:
+    """``name`` cut to ``limit`` characters with an ellipsis.
+
+    >>> _short("Les Dernières Nouvelles d'Alsace (édition de Strasbourg)")
+    "Les Dernières Nouvelles d'Als…"
+    """
+    text = str(name)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _group_labels(table, by, groups, show_n, count=None):
+    """Group names (shortened), with ``(n=…)``: the count a share is made of (quotes, phrases) or,
+    without ``count``, the articles."""
+    if not show_n:
+        return [_short(g) for g in groups]
+    if count is not None and count in table.columns:
+        n = table.groupby(by, sort=False, dropna=False)[count].sum() if count == "count" else \
+            table.groupby(by, sort=False, dropna=False)[count].max()
+    elif "n_articles" in table.columns:
+        n = table.groupby(by, sort=False, dropna=False)["n_articles"].first()
+    else:
+        return [_short(g) for g in groups]
+    return [f"{_short(g)} (n={int(n.get(g, 0))})" for g in groups]
+
+
+def _small_groups(table, by, min_articles):
+    """Groups with fewer than ``min_articles`` articles (from the table's ``n_articles``)."""
+    if not min_articles or int(min_articles) <= 1 or "n_articles" not in table.columns:
+        return []
     n = table.groupby(by, sort=False, dropna=False)["n_articles"].first()
-    return [f"{g} (n={int(n.get(g, 0))})" for g in groups]
+    return [g for g, k in n.items() if k < int(min_articles)]
+
+
+def _without_small(table, by, min_articles):
+    left_out = _small_groups(table, by, min_articles)
+    return (table[~table[by].isin(left_out)] if left_out else table), left_out
+
+
+def _left_out_note(ax, left_out, min_articles, what="groups"):
+    """Say under the x label which groups were left out for having too few articles."""
+    ax.framing_left_out = list(left_out)
+    if left_out:
+        label = ax.get_xlabel()
+        note = f"{len(left_out)} {what} with fewer than {int(min_articles)} articles not drawn"
+        ax.set_xlabel(f"{label}\n({note})" if label else f"({note})")
+
+
+def _no_interval(low, high):
+    import numpy as np
+
+    return np.isnan(np.asarray(low, dtype=float)) | np.isnan(np.asarray(high, dtype=float))
+
+
+def _barh_with_intervals(ax, y, vals, low, high, *, left=0.0, scale=1.0, **bar_kw):
+    """Bars with whiskers where there is an interval; where there is none (one article), a hollow
+    marker at the bar's end instead of a zero-width whisker that would look precise."""
+    import numpy as np
+
+    y, vals = np.asarray(y, dtype=float), np.asarray(vals, dtype=float)
+    low, high = np.asarray(low, dtype=float), np.asarray(high, dtype=float)
+    none = _no_interval(low, high)
+    err = _errors(vals, low, high) * scale
+    err[:, none] = np.nan  # no whisker, no cap
+    bars = ax.barh(y, vals * scale, left=left, xerr=err, error_kw=_ERR_KW, **bar_kw)
+    if none.any():
+        ax.plot(left + vals[none] * scale, y[none], linestyle="none", marker="o", markersize=3.2,
+                markerfacecolor="white", markeredgecolor="#222222", markeredgewidth=0.7, zorder=3,
+                gid="no-interval")
+    return bars, bool(none.any())
+
+
+def _no_interval_handle():
+    from matplotlib.lines import Line2D
+
+    return Line2D([], [], linestyle="none", marker="o", markersize=3.2, markerfacecolor="white",
+                  markeredgecolor="#222222", markeredgewidth=0.7, label="no interval (one article)")
+
+
+def group_figure(n_groups: int, *, n_series: int = 1, width: str | float = "single", labels=()):
+    """A figure sized for ``n_groups`` labelled rows of ``n_series`` bars each.
+
+    Each group gets at least 0.42 cm and each bar 0.2 cm, so bars never become
+    hairlines; a single-column figure becomes double-column when the group labels
+    are long. Returns ``(fig, ax)``.
+
+    >>> fig, ax = group_figure(46, n_series=4)
+    >>> round(float(fig.get_figheight()) * 2.54, 1)
+    44.4
+    """
+    per_group = max(0.42, 0.2 * n_series + 0.1)
+    longest = max((len(str(x)) for x in labels), default=0)
+    if width == "single" and longest > 22:
+        width = "double"
+    height = height_cm_for(n_groups, per_row_cm=per_group, base_cm=3.0, max_cm=120.0)
+    return new_figure(width, height_cm=height)
 
 
 def _errors(value, low, high):
@@ -299,23 +454,26 @@ def _percent_axis(axis):
 
 def _dodged_bars(ax, data, *, by, groups, series, colours, labels, value="share", low="ci_low",
                  high="ci_high", series_col="side", band=0.8):
-    """Horizontal bars, one band per group, one bar per series inside it; returns the bar containers."""
+    """Horizontal bars, one band per group, one bar per series inside it; returns the legend handles."""
     import numpy as np
     from matplotlib.patches import Patch
 
     k = len(series)
     h = band / max(k, 1)
     handles = []
+    marked = False
     for j, name in enumerate(series):
         rows = data[data[series_col] == name].set_index(by).reindex(groups)
         vals = rows[value].to_numpy(dtype=float)
         y = np.arange(len(groups)) - band / 2 + h * (j + 0.5)
         ok = ~np.isnan(vals)
         if ok.any():
-            ax.barh(y[ok], vals[ok], height=h * 0.92, color=colours[name], label=labels[name],
-                    xerr=_errors(vals[ok], rows[low].to_numpy(float)[ok], rows[high].to_numpy(float)[ok]),
-                    error_kw=_ERR_KW, gid=f"{series_col}:{name}")
+            _, none = _barh_with_intervals(ax, y[ok], vals[ok], rows[low].to_numpy(float)[ok],
+                                           rows[high].to_numpy(float)[ok], height=h * 0.92, color=colours[name],
+                                           label=labels[name], gid=f"{series_col}:{name}")
+            marked = marked or none
         handles.append(Patch(facecolor=colours[name], label=labels[name]))
+    ax.framing_no_interval = marked
     return handles
 
 
@@ -337,8 +495,8 @@ def _note_empty(ax, positions, text):
 # ----------------------------------------------------------------------------- the four figures
 
 
-def plot_quote_shares(table, *, ax=None, by: str | None = None, sides=None, order=None, show_n: bool = True,
-                      title: str | None = None):
+def plot_quote_shares(table, *, ax=None, by: str | None = None, sides=None, colors=None, order=None,
+                      show_n: bool = True, title: str | None = None, min_articles: int = 1):
     """Share of quotes per side and group: dodged horizontal bars with 95% intervals.
 
     Parameters
@@ -350,49 +508,70 @@ def plot_quote_shares(table, *, ax=None, by: str | None = None, sides=None, orde
         Where to draw (the current Axes by default). Nothing else is touched.
     by : str, optional
         The group column; by default the first column that is not a known one.
-    sides : list of str, optional
-        Sides to draw, in order; by default every side with at least one quote.
+    sides : list of str, dict or DataFrame, optional
+        Sides to draw, in order: a list of labels, a dict ``{side: legend label}``,
+        or the actor dictionary (its sides in order). By default every side with at
+        least one quote, in the table's order (the dictionary's, see
+        :func:`framing.compare.side_order`).
+    colors : dict, optional
+        ``{side: colour}``; sides not named get :func:`side_colours` of the sides drawn.
     order : list, optional
         Groups from top to bottom; by default as they come in the table.
     show_n : bool
-        Add the number of articles to each group label: ``Le Monde (n=12)``.
+        Add the number of quotes each group's shares are made of: ``Le Monde (n=12)``.
     title : str, optional
+    min_articles : int
+        Groups with fewer articles (``n_articles``) are not drawn; the x label says how many.
 
     Returns
     -------
     matplotlib.axes.Axes
-        Bars carry ``gid="side:<side>"``; groups with no quote read "no quotes".
+        Bars carry ``gid="side:<side>"``; groups with no quote read "no quotes"; a share
+        with no interval (a group of one article) has a hollow marker (``gid="no-interval"``)
+        instead of a whisker. ``ax.framing_left_out`` lists the groups not drawn.
     """
     import numpy as np
+    import pandas as pd
 
     known = {"side", "count", "share", "ci_low", "ci_high", "n_articles"}
     by = _group_column(table, known, by)
     _require(table, [by, "side", "share", "ci_low", "ci_high"], "plot_quote_shares")
     ax = _axes(ax)
+    table, left_out = _without_small(table, by, min_articles)
     groups = _ordered(table[by], order)
+    names = {}
+    if isinstance(sides, pd.DataFrame):
+        sides = [s for s in dict.fromkeys(sides["side"].astype(str))]
+        sides = [s for s in dict.fromkeys(table["side"]) if s in sides] + \
+            [s for s in dict.fromkeys(table["side"]) if s not in sides and table.loc[table["side"] == s, "count"].sum()]
+    elif isinstance(sides, dict):
+        names = {str(k): str(v) for k, v in sides.items()}
+        sides = list(names)
     if sides is None:
         counts = table.groupby("side", sort=False)["count"].sum() if "count" in table else None
         sides = [s for s in dict.fromkeys(table["side"])
                  if counts is None or counts.get(s, 0) > 0]
-    extra = [s for s in sides if s not in SIDE_COLOURS]
-    colours = {s: side_colour(s, others=extra) for s in sides}
-    labels = {s: SIDE_LABELS.get(s, str(s).replace("_", " ").capitalize()) for s in sides}
+    palette = side_colours(list(dict.fromkeys(table["side"])) + [s for s in sides if s not in set(table["side"])])
+    colours = {s: (colors or {}).get(s, palette.get(s)) for s in sides}
+    labels = {s: names.get(s) or side_label(s) for s in sides}
     data = table[table["side"].isin(sides)]
     handles = _dodged_bars(ax, data, by=by, groups=groups, series=sides, colours=colours, labels=labels)
-    _group_axis(ax, groups, _group_labels(table, by, groups, show_n))
+    _group_axis(ax, groups, _group_labels(table, by, groups, show_n, count="count"))
     empty = table.groupby(by, sort=False)["share"].apply(lambda s: s.isna().all())
     _note_empty(ax, [i for i, g in enumerate(groups) if empty.get(g, False)], "no quotes")
     top = np.nanmax(np.r_[table["ci_high"].to_numpy(float), table["share"].to_numpy(float), 0.0])
     ax.set_xlim(0, min(1.0, max(0.1, top * 1.08)))
     _percent_axis(ax.xaxis)
-    ax.set_xlabel("Share of the group's quotes")
-    _legend(ax, handles + [_interval_handle()], title="Speaker's side")
+    ax.set_xlabel("Share of the group's quotes (n = quotes in the group)")
+    _left_out_note(ax, left_out, min_articles)
+    extra = [_no_interval_handle()] if ax.framing_no_interval else []
+    _legend(ax, handles + [_interval_handle()] + extra, title="Speaker's side")
     _title(ax, title)
     return ax
 
 
 def plot_phrase_polarity(table, *, ax=None, by: str | None = None, measure: str = "polarity", order=None,
-                         show_n: bool = True, title: str | None = None):
+                         show_n: bool = True, title: str | None = None, min_articles: int = 1):
     """Framing phrases per group: mean polarity, or the share of each frame, with 95% intervals.
 
     Parameters
@@ -409,12 +588,17 @@ def plot_phrase_polarity(table, *, ax=None, by: str | None = None, measure: str 
     order : list, optional
         Groups from top to bottom.
     show_n : bool
-        Add the number of articles to each group label.
+        Add the number of framing phrases each group's value is made of: ``Le Monde (n=8)``.
     title : str, optional
+    min_articles : int
+        Groups with fewer articles (``n_articles``) are not drawn; the x label says how many.
 
     Returns
     -------
     matplotlib.axes.Axes
+        A value with no interval (a group of one article) has a hollow marker
+        (``gid="no-interval"``) instead of a whisker; ``ax.framing_left_out`` lists
+        the groups not drawn.
     """
     import numpy as np
     from matplotlib.patches import Patch
@@ -426,7 +610,9 @@ def plot_phrase_polarity(table, *, ax=None, by: str | None = None, measure: str 
     if measure not in ("polarity", "frames"):
         raise ValueError(f"measure must be 'polarity' or 'frames', not {measure!r}")
     ax = _axes(ax)
+    table, left_out = _without_small(table, by, min_articles)
     groups = _ordered(table[by], order)
+    ax.framing_no_interval = False
     if measure == "polarity":
         rows = table[table["measure"] == "polarity"].set_index(by).reindex(groups)
         vals = rows["value"].to_numpy(float)
@@ -434,9 +620,9 @@ def plot_phrase_polarity(table, *, ax=None, by: str | None = None, measure: str 
         y = np.arange(len(groups))
         colours = [POLARITY_COLOURS["negative"] if v < 0 else POLARITY_COLOURS["positive"] for v in vals[ok]]
         if ok.any():
-            ax.barh(y[ok], vals[ok], height=0.6, color=colours,
-                    xerr=_errors(vals[ok], rows["ci_low"].to_numpy(float)[ok], rows["ci_high"].to_numpy(float)[ok]),
-                    error_kw=_ERR_KW, gid="measure:polarity")
+            _, ax.framing_no_interval = _barh_with_intervals(
+                ax, y[ok], vals[ok], rows["ci_low"].to_numpy(float)[ok], rows["ci_high"].to_numpy(float)[ok],
+                height=0.6, color=colours, gid="measure:polarity")
         _note_empty(ax, y[~ok], "no framing phrases")
         ax.axvline(0, color="#333333", linewidth=0.7, zorder=1)
         bound = np.nanmax(np.abs(np.r_[rows["ci_low"].to_numpy(float), rows["ci_high"].to_numpy(float),
@@ -444,10 +630,10 @@ def plot_phrase_polarity(table, *, ax=None, by: str | None = None, measure: str 
         bound = min(1.0, np.ceil(bound * 1.1 * 10) / 10)
         ax.set_xlim(-bound, bound)
         ax.xaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10], symmetric=True))
-        ax.set_xlabel("Mean polarity of framing phrases (−1 negative, +1 positive)")
+        ax.set_xlabel("Mean polarity of framing phrases (−1 negative, +1 positive; n = phrases)")
         handles = [Patch(facecolor=POLARITY_COLOURS["negative"], label="Negative mean"),
                    Patch(facecolor=POLARITY_COLOURS["positive"], label="Positive mean"),
-                   _interval_handle()]
+                   _interval_handle()] + ([_no_interval_handle()] if ax.framing_no_interval else [])
         _legend(ax, handles)
     else:
         frames = [m for m in dict.fromkeys(table["measure"]) if m != "polarity"]
@@ -465,9 +651,11 @@ def plot_phrase_polarity(table, *, ax=None, by: str | None = None, measure: str 
         top = np.nanmax(np.r_[data["ci_high"].to_numpy(float), data["value"].to_numpy(float), 0.0])
         ax.set_xlim(0, min(1.0, max(0.1, top * 1.08)))
         _percent_axis(ax.xaxis)
-        ax.set_xlabel("Share of the group's framing phrases")
-        _legend(ax, handles + [_interval_handle()], title="Frame")
-    _group_axis(ax, groups, _group_labels(table, by, groups, show_n))
+        ax.set_xlabel("Share of the group's framing phrases (n = phrases)")
+        extra = [_no_interval_handle()] if ax.framing_no_interval else []
+        _legend(ax, handles + [_interval_handle()] + extra, title="Frame")
+    _group_axis(ax, groups, _group_labels(table, by, groups, show_n, count="n_phrases"))
+    _left_out_note(ax, left_out, min_articles)
     _title(ax, title)
     return ax
 
@@ -517,7 +705,8 @@ def plot_outlet_tone(table, *, ax=None, by: str | None = None, order=None, show_
     ax.set_xlim(-bound, bound)
     ax.xaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10], symmetric=True))
     ax.set_xlabel("Mean article tone toward the relation (−1 cold, hostile … +1 warm)")
-    _legend(ax, handles + [_interval_handle()], title="Voice")
+    extra = [_no_interval_handle()] if getattr(ax, "framing_no_interval", False) else []
+    _legend(ax, handles + [_interval_handle()] + extra, title="Voice")
     totals = table[table["voice"] == "all"] if "n_articles" in table.columns else table
     _group_axis(ax, groups, _group_labels(totals, by, groups, show_n))
     _title(ax, title)
@@ -537,7 +726,8 @@ def _nice_step(top: float) -> float:
 
 
 def plot_topic_shares(table, *, ax=None, by: str | None = None, topics=None, labels=None, order=None,
-                      show_n: bool = True, title: str | None = None, wrap: int | None = None):
+                      show_n: bool = True, title: str | None = None, wrap: int | None = None,
+                      min_articles: int = 1):
     """Mean topic share per group and topic as small multiples: one column per topic, one row per group.
 
     Each column is a little bar chart on the same scale (two round ticks below
@@ -562,12 +752,17 @@ def plot_topic_shares(table, *, ax=None, by: str | None = None, topics=None, lab
     title : str, optional
     wrap : int, optional
         Wrap headings at this many characters (by default, what fits the column).
+    min_articles : int
+        Groups with fewer articles (``n_articles``) are not drawn; the x label says how many.
 
     Returns
     -------
     matplotlib.axes.Axes
         Bars of topic ``t`` carry ``gid="topic:<t>"``; their widths are ``share`` times
-        ``ax.framing_scale`` and they start at ``ax.framing_columns[t]``.
+        ``ax.framing_scale`` and they start at ``ax.framing_columns[t]``. The scale is
+        labelled once, under the first column (0, one step, two steps); the other
+        columns carry the same grid lines without repeating the numbers. A share with
+        no interval (one article) has a hollow marker instead of a whisker.
     """
     import textwrap
 
@@ -577,6 +772,7 @@ def plot_topic_shares(table, *, ax=None, by: str | None = None, topics=None, lab
     by = _group_column(table, known, by)
     _require(table, [by, "topic", "share", "ci_low", "ci_high"], "plot_topic_shares")
     ax = _axes(ax)
+    table, left_out = _without_small(table, by, min_articles)
     groups = _ordered(table[by], order)
     topics = _ordered(table["topic"], topics)
     if isinstance(labels, dict):
@@ -600,6 +796,7 @@ def plot_topic_shares(table, *, ax=None, by: str | None = None, topics=None, lab
         wrap = max(6, int(col_pt / (7 * 0.52)))
     y = np.arange(len(groups))
     ticks, tick_labels, columns, n_lines = [], [], {}, 1
+    no_interval = False
     for k, (t, head) in enumerate(zip(topics, heads)):
         left = k * (1 + gap)
         columns[t] = left
@@ -610,10 +807,10 @@ def plot_topic_shares(table, *, ax=None, by: str | None = None, topics=None, lab
             ax.axvline(x, color="0.88", linewidth=0.5, zorder=0)
         ax.axvline(left, color="#333333", linewidth=0.6, zorder=1)
         if ok.any():
-            ax.barh(y[ok], vals[ok] * scale, left=left, height=0.62, color=_NEUTRAL,
-                    xerr=_errors(vals[ok], rows["ci_low"].to_numpy(float)[ok],
-                                 rows["ci_high"].to_numpy(float)[ok]) * scale,
-                    error_kw=_ERR_KW, gid=f"topic:{t}")
+            _, none = _barh_with_intervals(ax, y[ok], vals[ok], rows["ci_low"].to_numpy(float)[ok],
+                                           rows["ci_high"].to_numpy(float)[ok], left=left, scale=scale,
+                                           height=0.62, color=_NEUTRAL, gid=f"topic:{t}")
+            no_interval = no_interval or none
         if wrap < 12:  # narrow columns: slanted one-line headings that cannot collide
             head = textwrap.fill(head.replace(" · ", "\u00a0· "), 16, break_long_words=False)
             ax.text(left + 0.3, 1.01, head, transform=ax.get_xaxis_transform(), ha="left", va="bottom",
@@ -625,21 +822,26 @@ def plot_topic_shares(table, *, ax=None, by: str | None = None, topics=None, lab
             n_lines = max(n_lines, head.count("\n") + 1)
             ax.text(left + 0.5, 1.01, head, transform=ax.get_xaxis_transform(), ha="center", va="bottom",
                     fontsize=7, linespacing=1.05)
-        if col_pt >= 55:  # room for two tick labels per column
-            ticks += [left + 0.5, left + 1.0]
-            tick_labels += [_percent(step), _percent(2 * step)]
+        # The scale is numbered under the first column only: the same numbers repeated under
+        # every column read as if each column had its own scale (every tick "100%").
+        ticks += [left, left + 0.5, left + 1.0]
+        if k == 0:
+            tick_labels += ["0", _percent(step) if col_pt >= 40 else "", _percent(2 * step)]
         else:
-            ticks.append(left + 1.0)
-            tick_labels.append(_percent(2 * step))
+            tick_labels += ["", "", ""]
     ax.grid(False)
     ax.set_xticks(ticks, tick_labels)
     ax.tick_params(axis="x", labelsize=6)
     ax.set_xlim(-0.1, max(1.0, len(topics) * (1 + gap) - gap) + 0.05)
     _group_axis(ax, groups, group_labels)
     ax.spines["left"].set_visible(False)
-    ax.set_xlabel("Mean topic share in the group's articles\n(same scale in every column; whiskers: 95% intervals)")
+    ax.set_xlabel(f"Mean topic share in the group's articles (n = articles); every column runs from 0 to "
+                  f"{_percent(2 * step)}\n(whiskers: 95% intervals"
+                  + ("; hollow marker: one article, no interval)" if no_interval else ")"))
+    _left_out_note(ax, left_out, min_articles)
     ax.framing_scale = scale
     ax.framing_columns = columns
+    ax.framing_no_interval = no_interval
     if title:
         ax.set_title(title, pad=8 + 8.5 * n_lines)
     return ax

@@ -18,7 +18,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-__all__ = ["make_corpus", "OUTLETS"]
+__all__ = ["make_corpus", "OUTLETS", "write_study_folder", "STUDY_OUTLETS"]
 
 #: Outlet -> (probability that a quote is from the Kremlin side, probability of a conflict phrase)
 OUTLETS = {
@@ -164,3 +164,132 @@ def make_corpus(n_articles: int = 300, *, outlets: list[str] | None = None, rand
             "text": title + "\n\n" + "\n\n".join(paragraphs) + "\n",
         })
     return load_corpus(pd.DataFrame(rows))
+
+
+# ----------------------------------------------------------------------------- a messy real-study folder
+#: Outlet names of a realistic many-outlet corpus: long, accented, some lower-case first letters.
+STUDY_OUTLETS = [
+    "Le Monde", "Le Figaro", "Libération", "Les Échos", "La Croix", "L'Humanité", "Le Parisien",
+    "Ouest-France", "Sud Ouest", "La Voix du Nord", "Le Progrès", "La Dépêche du Midi", "Le Télégramme",
+    "Les Dernières Nouvelles d'Alsace", "L'Est Républicain", "Nice-Matin", "La Provence", "Midi Libre",
+    "Le Dauphiné libéré", "Le Républicain lorrain", "France 24", "RFI", "France Info", "BFM TV", "LCI",
+    "Europe 1", "RTL", "France Inter", "Mediapart", "Le Point", "L'Express", "Marianne", "Challenges",
+    "L'Opinion", "Atlantico", "Le Temps (Genève)", "La Libre Belgique", "Le Soir", "Tribune de Genève",
+    "Jeune Afrique", "L'Orient-Le Jour", "Le Devoir (Montréal)", "La Presse", "courrier international",
+    "ouest-france.fr édition du soir", "Agence Xinhua (service en français)",
+]
+_EU = ["Ursula von der Leyen", "la Commission européenne", "Emmanuel Macron", "Josep Borrell",
+       "la présidente de la Commission", "Bruxelles"]
+_CHINA = ["Xi Jinping", "Pékin", "Wang Yi", "le président chinois", "le ministère chinois des Affaires étrangères",
+          "Li Qiang"]
+_EU_CHINA_SAID = ["Nous voulons un partenariat équilibré", "Le dialogue reste la seule voie",
+                  "Les droits de douane ne régleront rien", "Nos entreprises doivent être traitées équitablement",
+                  "La relation traverse une période difficile"]
+_EU_CHINA_INDIRECT = ["les échanges commerciaux devaient être rééquilibrés",
+                      "les véhicules électriques seraient au cœur du sommet",
+                      "la coopération sur le climat restait possible"]
+_EU_CHINA_TOPICS = [
+    "Les droits de douane sur les véhicules électriques chinois pèsent sur les constructeurs européens.",
+    "Le déficit commercial de l'Union avec la Chine atteint un niveau record selon Eurostat.",
+    "La question de Taïwan et de la mer de Chine méridionale reste sensible.",
+    "Les panneaux solaires et les batteries importés de Chine inquiètent l'industrie européenne.",
+    "La guerre en Ukraine et le soutien de Pékin à Moscou divisent les diplomates.",
+    "Le climat et la transition énergétique offrent un terrain d'entente aux deux puissances.",
+]
+_EU_CHINA_FRAMES = ["Malgré les vents contraires, le dialogue se poursuit.",
+                    "Le regain de tension entre Bruxelles et Pékin inquiète les marchés.",
+                    "Les deux dirigeants ont eu une très bonne conversation.",
+                    "Un dialogue de sourds s'est installé entre les deux capitales.",
+                    "Les échanges ont été constructifs selon les diplomates."]
+_FURNITURE_TOP = ["ADVERTISEMENT", "date {iso}", "Publié le {fr} à {h}h{m:02d}", "Photos : AFP / Ludovic Marin",
+                  "Mis à jour le {fr}"]
+_FURNITURE_END = ["Lire aussi : L'Union et la Chine face aux droits de douane", "© {outlet}",
+                  "Abonnez-vous pour lire la suite", "(AFP)"]
+_FR_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+              "octobre", "novembre", "décembre"]
+_FR_DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+
+
+def write_study_folder(path, *, n_articles: int = 54, n_outlets: int = 46, random_state: int = 0) -> "Path":
+    """Write a messy, realistic many-outlet study folder: ``.txt`` files and a ``metadata.csv``.
+
+    It is what a researcher's first real corpus looks like, to test the whole
+    pipeline and look at its figures: EU–China coverage (quotes of
+    ``Ursula von der Leyen``, ``Xi Jinping``, ...), ``n_outlets`` outlets with long
+    and accented names (a few with several articles, most with one), dates typed
+    the French way in a column headed ``Date`` (``02/05/2017``, ``lundi 2 mai 2017``,
+    ``12 mars 2025 à 14h``, ``2017-05-02T10:00``), page furniture and crawl artefacts
+    (``ADVERTISEMENT``, ``date 2017-01-05``, «Publié le …», «© …», ``(AFP)``), and a
+    few one-paragraph articles that start with «Publié le …» or end with «(AFP)».
+
+    Parameters
+    ----------
+    path : str or Path
+        Folder to create (it must not hold a ``metadata.csv`` already).
+    n_articles, n_outlets : int
+        Articles and outlets (``n_outlets`` at most ``len(STUDY_OUTLETS)``).
+    random_state : int
+        The same seed writes the same folder.
+
+    Returns
+    -------
+    Path
+        The folder. ``metadata.csv`` has columns ``file, outlet, Date, event`` and the
+        true date of each article, ISO, in ``true_date`` (to check how dates were read).
+    """
+    from pathlib import Path
+
+    if n_outlets > len(STUDY_OUTLETS):
+        raise ValueError(f"n_outlets={n_outlets}: at most {len(STUDY_OUTLETS)} outlets are named")
+    folder = Path(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    if (folder / "metadata.csv").exists():
+        raise FileExistsError(f"{folder / 'metadata.csv'} exists: give an empty folder")
+    rng = np.random.default_rng(random_state)
+    outlets = STUDY_OUTLETS[:n_outlets]
+    # every outlet once, then the remaining articles to the first few outlets
+    assigned = list(outlets) + [outlets[i % 4] for i in range(max(0, n_articles - n_outlets))]
+    assigned = assigned[:n_articles]
+    meta = ["file,outlet,Date,event,true_date"]
+    for i, outlet in enumerate(assigned):
+        day = pd.Timestamp("2017-04-01") + pd.Timedelta(days=int(rng.integers(0, 3000)))
+        hour, minute = int(rng.integers(6, 22)), int(rng.integers(0, 60))
+        fr = f"{day.day} {_FR_MONTHS[day.month - 1]} {day.year}"
+        form = i % 5
+        written = [day.strftime("%d/%m/%Y"), f"{_FR_DAYS[day.day_of_week]} {fr}", f"{fr} à {hour}h",
+                   day.strftime("%Y-%m-%d") + f"T{hour:02d}:{minute:02d}", fr][form]
+        parts = []
+        for _ in range(int(rng.integers(6, 12))):
+            r = rng.random()
+            if r < 0.35:
+                pool = _EU if rng.random() < 0.5 else _CHINA
+                who = pool[int(rng.integers(len(pool)))]
+                if rng.random() < 0.6:
+                    said = _EU_CHINA_SAID[int(rng.integers(len(_EU_CHINA_SAID)))]
+                    parts.append(f"« {said} », a déclaré {who}.")
+                else:
+                    said = _EU_CHINA_INDIRECT[int(rng.integers(len(_EU_CHINA_INDIRECT)))]
+                    parts.append(f"Selon {who}, {said}.")
+            elif r < 0.5:
+                parts.append(_EU_CHINA_FRAMES[int(rng.integers(len(_EU_CHINA_FRAMES)))])
+            else:
+                parts.append(_EU_CHINA_TOPICS[int(rng.integers(len(_EU_CHINA_TOPICS)))])
+        fill = {"iso": day.strftime("%Y-%m"), "fr": fr, "h": hour, "m": minute, "outlet": outlet}
+        title = ["L'Union européenne et la Chine cherchent un terrain d'entente",
+                 "Bruxelles et Pékin face à la guerre commerciale",
+                 "Xi Jinping reçu par les dirigeants européens"][i % 3]
+        if i % 9 == 4:  # one paragraph that starts with furniture words: it must keep its content
+            text = f"Publié le {fr} à {hour}h{minute:02d}. " + " ".join(parts) + "\n"
+        elif i % 9 == 7:  # one paragraph ending with (AFP)
+            text = " ".join(parts) + " (AFP)\n"
+        else:
+            top = [_FURNITURE_TOP[j].format(**fill) for j in sorted(rng.choice(len(_FURNITURE_TOP), 2, False))]
+            end = _FURNITURE_END[int(rng.integers(len(_FURNITURE_END)))].format(**fill)
+            paragraphs = [" ".join(parts[k:k + 3]) for k in range(0, len(parts), 3)]
+            text = "\n".join(top + [title, ""] + paragraphs + [end]) + "\n"
+        name = f"art{i:03d}.txt"
+        (folder / name).write_text(text, encoding="utf-8")
+        quoted = outlet.replace('"', '""')
+        meta.append(f'{name},"{quoted}","{written}",EU-China summit,{day.strftime("%Y-%m-%d")}')
+    (folder / "metadata.csv").write_text("\n".join(meta) + "\n", encoding="utf-8")
+    return folder

@@ -63,10 +63,11 @@ def test_outlet_without_quotes_still_appears_with_zero_count(quotes, corpus):
     assert (lex["n_articles"] == 2).all()
 
 
-def test_sides_in_fixed_order_then_other_labels(corpus, quotes):
+def test_sides_in_fixed_order_then_other_labels_then_the_generic_ones(corpus, quotes):
     extra = pd.concat([quotes, pd.DataFrame({"doc_id": ["Le Monde-0"], "side": ["elysee"]})])
     t = quote_shares(extra, corpus, n_boot=0)
-    assert list(t[t.outlet == "Le Monde"]["side"]) == [*SIDE_ORDER, "elysee"]
+    assert list(t[t.outlet == "Le Monde"]["side"]) == ["kremlin", "white_house", "elysee", "joint", "other",
+                                                       "unattributed"]
 
 
 def test_bootstrap_resamples_articles_not_quotes():
@@ -319,3 +320,65 @@ def test_keyness_needs_two_groups_and_a_known_target(news):
         keyness(news.assign(outlet="X"), progress=False)
     with pytest.raises(ValueError, match="Le Figaro"):
         keyness(news, target="Le Figaro", progress=False)
+
+
+# --- another study's sides, small groups, sorting -------------------------------------------------
+def eu_china():
+    corpus = pd.DataFrame({"doc_id": ["lm-1", "lm-2", "lf-1", "rfi-1", "xin-1"],
+                           "outlet": ["Le Monde", "Le Monde", "le Figaro", "RFI", "Agence Xinhua"]})
+    quotes = pd.DataFrame({"doc_id": ["lm-1", "lm-1", "lm-2", "lf-1", "xin-1", "xin-1"],
+                           "side": ["eu", "china", "eu", "china", "china", ""]})
+    return corpus, quotes
+
+
+def test_quote_shares_use_the_dictionarys_sides_never_the_first_studys():
+    corpus, quotes = eu_china()
+    t = quote_shares(quotes, corpus, n_boot=0, sides=["eu", "china"])
+    assert list(dict.fromkeys(t["side"])) == ["eu", "china", "joint", "other", "unattributed"]
+    assert not t["side"].isin(["kremlin", "white_house"]).any()
+    # without the dictionary: the sides found, still no first-study side
+    t = quote_shares(quotes, corpus, n_boot=0)
+    assert not t["side"].isin(["kremlin", "white_house"]).any()
+    assert {"eu", "china"} <= set(t["side"])
+
+
+def test_association_on_another_studys_sides_has_only_those_sides():
+    corpus, quotes = eu_china()
+    counts = quote_shares(quotes, corpus, n_boot=0, sides=["eu", "china"])
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        res = association(counts, rows="outlet", columns="side")
+    assert set(res.observed.columns) <= {"eu", "china", "joint", "other", "unattributed"}
+    assert "kremlin" not in res.residuals_long()["side"].tolist()
+
+
+def test_groups_are_sorted_without_regard_to_case():
+    corpus, quotes = eu_china()
+    t = quote_shares(quotes, corpus, n_boot=0)
+    assert list(dict.fromkeys(t["outlet"])) == ["Agence Xinhua", "le Figaro", "Le Monde", "RFI"]
+
+
+def test_min_articles_pools_small_groups_into_a_labelled_group():
+    corpus, quotes = eu_china()
+    t = quote_shares(quotes, corpus, n_boot=0, min_articles=2, sides=["eu", "china"])
+    assert list(dict.fromkeys(t["outlet"])) == ["Le Monde", "other outlets (3)"]
+    other = t[t["outlet"] == "other outlets (3)"].set_index("side")
+    assert other.loc["china", "count"] == 2 and other.loc["unattributed", "count"] == 1
+    assert other["n_articles"].iloc[0] == 3
+    dropped = quote_shares(quotes, corpus, n_boot=0, min_articles=2, small="drop")
+    assert set(dropped["outlet"]) == {"Le Monde"}
+
+
+def test_min_articles_on_phrases_and_keyness():
+    corpus = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "outlet": ["LCI", "LCI", "RFI", "RTL"],
+                           "text": ["Guerre froide et tension.", "La guerre, encore la guerre.",
+                                    "Une coopération utile.", "Coopération et dialogue."]})
+    phrases = pd.DataFrame({"doc_id": ["a", "c", "d"], "polarity": [-0.5, 0.5, 0.7],
+                            "frame": ["conflict", "cooperation", "cooperation"]})
+    t = phrase_polarity(phrases, corpus, n_boot=0, min_articles=2)
+    pol = t[t["measure"] == "polarity"].set_index("outlet")["value"]
+    assert pol["other outlets (2)"] == pytest.approx(0.6)
+    k = keyness(corpus, min_count=2, min_articles=2, progress=False)
+    assert set(k["group"]) <= {"LCI", "other outlets (2)"} and "coopération" in set(k["word"])

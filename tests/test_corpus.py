@@ -203,3 +203,234 @@ def test_dataframe_source_without_ids_gets_row_ids():
 def test_bom_is_stripped(tmp_path):
     folder = make_folder(tmp_path, {"a.txt": "\ufeff" + GOOD}, "file,outlet,date\na.txt,X,2017-05-02\n")
     assert load_corpus(folder)["text"].iloc[0] == GOOD
+
+
+# --- a researcher's real corpus: French dates, headers, quoting, boilerplate, JSON Lines ----------
+ARTICLE = "Emmanuel Macron a reçu Xi Jinping à l'Élysée.\nLes deux présidents ont parlé du commerce.\n"
+
+
+def folder_with_dates(tmp_path, dates, header="file,outlet,date"):
+    lines = [header]
+    for i, d in enumerate(dates):
+        (tmp_path / f"a{i}.txt").write_text(ARTICLE, encoding="utf-8")
+        lines.append(f'a{i}.txt,Le Monde,"{d}"')
+    (tmp_path / "metadata.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "written, expected",
+    [
+        ("2 mai 2017", "2017-05-02"),
+        ("lundi 2 mai 2017", "2017-05-02"),
+        ("1er mai 2017", "2017-05-01"),
+        ("02/05/2017", "2017-05-02"),  # day first: 2 May, never 5 February
+        ("13/05/2017", "2017-05-13"),
+        ("2.5.2017", "2017-05-02"),
+        ("2017-05-02T10:00", "2017-05-02 10:00"),
+        ("2017-05-02T10:00:00+02:00", "2017-05-02 10:00"),
+        ("12 mars 2025 à 14h", "2025-03-12 14:00"),
+        ("mercredi 12 mars 2025 à 14h30", "2025-03-12 14:30"),
+        ("3 févr. 2024", "2024-02-03"),
+        ("17 août 2023", "2023-08-17"),
+    ],
+)
+def test_french_dates_are_read_day_first(tmp_path, written, expected):
+    corpus = load_corpus(folder_with_dates(tmp_path, [written]))
+    assert corpus["date"].iloc[0] == pd.Timestamp(expected)
+
+
+def test_month_first_only_when_asked_and_an_impossible_month_is_refused(tmp_path):
+    folder = folder_with_dates(tmp_path, ["02/05/2017", "13/05/2017"])
+    corpus = load_corpus(folder, dayfirst=False, errors="report")
+    assert corpus.set_index("doc_id").loc["a0", "date"] == pd.Timestamp("2017-02-05")
+    assert pd.isna(corpus.set_index("doc_id").loc["a1", "date"])
+    found = problems(corpus)
+    bad = found[found["problem"].str.contains("13/05/2017")]
+    assert len(bad) == 1 and bad["line"].iloc[0] == 3 and bad["source_file"].iloc[0].endswith("metadata.csv")
+    assert "month first" in bad["problem"].iloc[0]
+
+
+def test_date_format_accepts_only_that_format(tmp_path):
+    folder = folder_with_dates(tmp_path, ["02/05/2017", "2 mai 2017"])
+    corpus = load_corpus(folder, date_format="%d/%m/%Y", errors="report")
+    assert corpus["date"].iloc[0] == pd.Timestamp("2017-05-02")
+    assert list(problems(corpus)["line"]) == [3]
+
+
+def test_unparseable_date_names_file_and_line(tmp_path):
+    folder = folder_with_dates(tmp_path, ["2 mai 2017", "le lendemain du sommet", "32 mai 2017"])
+    with pytest.raises(CorpusError) as info:
+        load_corpus(folder)
+    problems = info.value.problems
+    assert list(problems["line"]) == [3, 4]
+    assert "le lendemain du sommet" in problems["problem"].iloc[0]
+    assert "metadata.csv, line 3" in str(info.value)
+
+
+@pytest.mark.parametrize("header", ["file,outlet,Date", "File,Outlet,DATE", " file , outlet , date "])
+def test_header_names_are_read_without_regard_to_case_or_spaces(tmp_path, header):
+    corpus = load_corpus(folder_with_dates(tmp_path, ["02/05/2017"], header=header))
+    assert corpus["date"].iloc[0] == pd.Timestamp("2017-05-02")
+    assert corpus["outlet"].iloc[0] == "Le Monde"
+
+
+def test_two_columns_that_read_as_the_same_name_are_refused(tmp_path):
+    (tmp_path / "t.csv").write_text("doc_id,outlet,date,Date,text\na,LCI,2017-05-02,2017-05-03,Bonjour à tous.\n",
+                                    encoding="utf-8")
+    with pytest.raises(CorpusError, match="'date' and 'Date' both name 'date'"):
+        load_corpus(tmp_path / "t.csv")
+
+
+def test_table_header_date_is_recognised(tmp_path):
+    (tmp_path / "t.csv").write_text("doc_id,Outlet,Date,Text\na,LCI,02/05/2017,Poutine a appelé Trump.\n",
+                                    encoding="utf-8")
+    corpus = load_corpus(tmp_path / "t.csv")
+    assert corpus["date"].iloc[0] == pd.Timestamp("2017-05-02") and corpus["outlet"].iloc[0] == "LCI"
+
+
+def test_unterminated_quote_is_named_and_never_swallows_the_rest(tmp_path):
+    rows = ['doc_id,outlet,text',
+            'a,LCI,"Trump a appelé Poutine mardi.',  # the closing quote is missing
+            'b,RT France,"Le Kremlin a confirmé l\'appel, selon Dmitri Peskov."',
+            'c,Le Monde,Les deux présidents ont parlé de la Syrie.',
+            'd,France 24,"Un « entretien constructif », a dit la Maison-Blanche."']
+    (tmp_path / "t.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path / "t.csv", errors="report")
+    found = problems(corpus)
+    assert 2 in set(found["line"])
+    assert "quote" in found[found["line"] == 2]["problem"].iloc[0]
+    assert set(corpus["doc_id"]) >= {"c", "d"}
+    # no article holds another row's text
+    assert not corpus["text"].str.contains("Le Monde,").any()
+    assert corpus.set_index("doc_id").loc["d", "text"].startswith("Un « entretien constructif »")
+
+
+def test_unterminated_quote_on_the_last_row_is_reported(tmp_path):
+    (tmp_path / "t.csv").write_text('doc_id,outlet,text\na,LCI,Bonjour.\nb,RT,"Le Kremlin dément.\n',
+                                    encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"t\.csv, line 3: a quoted field is never closed"):
+        load_corpus(tmp_path / "t.csv")
+
+
+def test_semicolon_separated_metadata_and_tables_are_read(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file;outlet;date\na.txt;Le Figaro;02/05/2017\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus["outlet"].iloc[0] == "Le Figaro" and corpus["date"].iloc[0] == pd.Timestamp("2017-05-02")
+    (tmp_path / "t.csv").write_text('doc_id;outlet;text\nx;LCI;"Poutine; Trump; Xi."\n', encoding="utf-8")
+    table = load_corpus(tmp_path / "t.csv")
+    assert table["text"].iloc[0] == "Poutine; Trump; Xi."
+
+
+def test_metadata_with_doc_id_and_no_file_column_finds_the_txt(tmp_path):
+    (tmp_path / "lm-001.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("doc_id,outlet,date\nlm-001,Le Monde,2 mai 2017\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert list(corpus["doc_id"]) == ["lm-001"] and corpus["source_file"].iloc[0] == "lm-001.txt"
+    assert corpus["text"].iloc[0] == ARTICLE
+
+
+def test_metadata_row_without_outlet_is_a_problem_row(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,outlet\na.txt,Le Monde\nb.txt,\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path, errors="report")
+    assert len(corpus) == 2  # nothing dropped
+    found = problems(corpus)
+    assert list(found["line"]) == [3] and "no outlet" in found["problem"].iloc[0]
+    with pytest.raises(CorpusError, match="line 3"):
+        load_corpus(tmp_path)
+
+
+def test_table_row_without_outlet_is_a_problem_row(tmp_path):
+    (tmp_path / "t.csv").write_text("doc_id,outlet,text\na,LCI,Bonjour.\nb,,Salut.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path / "t.csv", errors="report")
+    assert list(problems(corpus)["line"]) == [3]
+
+
+def test_jsonl_lines_that_are_not_objects_or_texts_that_are_not_strings_are_named(tmp_path):
+    import json
+
+    lines = [json.dumps({"doc_id": "a", "outlet": "LCI", "text": "Poutine a appelé Trump."}, ensure_ascii=False),
+             json.dumps(["b", "RT France", "Une liste, pas un objet."], ensure_ascii=False),
+             json.dumps({"doc_id": "c", "outlet": "RT France", "text": 42}),
+             '"juste une chaîne"',
+             json.dumps({"doc_id": "d", "outlet": "Le Monde", "text": "Fin de l'appel."}, ensure_ascii=False)]
+    (tmp_path / "t.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path / "t.jsonl", errors="report")
+    assert list(corpus["doc_id"]) == ["a", "d"]
+    found = problems(corpus).sort_values("line")
+    assert list(found["line"]) == [2, 3, 4]
+    assert all(found["source_file"].str.endswith("t.jsonl"))
+    assert "not an object" in found["problem"].iloc[0] and "not a string" in found["problem"].iloc[1]
+
+
+def test_jsonl_keeps_u2028_inside_strings_and_line_numbers(tmp_path):
+    import json
+
+    text = "Premier paragraphe.\u2028Deuxième, «\u2029» compris."
+    lines = [json.dumps({"doc_id": "a", "outlet": "LCI", "text": text}, ensure_ascii=False),
+             json.dumps({"doc_id": "b", "outlet": "LCI", "text": ""}),
+             json.dumps({"doc_id": "c", "outlet": "LCI", "text": "Troisième."})]
+    (tmp_path / "t.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert "\u2028" in (tmp_path / "t.jsonl").read_text(encoding="utf-8")
+    corpus = load_corpus(tmp_path / "t.jsonl", errors="report")
+    assert corpus.set_index("doc_id").loc["a", "text"] == text
+    assert list(problems(corpus)["line"]) == [2]  # the empty text, on its real line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publié le 2 mai 2017 à 10h30. Donald Trump et Vladimir Poutine ont parlé de la Syrie au téléphone.",
+        "Photos de l'entretien publiées par le Kremlin : Poutine et Trump se sont parlé mardi de la Syrie.",
+        "Mis à jour le 3 mai. Le Kremlin a qualifié l'appel de « constructif », a indiqué Dmitri Peskov.",
+        "© Le président russe a jugé la conversation « très utile », selon le Kremlin, mardi soir.",
+        "Lire aussi les déclarations de Sergueï Lavrov, qui affirme que la Russie veut un dialogue sur la Syrie.",
+        "Donald Trump et Vladimir Poutine ont évoqué la Syrie et la Corée du Nord lors d'un long appel (AFP)",
+        "Publié le 2 mai 2017",
+    ],
+)
+def test_boilerplate_never_blanks_a_one_paragraph_article(text):
+    from framing.french import content_lemmas, content_text
+
+    assert content_text(text).strip(), "the article kept its words"
+    assert content_lemmas(text)
+
+
+def test_an_article_made_only_of_boilerplate_lines_is_kept_and_flagged():
+    from framing.french import all_boilerplate, content_text
+
+    text = "Publié le 2 mai 2017\nLire aussi : la Syrie"
+    assert content_text(text) == text and all_boilerplate(text)
+
+
+def test_boilerplate_lines_still_go_when_the_article_has_prose():
+    from framing.french import content_lemmas
+
+    text = ("ADVERTISEMENT\ndate 2017-01-05\nPublié le 2 mai 2017 à 10h30\nLire aussi : la Syrie\n"
+            "Photo : Donald Trump à la Maison-Blanche. © Reuters\nPoutine a appelé Trump.")
+    assert content_lemmas(text) == ["poutine", "appeler", "trump"]
+
+
+def test_titles_skip_crawl_artefacts():
+    assert guess_title("ADVERTISEMENT\ndate 2017-01-05\nXi Jinping reçu à Paris par Emmanuel Macron\nCorps.") \
+        == "Xi Jinping reçu à Paris par Emmanuel Macron"
+    assert guess_title("Publié le 2 mai 2017 à 10h30\nTrump et Poutine se parlent\nCorps.") == \
+        "Trump et Poutine se parlent"
+
+
+def test_crawl_artefacts_are_not_counted_as_words():
+    from framing.french import content_lemmas
+
+    assert content_lemmas("Le sommet s'ouvre à 10 h mm.\nADVERTISEMENT\nXi arrive.") == ["sommet", "ouvrir", "xi",
+                                                                                           "arriver"]
+
+
+def test_a_date_column_under_another_name_is_named_not_left_all_empty(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,outlet,Date de publication\na.txt,LCI,02/05/2017\n",
+                                           encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"no 'date' column, but \['Date de publication'\] looks like one"):
+        load_corpus(tmp_path)

@@ -163,3 +163,18 @@ def test_unknown_side_gets_its_own_colour_and_label():
 def test_unknown_doc_id_is_named():
     with pytest.raises(ValueError, match="le-monde-9"):
         show("le-monde-9", corpus=corpus())
+
+
+def test_another_studys_sides_get_the_figures_colours():
+    from framing.plots import side_colours
+
+    text = "« Un partenariat équilibré », a déclaré Ursula von der Leyen. Selon Pékin, le dialogue continue."
+    corpus = pd.DataFrame({"doc_id": ["eu-1"], "outlet": ["Le Monde"], "title": [""], "text": [text]})
+    quotes = pd.DataFrame({"doc_id": ["eu-1", "eu-1"], "start": [2, 70], "end": [27, 95],
+                           "side": ["eu", "china"]})
+    html_out = show("eu-1", corpus=corpus, quotes=quotes, sides=["eu", "china"]).html()
+    colours = side_colours(["eu", "china", "joint", "other", "unattributed"])
+    for side in ("eu", "china"):
+        r, g, b = (int(colours[side][i:i + 2], 16) for i in (1, 3, 5))
+        assert f"rgba({r},{g},{b}," in html_out.replace(", ", ",")
+    assert "quote: EU" in html_out and "quote: China" in html_out and "Kremlin" not in html_out

@@ -77,3 +77,22 @@ def test_scores_agree_with_the_acceptance_scorer_on_the_seeds():
     side = re.search(r"side_acc=([0-9.]+) share_TVD=([0-9.]+)", run.stdout)
     assert (f"{s['side_accuracy']:.3f}", f"{s['share_tvd']:.3f}") == side.groups()
     assert s["nonquotes_extracted"] == 0
+
+
+@pytest.mark.parametrize("name", ["quotes_dev", "quotes_test1", "quotes_test2"])
+def test_scores_agree_with_the_acceptance_scorer_on_the_benchmark_sets_also_as_a_coded_sheet(name):
+    folder = ROOT / "benchmarks" / name
+    run = subprocess.run([sys.executable, str(ANNOTATION / "score_quotes.py"), "--gold", str(folder / "gold.csv"),
+                          "--texts", str(folder / "texts")], cwd=ROOT, capture_output=True, text=True, check=True)
+    printed = re.search(r"gold=(\d+) pred=(\d+) matched=(\d+) direct\+mixed recall=([0-9.]+) side_acc=([0-9.]+) "
+                        r"share_TVD=([0-9.]+)\nattribution F1=([0-9.]+) \(P=([0-9.]+) R=([0-9.]+)\)", run.stdout)
+    assert printed, run.stdout
+    gs = load_quote_gold(folder)
+    found = framing.extract_quotes(gs.corpus.assign(outlet="unknown", date=pd.NaT, title=""), progress=False)
+    # the same gold laid out as a coded sheet (start/end, is_quote) gives the same figures
+    sheet = gs.gold.rename(columns={"char_start": "start", "char_end": "end"}).assign(is_quote="yes")
+    for gold in (gs.gold, sheet):
+        s = score_quotes(found, gold)
+        mine = (str(s["gold"]), str(s["pred"]), str(s["matched"])) + tuple(
+            f"{s[k]:.3f}" for k in ("direct_mixed_recall", "side_accuracy", "share_tvd", "f1", "precision", "recall"))
+        assert mine == printed.groups()

@@ -68,7 +68,8 @@ def test_quote_shares_bars_equal_table_values(fig_ax):
         np.testing.assert_allclose(whiskers(cont), rows[["ci_low", "ci_high"]].to_numpy())
         assert all(matplotlib.colors.same_color(p.get_facecolor(), SIDE_COLOURS[side]) for p in cont.patches)
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert labels[0] == "Le Monde (n=10)" and labels[2] == "RT France (n=12)"
+    n_quotes = table.groupby("outlet")["count"].sum()  # the label counts the quotes a share is made of
+    assert labels[0] == f"Le Monde (n={n_quotes['Le Monde']})" and labels[2] == f"RT France (n={n_quotes['RT France']})"
     assert ax.yaxis_inverted()  # first outlet on top
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend == ["Kremlin", "White House", "Both sides", "Other", "Unattributed", "95% interval"]
@@ -79,7 +80,7 @@ def test_outlet_without_quotes_is_labelled_not_drawn(fig_ax):
     table = quote_table(OUTLETS[:4], empty={"RT France"})
     plot_quote_shares(table, ax=ax)
     assert all(len(c.patches) == 3 for c in bar_containers(ax))
-    assert "RT France (n=12)" in [t.get_text() for t in ax.get_yticklabels()]
+    assert "RT France (n=0)" in [t.get_text() for t in ax.get_yticklabels()]  # no quote to count
     assert [t.get_text() for t in ax.texts] == ["no quotes"]
 
 
@@ -271,3 +272,125 @@ def test_topic_headings_and_ticks_do_not_overlap(n_topics, width):
             assert gap > lines * heads[0].get_fontsize() * 1.15 * fig.dpi / 72
         assert not any(t.get_window_extent(r).overlaps(ax.title.get_window_extent(r)) for t in heads)
     plt.close(fig)
+
+
+# --- many outlets, another study's sides, groups of one article ------------------------------------
+def eu_china_table(outlets, n_articles):
+    rng = np.random.default_rng(1)
+    rows = []
+    for o, n in zip(outlets, n_articles):
+        shares = rng.dirichlet(np.ones(3) * 2)
+        for s, share in zip(["eu", "china", "unattributed"], shares):
+            lo, hi = (np.nan, np.nan) if n == 1 else (max(0, share - 0.1), min(1, share + 0.1))
+            rows.append((o, s, int(round(share * 6 * n)), share, lo, hi, n))
+    return pd.DataFrame(rows, columns=["outlet", "side", "count", "share", "ci_low", "ci_high", "n_articles"])
+
+
+def test_side_colours_are_stable_and_from_the_dictionary():
+    from framing.plots import OKABE_ITO, side_colours
+
+    first = side_colours(["eu", "china", "joint", "other", "unattributed"])
+    assert first["eu"] == OKABE_ITO["blue"] and first["china"] == OKABE_ITO["vermillion"]
+    assert first == side_colours(["eu", "china", "joint", "other", "unattributed"])
+    assert len(set(first.values())) == 5
+    actors = pd.DataFrame({"side": ["eu", "eu", "china"], "actor": ["a", "b", "c"]})
+    assert side_colours(actors) == {"eu": OKABE_ITO["blue"], "china": OKABE_ITO["vermillion"]}
+
+
+def test_quote_shares_draw_the_dictionarys_sides_with_given_labels_and_colours(fig_ax):
+    fig, ax = fig_ax
+    table = eu_china_table(["Le Monde", "Xinhua", "RFI"], [3, 2, 4])
+    plot_quote_shares(table, ax=ax, sides={"eu": "Union européenne", "china": "Chine"},
+                      colors={"china": "#AA0000"})
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend[:2] == ["Union européenne", "Chine"] and not any("Kremlin" in t for t in legend)
+    china = [c for c in bar_containers(ax) if c.patches[0].get_gid() == "side:china"][0]
+    assert matplotlib.colors.same_color(china.patches[0].get_facecolor(), "#AA0000")
+    fig2, ax2 = plt.subplots()
+    plot_quote_shares(table, ax=ax2)  # defaults: sides from the table, colours from side_colours
+    legend = [t.get_text() for t in ax2.get_legend().get_texts()]
+    assert legend[:3] == ["EU", "China", "Unattributed"]
+    plt.close(fig2)
+
+
+def test_a_group_of_one_article_gets_a_hollow_marker_not_a_zero_width_interval(fig_ax):
+    fig, ax = fig_ax
+    table = eu_china_table(["Le Monde", "Atlantico"], [3, 1])
+    plot_quote_shares(table, ax=ax)
+    markers = [line for line in ax.lines if line.get_gid() == "no-interval"]
+    assert sum(len(m.get_xdata()) for m in markers) == 3  # Atlantico's three sides
+    for cont in bar_containers(ax):
+        segs = cont.errorbar.lines[2][0].get_segments()
+        drawn = [seg for seg in segs if len(seg) and np.isfinite(seg).all()]
+        assert len(drawn) == 1  # Le Monde's whisker only; none (not a zero-width one) for Atlantico
+    assert "no interval (one article)" in [t.get_text() for t in ax.get_legend().get_texts()]
+
+
+def test_min_articles_leaves_small_groups_out_and_says_so(fig_ax):
+    fig, ax = fig_ax
+    table = eu_china_table(["Le Monde", "Atlantico", "RFI", "Marianne"], [3, 1, 4, 1])
+    plot_quote_shares(table, ax=ax, min_articles=2)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert [lab.split(" (")[0] for lab in labels] == ["Le Monde", "RFI"]
+    assert ax.framing_left_out == ["Atlantico", "Marianne"]
+    assert "2 groups with fewer than 2 articles not drawn" in ax.get_xlabel()
+
+
+def test_long_names_are_shortened_and_the_figure_grows_with_the_groups():
+    from framing.plots import group_figure
+
+    long = "Les Dernières Nouvelles d'Alsace, édition de Strasbourg"
+    table = eu_china_table([long, "RFI"], [2, 2])
+    fig, ax = group_figure(2, n_series=3, labels=[long])
+    plot_quote_shares(table, ax=ax)
+    label = ax.get_yticklabels()[0].get_text()
+    assert label.startswith("Les Dernières Nouvelles d") and "…" in label and len(label) < 40
+    assert fig.get_figwidth() * 2.54 == pytest.approx(17.5)  # long names: double column
+    small, _ = group_figure(5, n_series=3)
+    big, _ = group_figure(46, n_series=3)
+    assert big.get_figheight() > 4 * small.get_figheight()
+    # every bar keeps at least ~0.2 cm
+    assert big.get_figheight() * 2.54 / (46 * 3) > 0.2
+    for f in (fig, small, big):
+        plt.close(f)
+
+
+def test_topic_share_scale_is_numbered_once_not_100_percent_under_every_column(fig_ax):
+    fig, ax = fig_ax
+    rows = []
+    for o in ["Le Monde", "Atlantico", "RFI"]:
+        for t, share in zip(range(4), [0.7, 0.1, 0.1, 0.1]):
+            rows.append((o, t, share, share - 0.05, share + 0.05, 3))
+    table = pd.DataFrame(rows, columns=["outlet", "topic", "share", "ci_low", "ci_high", "n_articles"])
+    plot_topic_shares(table, ax=ax)
+    labels = [t.get_text() for t in ax.get_xticklabels()]
+    numbered = [lab for lab in labels if lab]
+    assert numbered[0] == "0" and len(numbered) <= 3
+    assert labels.count("100%") <= 1
+    assert "every column runs from 0 to" in ax.get_xlabel()
+
+
+def test_group_order_in_articles_per_outlet_ignores_case():
+    from framing.plots import plot_articles_per_outlet
+
+    fig, ax = plt.subplots()
+    table = pd.DataFrame({"outlet": ["le Point", "Le Monde", "courrier international"], "n_articles": [1, 1, 1]})
+    plot_articles_per_outlet(table, ax=ax)
+    top_down = [t.get_text() for t in ax.get_yticklabels()][::-1]  # ticks come bottom-up
+    assert top_down == ["courrier international", "Le Monde", "le Point"]
+    plt.close(fig)
+
+
+def test_figure_style_leaves_interactive_mode_and_backend_alone():
+    was = matplotlib.is_interactive()
+    backend = matplotlib.get_backend()
+    size = matplotlib.rcParams["font.size"]
+    try:
+        matplotlib.interactive(False)
+        with figure_style():
+            assert matplotlib.rcParams["font.size"] == 8
+            matplotlib.interactive(True)  # what the notebook's inline backend does on the first figure
+        assert matplotlib.is_interactive(), "a later figure in a notebook would not show"
+        assert matplotlib.rcParams["font.size"] == size and matplotlib.get_backend() == backend
+    finally:
+        matplotlib.interactive(was)
