@@ -21,7 +21,9 @@ Usage::
 
     .venv/bin/python benchmarks/phrases_articles_eval.py [--set DIR] [--part dev|test|all] [--errors]
 
-``--part`` defaults to ``dev``; the test part is printed only when asked for.
+``--part`` defaults to ``dev``; the test part is printed only when asked for. A set without
+``split.csv`` (``benchmarks/phrases_articles2/``, a fresh held-out set) is one ``test`` part:
+``--set benchmarks/phrases_articles2 --part test``.
 """
 
 from __future__ import annotations
@@ -41,7 +43,10 @@ HERE = Path(__file__).resolve().parent
 def load_set(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """(corpus, gold phrases, gold tones with part) from the set's folder."""
     meta = pd.read_csv(folder / "metadata.csv", dtype=str, keep_default_na=False)
-    split = pd.read_csv(folder / "split.csv", dtype=str, keep_default_na=False)
+    if (folder / "split.csv").exists():
+        split = pd.read_csv(folder / "split.csv", dtype=str, keep_default_na=False)
+    else:  # a set without parts is one held-out test part
+        split = pd.DataFrame({"doc_id": meta["doc_id"], "part": "test"})
     texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted((folder / "texts").glob("*.txt"))}
     corpus = meta.assign(text=meta["doc_id"].map(texts)).merge(split, on="doc_id")
     missing = corpus.loc[corpus["text"].isna(), "doc_id"].tolist()
@@ -141,13 +146,14 @@ def score_part(name: str, corpus: pd.DataFrame, gold: pd.DataFrame, found: pd.Da
 def main(argv: list[str]) -> None:
     folder = Path(argv[argv.index("--set") + 1]) if "--set" in argv else HERE / "phrases_articles"
     part = argv[argv.index("--part") + 1] if "--part" in argv else "dev"
-    if part not in ("dev", "test", "all"):
-        raise SystemExit("--part must be dev, test or all")
     corpus, gold, gold_tone = load_set(folder)
+    parts = list(dict.fromkeys(corpus["part"]))
+    if part not in parts + ["all"]:
+        raise SystemExit(f"--part must be one of {parts + ['all']} for {folder}")
     quotes = framing.extract_quotes(corpus, progress=False)
     found = framing.find_phrases(corpus, quotes=quotes, progress=False)
     tone = framing.article_tone(found, corpus)
-    for name in (["dev", "test"] if part == "all" else [part]):
+    for name in (parts if part == "all" else [part]):
         sub = corpus[corpus["part"] == name]
         if len(sub):
             score_part(f"{folder.name} {name}", sub, gold, found, tone, gold_tone, errors="--errors" in argv)

@@ -112,7 +112,8 @@ def report(dev: pd.DataFrame, title: str, show_errors: bool = False, baselines: 
 def main(argv: list[str]) -> None:
     args = [a for a in argv if not a.startswith("--")]
     sets = Path(__file__).with_name("phrases_sets")
-    paths = [Path(a) for a in args] or [sets / f"{name}.csv" for name in ("dev", "test1", "test2", "test3", "test4")]
+    names = ("dev", "test1", "test2", "test3", "test4", "test5")
+    paths = [Path(a) for a in args] or [sets / f"{name}.csv" for name in names if (sets / f"{name}.csv").exists()]
     errors, baselines = "--errors" in argv, "--no-baselines" not in argv
     for path in paths:
         dev = pd.read_csv(path, dtype=str, keep_default_na=False)

@@ -36,6 +36,7 @@ _EXPORTS = {
     # framing phrases
     "load_lexicon": "phrases",
     "load_shifters": "phrases",
+    "load_talk_words": "phrases",
     "score_phrase": "phrases",
     "PhraseScore": "phrases",
     "find_phrases": "phrases",

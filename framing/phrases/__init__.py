@@ -19,6 +19,9 @@ The stage is a package, one file per part:
 
 * :mod:`framing.phrases.lexicon` — the data files, their pattern syntax, compiled indexes;
 * :mod:`framing.phrases.match` — a text tokenised once, patterns and shifters found in it;
+* :mod:`framing.phrases.compose` — composed phrases: an evaluative word next to a noun of the
+  talks, a negated outcome or verb of progress, a meeting wished for, a quoted word (word lists
+  ``talk_nouns.csv``, ``evaluative_words.csv``, ``outcome_verbs.csv``);
 * :mod:`framing.phrases.score` — valence shifters applied, polarity and frame (:func:`score_phrase`);
 * :mod:`framing.phrases.voice` — the journalist's voice or a quoted speaker's (:func:`phrase_voice`);
 * :mod:`framing.phrases.tone` — each article's tone (:func:`article_tone`);
@@ -37,6 +40,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from framing.phrases.compose import composed_matches, load_talk_words
 from framing.phrases.discover import CANDIDATE_COLUMNS, _check_corpus, _empty, candidate_phrases
 from framing.phrases.lexicon import (
     _FLIP, _FLIP_FRAME, DETAILS, FRAMES, KINDS, SHIFTER_KINDS, _get_index, _get_shifters, coarse_frame,
@@ -76,6 +80,7 @@ __all__ = [
     "coarse_frame",
     "phrase_voice",
     "article_tone",
+    "load_talk_words",
 ]
 
 PHRASE_COLUMNS = {
@@ -103,7 +108,7 @@ def _is_name(doc: _Doc, i: int) -> bool:
 
 
 def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: bool = True,
-                 all_hits: bool = False, shifters=None) -> pd.DataFrame:
+                 all_hits: bool = False, shifters=None, compose: bool = True) -> pd.DataFrame:
     """Find the framing phrases of a corpus, with their polarity, frame and voice.
 
     Parameters
@@ -126,6 +131,11 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
         reported.
     shifters : str, Path or DataFrame, optional
         Valence shifters for :func:`load_shifters`; the bundled ones by default.
+    compose : bool
+        True (default): add the **composed** framing phrases of
+        :mod:`framing.phrases.compose` (an evaluative word next to a noun of the talks,
+        a negated outcome, a meeting announced, a leader's word quoted on its own); their
+        ``entry`` is ``rule:<name>``. False: lexicon entries only.
 
     Returns
     -------
@@ -137,7 +147,8 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
         doc_id       str      the article
         start, end   int64    offsets into its text: ``text[start:end] == phrase``
         phrase       str      the matched text, extended left over adjacent intensifiers
-        entry        str      the lexicon pattern that matched
+        entry        str      the lexicon pattern that matched, or ``rule:<name>`` for a
+                              composed phrase (:mod:`framing.phrases.compose`)
         polarity     float64  how favourably it frames the relation: entry polarity x
                               intensity, x -0.74 when negated, in [-1, 1]
         label        str      negative / neutral / positive (threshold 0.1)
@@ -181,6 +192,10 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
     from framing.phrases.voice import _quotes_by_doc, _voice_of
 
     by_doc = _quotes_by_doc(quotes)
+
+    def score(fragment: str) -> PhraseScore:
+        return score_phrase(fragment, lexicon=lexicon, shifters=shifters)
+
     rows = []
     from tqdm.auto import tqdm
 
@@ -190,11 +205,13 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
             continue
         doc = _Doc(text)
         matches = _lexicon_matches(doc, index, sh)
-        if not matches:
-            continue
+        taken = {t for item, ids in matches if item.kind == "framing" for t in range(ids[0], ids[-1] + 1)}
+        composed = composed_matches(doc, taken, score) if compose else []
         wanted = [m for m in matches if m[0].kind == "framing" or (all_hits and m[0].kind != "procedural")]
-        if not wanted:
+        if not wanted and not composed:
             continue
+        fixed = {id(item) for item, _, shift in composed if not shift}
+        wanted = sorted(wanted + [(item, ids) for item, ids, _ in composed], key=lambda m: m[1][0])
         pre = _Hits(doc, sh).drop_inside([ids for _, ids in matches if len(ids) > 1])
         unit_ends = sorted(ids[-1] for item, ids in matches if item.polarity)
         doc_id = str(doc_id)
@@ -203,7 +220,10 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
         for item, ids in wanted:
             if len(ids) == 1 and _is_name(doc, ids[0]) and doc.lem[ids[0]] not in item.pattern.text.split("|"):
                 continue  # «la France» is not an inflection of «franc»
-            negated, intensity = _shift(doc, ids, sh, (), pre, valence=item.polarity, ends=unit_ends)
+            if id(item) in fixed:
+                negated, intensity = False, 1.0  # the rule read its own negation
+            else:
+                negated, intensity = _shift(doc, ids, sh, (), pre, valence=item.polarity, ends=unit_ends)
             pol = item.polarity * intensity * (NEGATION_SCALAR if negated else 1.0)
             pol = max(-1.0, min(1.0, pol)) + 0.0  # no -0.0
             s = starts[_left_extend(doc, ids[0], sh)]

@@ -425,6 +425,47 @@ def _label(p: float) -> str:
     return "neutral"
 
 
+def _balanced(doc: _Doc, units) -> bool:
+    """«ni X ni Y» with X and Y of opposite valences: the phrase denies both ends, it is neutral.
+
+    >>> _balanced(_Doc("ni chaude ni froide"), [Unit("chaude", 3, 9, "", "", "", 0.4, True, 1, 1, -0.3),
+    ...                                          Unit("froide", 13, 19, "", "", "", -0.5, True, 1, 1, 0.37)])
+    True
+    """
+    if sum(w == "ni" for w in doc.low) < 2:
+        return False
+    return any(u.valence > 0 for u in units) and any(u.valence < 0 for u in units)
+
+
+def _composed_units(doc: _Doc, covered: set, shifter_tokens: set, polar: set = frozenset()) -> list:
+    """Units from the compositional rules for tokens no lexicon entry covers.
+
+    A meeting announced or wished for («prêts à se rencontrer»), and each evaluative word of
+    ``evaluative_words.csv`` next to a head noun of the talks («intensifier les contacts», «un
+    rendez-vous manqué»), with its frame or else the noun's, unless a lexicon entry with a
+    valence (tokens ``polar``: framing or event entries, not bare topic words) already covers
+    the noun: «une trêve durable» is one unit.
+    Returns (token ids, entry, frame, valence) tuples.
+    """
+    from framing.phrases.compose import _bundled_words, _evaluations, _look, prospective_meeting
+
+    words = _bundled_words()
+    out = []
+    taken = set(covered)
+    for entry, ids, _ in prospective_meeting(doc, words):
+        if not any(t in taken for t in range(ids[0], ids[-1] + 1)):
+            out.append((ids, entry.pattern.text, entry.frame, entry.polarity))
+            taken.update(range(ids[0], ids[-1] + 1))
+    for first, last, i, noun_frame in _evaluations(doc, words):
+        if i in taken or i in shifter_tokens or any(t in polar for t in range(first, last + 1)):
+            continue
+        pol, frame = _look(doc, i, words.words)
+        if pol:
+            out.append(([i], f"word:{doc.lem[i]}", frame or noun_frame, pol))
+            taken.add(i)
+    return out
+
+
 def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
     """Score the polarity and frame of a short French phrase.
 
@@ -474,6 +515,19 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
     shifter_tokens: set[int] = set()
     for _, _, s, e, _ in _shifter_hits(doc, sh, 0, n, set()):
         shifter_tokens.update(range(s, e + 1))
+    # the compositional rules' words (framing.phrases.compose) where no lexicon entry stands
+    # (a bare topic word gives way to them: «prêts à se rencontrer» is more than «rencontrer»)
+    firm = set(blocked)
+    for u in units:
+        if u[6] != "topic":
+            firm.update(range(u[0][0], u[0][-1] + 1))
+    polar = {t for u in units if u[4] and u[6] in ("framing", "event") for t in range(u[0][0], u[0][-1] + 1)}
+    for ids, entry, frame, valence in _composed_units(doc, firm, shifter_tokens, polar):
+        span = set(range(ids[0], ids[-1] + 1))
+        units = [u for u in units if u[6] != "topic" or not span.intersection(u[0])]
+        units.append((ids, entry, "lexicon", frame, valence, "conflict" if frame == "conflict" else "diplomacy",
+                      "framing"))
+        covered.update(span)
     words = _fallback_words()
     stops = stopwords()
     for i in range(n):
@@ -535,8 +589,8 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
         s, e = doc.starts[ids[0]], doc.ends[ids[-1]]
         out.append(Unit(text[s:e], s, e, entry, source, frame, valence, negated, intensity, w, v, detail, kind))
     polarity = max(-1.0, min(1.0, total))
-    if abs(polarity) < 1e-12:
-        polarity = 0.0
+    if abs(polarity) < 1e-12 or _balanced(doc, out):
+        polarity = 0.0  # «une relation ni chaude ni froide»: neither, so neutral
     label = _label(polarity)
     if contrast_at is not None and label != "neutral" and abs(polarity) < CONTRAST_BAND:
         # «ouvert au dialogue mais vigilant»: two halves of opposite signs balance each other

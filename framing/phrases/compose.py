@@ -1,0 +1,456 @@
+"""Compositional framing phrases: evaluations built from a head noun of the talks and a word list.
+
+The lexicon (``phrases.csv``) lists whole expressions; most evaluations of the talks in news
+text are instead *composed*: an evaluative word next to a noun that names the talks or the
+relation («un dialogue direct, ouvert», «les contacts restent rares», «la confiance
+s'effrite»), a negated outcome («aucun calendrier», «sans feuille de route»), a verb of
+progress under negation («rien n'est réglé»), a meeting announced or wished for («vont se
+retrouver», «prêt à recevoir»), or a leader's characterisation quoted on its own
+(«"vigoureux"»). Each class is one small rule below; the words live in three data files under
+``framing/data/``:
+
+* ``talk_nouns.csv`` — head nouns (lemma, role talk / outcome / form, default frame);
+* ``evaluative_words.csv`` — evaluative adjectives, adverbs, nouns and verbs (lemma,
+  polarity in [-1, 1], frame or empty to take the noun's);
+* ``outcome_verbs.csv`` — verbs of progress or settlement, failed when negated.
+
+:func:`composed_matches` runs the rules on a tokenised text and returns matches shaped like
+lexicon matches, so :func:`framing.find_phrases` scores them with the same valence shifters
+(a negated «rompu» in «le canal n'est pas rompu» turns positive). A lexicon match always wins
+over a composed one on the same words. :func:`framing.score_phrase` reads the evaluations and
+the meetings too, as units beside the lexicon's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+
+from framing.french import WORD_RE, fold, lemma
+from framing.phrases.lexicon import FRAMES, _Entry, _Pattern
+from framing.phrases.match import _Doc
+
+#: How far an evaluative word may stand from its head noun, in tokens, within one clause:
+#: after the noun (French adjectives and predicates follow: «les contacts entre diplomates
+#: restent rares») and before it («une longue conversation»).
+RIGHT_REACH = 6
+LEFT_REACH = 3
+#: Polarity of a negated outcome («aucun calendrier», «sans feuille de route»).
+NEGATED_OUTCOME = -0.45
+#: Polarity of a meeting announced, agreed or wished for («disposés à se voir»).
+PROSPECTIVE_MEETING = 0.3
+#: Longest quoted fragment (in words) read as a characterisation on its own.
+QUOTED_WORDS = 4
+
+# Closed-class cues of the rules (grammar, not vocabulary: kept here, documented per rule).
+_NEG_DET = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
+_NEG_DE = frozenset({"pas", "peu", "point", "guère", "ni"})
+_NEG_ANY = _NEG_DET | _NEG_DE
+_NE = frozenset({"ne", "n'"})
+_NEG_PARTICLE = frozenset({"pas", "jamais", "plus", "rien", "guère", "point", "aucun", "aucune", "nullement",
+                           "personne"})
+_NEG_SUBJECT = frozenset({"rien", "personne", "aucun", "aucune", "nul", "nulle"})
+_DE = frozenset({"de", "d'", "du", "des"})
+_MEET = frozenset({"rencontrer", "retrouver", "revoir", "reparler", "parler", "voir", "réunir",
+                   "inviter", "entretenir"})
+_WORK = frozenset({"recevoir", "accueillir", "travailler", "coopérer", "discuter", "négocier", "dialoguer"})
+_WILLING = frozenset({"vouloir", "prêt", "disposé", "souhaiter", "espérer", "proposer", "accepter", "désireux",
+                      "impatient", "convenir", "convenu", "décider", "décidé", "envisager", "promettre"})
+_MEET_PART = frozenset(v[:-2] + "é" for v in _MEET if v.endswith("er"))
+_MEET_PREFIX = frozenset(v[:3] for v in _MEET)
+_REFLEXIVE = frozenset({"se", "s'", "nous", "vous"})
+_PROSPECT = frozenset({"aller", "vouloir", "pouvoir", "convenir", "décider", "accepter", "prêt",
+                       "disposé", "souhaiter", "espérer", "proposer", "envisager", "compter",
+                       "projeter", "promettre", "désireux", "impatient", "convenu", "décidé"})
+_PROSPECT_AFTER = frozenset({"prochainement", "bientôt", "rapidement", "mutuellement", "régulièrement", "enfin",
+                             "nouveau"})
+# the future tense (a meeting announced); not the conditional, which reports a plan («se retrouveraient»)
+_FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
+_QUOTE_OPEN = "«“\""
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The two word lists, as lookups by lemma."""
+
+    nouns: dict  # lemma -> (role, frame)
+    words: dict  # lemma -> (polarity, frame or "")
+    multi: dict  # first word of a hyphenated or spaced noun -> [(folded words, (role, frame))]
+    verbs: dict  # form of a verb of progress -> frame of its negation
+
+
+def _read(name: str) -> pd.DataFrame:
+    with resources.files("framing.data").joinpath(name).open(encoding="utf-8") as fh:
+        return pd.read_csv(fh, comment="#", dtype=str, keep_default_na=False)
+
+
+def load_talk_words() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The bundled word lists of the compositional rules: (head nouns, evaluative words).
+
+    Returns
+    -------
+    tuple of DataFrame
+        ``talk_nouns.csv``: ``lemma``, ``role`` (talk / outcome / form), ``frame``, ``note``;
+        ``evaluative_words.csv``: ``lemma``, ``polarity`` (float in [-1, 1]), ``frame`` (a
+        frame, or "" for the noun's), ``note``.
+
+    Raises
+    ------
+    ValueError
+        Naming the file and line of a row with an unknown role or frame or a bad polarity.
+
+    Examples
+    --------
+    >>> nouns, words = load_talk_words()
+    >>> nouns.set_index("lemma").loc["dialogue", "role"], float(words.set_index("lemma").loc["rare", "polarity"])
+    ('talk', -0.4)
+    """
+    nouns = _read("talk_nouns.csv")
+    words = _read("evaluative_words.csv")
+    for i, r in enumerate(nouns.itertuples(index=False)):
+        if r.role not in ("talk", "outcome", "form") or r.frame not in FRAMES or not r.lemma:
+            raise ValueError(f"talk_nouns.csv, data row {i + 1}: bad row {tuple(r)!r} "
+                             f"(role talk/outcome/form, frame one of {', '.join(FRAMES)})")
+    pols = []
+    for i, r in enumerate(words.itertuples(index=False)):
+        try:
+            p = float(r.polarity)
+        except ValueError:
+            p = float("nan")
+        if not -1 <= p <= 1 or (r.frame and r.frame not in FRAMES) or not r.lemma:
+            raise ValueError(f"evaluative_words.csv, data row {i + 1}: bad row {tuple(r)!r} "
+                             f"(polarity in [-1, 1], frame empty or one of {', '.join(FRAMES)})")
+        pols.append(p)
+    return nouns, words.assign(polarity=pols)
+
+
+def _inflections(word: str) -> set[str]:
+    """Forms the lemmatiser may leave as they are: participles, present tense, adverbs in -ment.
+
+    >>> sorted(_inflections("adoucir")), sorted(_inflections("chaleureux"))
+    (['adouci', 'adoucie', 'adoucies', 'adoucir', 'adoucis', 'adoucissent', 'adoucit'], ['chaleureuse', 'chaleureusement', 'chaleureuses', 'chaleureux', 'chaleureuxe', 'chaleureuxes', 'chaleureuxs', 'chaleureuxx'])
+    """
+    forms = {word}
+    if " " in word or "-" in word or len(word) < 4:
+        return forms
+    if word.endswith("er"):
+        st = word[:-2]
+        forms |= {st + "é", st + "ée", st + "és", st + "ées", st + "e", st + "es", st + "ent"}
+    elif word.endswith("ir"):
+        st = word[:-2]
+        forms |= {st + "i", st + "ie", st + "is", st + "ies", st + "it", st + "issent"}
+    elif word.endswith("re") and word[-3] in "dptv":  # «rompre» -> «rompu», «rompt»; «perdre» -> «perdu»
+        st = word[:-2]
+        forms |= {st + "u", st + "ue", st + "us", st + "ues", st + "t", st + "ent", st}
+    else:  # an adjective: feminine and plural, and its adverb in -ment («solidement», «franchement»)
+        forms |= {word + "s", word + "x", word + "e", word + "es"}
+        for masc, fem in (("eux", "euse"), ("if", "ive"), ("c", "che"), ("el", "elle"), ("al", "ale"),
+                          ("er", "ère"), ("en", "enne"), ("on", "onne"), ("et", "ète"), ("al", "aux")):
+            if word.endswith(masc):
+                forms |= {word[: -len(masc)] + fem, word[: -len(masc)] + fem + "s"}
+        for masc, fem in (("eux", "euse"), ("if", "ive"), ("c", "che"), ("el", "elle"), ("al", "ale"),
+                          ("er", "ère"), ("en", "enne"), ("on", "onne"), ("et", "ète")):
+            if word.endswith(masc):
+                forms.add(word[: -len(masc)] + fem + "ment")
+                break
+        else:
+            if word.endswith(("ant", "ent")):
+                forms.add(word[:-3] + ("amment" if word.endswith("ant") else "emment"))
+            elif word.endswith(("é", "i", "u")):
+                forms.add(word + "ment")
+            else:
+                forms.add(word + ("ment" if word.endswith("e") else "ement"))
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _bundled_words() -> _Words:
+    nouns, words = load_talk_words()
+    n, multi = {}, {}
+    for r in nouns.itertuples(index=False):
+        toks = [m.group() for m in WORD_RE.finditer(fold(r.lemma))]
+        if len(toks) > 1:  # «tête-à-tête», «coup de fil»: matched word by word
+            multi.setdefault(toks[0], []).append((tuple(toks), (r.role, r.frame)))
+            continue
+        for form in {fold(r.lemma), lemma(r.lemma)}:
+            n[form] = (r.role, r.frame)
+    w = {}
+    for r in words.itertuples(index=False):
+        # a row whose word is not its own lemma is a form and matches as written («attendra»)
+        forms = _inflections(fold(r.lemma)) if lemma(r.lemma) == fold(r.lemma) else {fold(r.lemma)}
+        for form in forms:
+            w.setdefault(form, (float(r.polarity), r.frame))
+    for v in multi.values():
+        v.sort(key=lambda m: -len(m[0]))
+    verbs = {}
+    for r in _read("outcome_verbs.csv").itertuples(index=False):
+        for form in _inflections(fold(r.lemma)) | {lemma(r.lemma)}:
+            verbs[form] = r.frame
+    return _Words(n, w, multi, verbs)
+
+
+def _entry(rule: str, polarity: float, frame: str) -> _Entry:
+    detail = "conflict" if frame == "conflict" else "diplomacy"
+    return _Entry(_Pattern(f"rule:{rule}", ()), polarity, frame, detail, "framing")
+
+
+def _look(doc: _Doc, i: int, table: dict):
+    got = table.get(doc.lem[i])
+    return got if got is not None else table.get(doc.low[i])
+
+
+def _noun_at(doc: _Doc, i: int, words: _Words):
+    """(role, frame, last token) of a head noun starting at token ``i``, or None."""
+    for toks, info in words.multi.get(doc.low[i], ()):
+        last = i + len(toks) - 1
+        if last < doc.n and all(doc.low[i + k] == t and (k == 0 or not doc.cut[i + k])
+                                for k, t in enumerate(toks)):
+            return info[0], info[1], last
+    got = _look(doc, i, words.nouns)
+    return None if got is None else (got[0], got[1], i)
+
+
+def negated_outcome(doc: _Doc, words: _Words) -> list:
+    """A negative determiner before a noun of the talks or their outcome: the talks produced nothing.
+
+    «aucun calendrier», «sans feuille de route», «pas de tête-à-tête», «peu d'annonces»: negative,
+    the noun's frame (cooperation for an outcome, other for the meeting's form).
+
+    >>> d = _Doc("Aucun calendrier n'a été fixé, et pas de tête-à-tête.")
+    >>> [(d.text[d.starts[ids[0]]:d.ends[ids[-1]]], e.frame) for e, ids, _ in negated_outcome(d, _bundled_words())]
+    [('Aucun calendrier', 'cooperation'), ('pas de tête-à-tête', 'other')]
+    """
+    out = []
+    low, cut, n = doc.low, doc.cut, doc.n
+    for i in [i for i, w in enumerate(low) if w in _NEG_ANY]:
+        w = low[i]
+        if w in _NEG_DET:
+            j0 = i + 1
+        elif w in _NEG_DE and i + 1 < n and low[i + 1] in _DE and not cut[i + 1]:
+            j0 = i + 2
+            if w == "pas" and j0 < n and low[j0] == "même":  # «pas même un communiqué»
+                j0 += 1
+        elif w == "pas" and i + 1 < n and low[i + 1] == "même":
+            j0 = i + 2
+        else:
+            continue
+        for j in range(j0, min(j0 + 3, n)):
+            if cut[j]:
+                break
+            got = _noun_at(doc, j, words)
+            if got is not None:
+                out.append((_entry("negated_outcome", NEGATED_OUTCOME, got[1]), [i, got[2]], False))
+                break
+            if doc.lem[j] == low[j] and low[j].endswith(("er", "ir")):
+                break  # an infinitive: «sans tarder des négociations» negates no outcome
+    return out
+
+
+def negated_progress(doc: _Doc, words: _Words) -> list:
+    """A verb of progress or settlement under «ne … pas/jamais/plus/rien»: the talks did not move.
+
+    «rien n'est réglé», «n'a pas été obtenu», «les positions n'ont pas bougé»: negative,
+    cooperation (the failure of cooperation, PHRASES.md). Verbs: ``outcome_verbs.csv``.
+
+    >>> d = _Doc("Sur l'Ukraine, rien n'est réglé. Tout a changé.")
+    >>> [d.text[d.starts[ids[0]]:d.ends[ids[-1]]] for e, ids, _ in negated_progress(d, _bundled_words())]
+    ["rien n'est réglé"]
+    """
+    out = []
+    lem, low, cut, n = doc.lem, doc.low, doc.cut, doc.n
+    verbs = words.verbs
+    for j in [j for j in range(n) if low[j] in verbs or lem[j] in verbs]:
+        ne = next((k for k in range(j - 1, max(j - 5, -1), -1) if low[k] in _NE and doc.joined(k, j)), None)
+        if ne is None:
+            continue
+        before = ne - 1 if ne > 0 and low[ne - 1] in _NEG_SUBJECT and not cut[ne] else None
+        after = any(low[k] in _NEG_PARTICLE for k in range(ne + 1, min(j + 3, n)) if not cut[k])
+        if before is None and not after:
+            continue  # an expletive «ne» («avant qu'il ne change»)
+        frame = verbs.get(low[j]) or verbs.get(lem[j])
+        out.append((_entry("negated_progress", NEGATED_OUTCOME, frame), [ne if before is None else before, j],
+                    False))
+    return out
+
+
+def prospective_meeting(doc: _Doc, words: _Words) -> list:
+    """A reciprocal meeting verb that is announced, agreed or wished for: the meeting's form, mildly warm.
+
+    «ont convenu de se rencontrer», «vont se retrouver», «nous nous reverrons», «se voir
+    prochainement»: positive, frame other.
+
+    >>> d = _Doc("Les deux présidents vont se retrouver à Budapest. Ils se sont vus hier.")
+    >>> [d.text[d.starts[ids[0]]:d.ends[ids[-1]]] for e, ids, _ in prospective_meeting(d, _bundled_words())]
+    ['vont se retrouver']
+    """
+    out = []
+    lem, low, cut, n = doc.lem, doc.low, doc.cut, doc.n
+    meet, prefix = _MEET, _MEET_PREFIX
+    for i in [i for i in range(1, n) if lem[i] in meet or low[i][:3] in prefix]:
+        w = low[i]
+        if lem[i] not in _MEET and w not in _MEET and w.rstrip("s").rstrip("e") not in _MEET_PART:
+            if w[:3] not in _MEET_PREFIX or not w.endswith(_FUTURE_ENDINGS) or not any(
+                    w.startswith(v[:-2]) for v in _MEET):
+                continue
+        # a reflexive pronoun just before, or before an auxiliary («se sont mutuellement invités»)
+        refl = next((k for k in range(i - 1, max(i - 4, -1), -1)
+                     if low[k] in _REFLEXIVE and doc.joined(k, i)), None)
+        if refl is None:
+            continue  # «prêt à recevoir»: see _willing below
+        first, last = refl, i
+        future = low[i].endswith(_FUTURE_ENDINGS) and not low[i].endswith("er")
+        before = next((k for k in range(refl - 1, max(refl - 5, -1), -1)
+                       if not cut[k + 1] and (lem[k] in _PROSPECT or low[k] in _PROSPECT)), None)
+        after = next((k for k in list(range(refl + 1, i)) + list(range(i + 1, min(i + 3, n)))
+                      if not cut[k] and low[k] in _PROSPECT_AFTER), None)
+        if before is None and after is None and not future:
+            continue
+        if before is not None:
+            first = before
+        if after is not None:
+            last = after
+        out.append((_entry("prospective_meeting", PROSPECTIVE_MEETING, "other"), [first, last], True))
+    seen = {ids[-1] for _, ids, _ in out}
+    for k in [k for k in range(n) if lem[k] in _WILLING or low[k] in _WILLING]:
+        # «prêt à recevoir», «veut le rencontrer», «disposé à travailler avec»
+        for j in range(k + 1, min(k + 4, n)):
+            if cut[j]:
+                break
+            w = lem[j] if lem[j] in _MEET or lem[j] in _WORK else low[j]
+            if w in _MEET or w in _WORK:
+                if j not in seen:
+                    frame = "other" if w in _MEET or w in ("recevoir", "accueillir") else "cooperation"
+                    out.append((_entry("prospective_meeting", PROSPECTIVE_MEETING, frame), [k, j], True))
+                break
+    out.sort(key=lambda m: m[1][0])
+    return out
+
+
+def evaluated_talk(doc: _Doc, words: _Words) -> list:
+    """An evaluative word within a few tokens of a head noun of the talks, in the same clause.
+
+    «un dialogue direct», «les contacts restent rares», «la confiance s'effrite», «une
+    longue conversation»: the word's polarity, its frame or else the noun's. The nearest
+    evaluative word wins, after the noun first (French adjectives and predicates follow it).
+
+    >>> d = _Doc("Selon Moscou, les contacts entre diplomates restent rares.")
+    >>> [(d.text[d.starts[ids[0]]:d.ends[ids[-1]]], e.polarity) for e, ids, _ in evaluated_talk(d, _bundled_words())]
+    [('contacts entre diplomates restent rares', -0.4)]
+    """
+    out = []
+    text = doc.text
+    for first, last, best, noun_frame in _evaluations(doc, words):
+        pol, frame = _look(doc, best, words.words)
+        ids = sorted({first, last, best})
+        a, b = doc.ends[ids[0]], doc.starts[ids[-1]]
+        if any(c in text[a:b] for c in "«»“”\""):
+            ids = [best]  # «la proposition jugée "intéressante"»: the quoted word is the evaluation
+        out.append((_entry("evaluated_talk", pol, frame or noun_frame), ids, True))
+    return out
+
+
+def _evaluations(doc: _Doc, words: _Words):
+    """(noun's first token, noun's last token, evaluative word's token, noun's frame) of each head noun."""
+    n = doc.n
+    nouns, multi, lem, low = words.nouns, words.multi, doc.lem, doc.low
+    for i in [i for i in range(n) if lem[i] in nouns or low[i] in nouns or low[i] in multi]:
+        noun = _noun_at(doc, i, words)
+        if noun is None:
+            continue
+        best, end = None, noun[2]
+        for j in range(end + 1, min(end + 1 + RIGHT_REACH, n)):
+            if doc.cut[j]:
+                break
+            if _look(doc, j, words.words) is not None:
+                best = j
+                break
+        if best is None:
+            for j in range(i - 1, max(i - 1 - LEFT_REACH, -1), -1):
+                if doc.cut[j + 1]:
+                    break
+                if _look(doc, j, words.words) is not None:
+                    best = j
+                    break
+        if best is not None:
+            yield i, end, best, noun[1]
+
+
+def quoted_characterisation(doc: _Doc, words: _Words, score=None) -> list:
+    """A short quoted fragment that evaluates on its own: a leader's word for the talks.
+
+    «"très bonne"», «"robuste"», «"plutôt bien"»: up to :data:`QUOTED_WORDS` words between
+    quote marks holding an evaluative word or a framing entry of the lexicon (through ``score``);
+    polarity and frame from ``score`` (:func:`framing.score_phrase`) when given.
+
+    >>> d = _Doc("Il a jugé l'échange « très constructif », puis il est parti.")
+    >>> [d.text[d.starts[ids[0]]:d.ends[ids[-1]]] for e, ids, _ in quoted_characterisation(d, _bundled_words())]
+    ['très constructif']
+    """
+    out = []
+    text, starts, ends = doc.text, doc.starts, doc.ends
+    from bisect import bisect_left
+
+    pos = 0
+    while True:
+        o = -1
+        for ch in _QUOTE_OPEN:
+            k = text.find(ch, pos)
+            if k >= 0 and (o < 0 or k < o):
+                o = k
+        if o < 0:
+            break
+        c = -1
+        close_chars = "»" if text[o] == "«" else "”" if text[o] == "“" else "\""
+        c = text.find(close_chars, o + 1)
+        if c < 0:
+            break
+        pos = c + 1
+        a = bisect_left(starts, o + 1)
+        b = bisect_left(starts, c)  # tokens a..b-1 inside
+        if not 0 < b - a <= QUOTED_WORDS or ends[b - 1] > c:
+            continue
+        ids = list(range(a, b))
+        hit = [j for j in ids if _look(doc, j, words.words) is not None]
+        pol, frame = None, None
+        if score is not None:
+            s = score(text[starts[a]:ends[b - 1]])
+            # an evaluation, not event vocabulary («"agression"» is the lexicon's, «"destruction"» not)
+            if s.label != "neutral" and (hit or any(u.kind in ("framing", "litotes") for u in s.units)):
+                pol, frame = s.polarity, s.frame
+        if pol is None and hit:  # the word alone: no head noun in the fragment to give it a frame
+            pol, frame = _look(doc, hit[0], words.words)
+            frame = frame or "cooperation"
+        if pol is None:
+            continue
+        out.append((_entry("quoted_characterisation", pol, frame), ids, False))
+    return out
+
+
+#: The rules, in priority order: an earlier rule's match wins over a later one on the same words.
+RULES = (negated_outcome, negated_progress, prospective_meeting, evaluated_talk)
+
+
+def composed_matches(doc: _Doc, taken: set, score=None) -> list:
+    """Matches of every rule not overlapping ``taken`` tokens (lexicon matches) or each other.
+
+    Returns (entry, token ids, shift) triples: ``shift`` says whether the valence shifters
+    around the match still apply (False when the rule already read the negation).
+    """
+    words = _bundled_words()
+    taken = set(taken)
+    out = []
+    cands = []
+    for rule in RULES:
+        cands += rule(doc, words)
+    cands += quoted_characterisation(doc, words, score)
+    for entry, ids, shift in cands:
+        span = range(ids[0], ids[-1] + 1)
+        if any(t in taken for t in span):
+            continue
+        taken.update(span)
+        out.append((entry, ids, shift))
+    out.sort(key=lambda m: m[1][0])
+    return out

@@ -1,0 +1,109 @@
+"""Composed framing phrases (framing.phrases.compose): an evaluative word next to a noun of the talks,
+a negated outcome, a meeting announced or wished for, a leader's word quoted alone."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from framing import score_phrase
+from framing.phrases import find_phrases, load_talk_words
+from framing.phrases.compose import _inflections
+
+NO_QUOTES = pd.DataFrame({"doc_id": pd.Series([], dtype=object), "start": pd.Series([], dtype="int64"),
+                          "end": pd.Series([], dtype="int64"), "side": pd.Series([], dtype=object)})
+
+
+def found(text: str, **kw) -> pd.DataFrame:
+    corpus = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    return find_phrases(corpus, quotes=NO_QUOTES, progress=False, **kw)
+
+
+@pytest.mark.parametrize("text, inside, label, rule", [
+    # an evaluative word after the head noun, across a copula or a short complement
+    ("Le canal avec Moscou reste ouvert, a noté l'ambassadeur.", "canal", "positive", "evaluated_talk"),
+    ("Depuis l'été, la confiance entre les deux hommes s'effrite.", "confiance", "negative", "evaluated_talk"),
+    ("Les pourparlers restent pénibles à ce stade.", "pourparlers", "negative", "evaluated_talk"),
+    ("Le ton du communiqué s'est nettement adouci depuis lundi.", "adouci", "positive", "evaluated_talk"),
+    # before it
+    ("Une longue conversation a réuni les deux présidents mardi.", "longue conversation", "positive",
+     "evaluated_talk"),
+    ("Washington veut intensifier les contacts avec Moscou.", "contacts", "positive", "evaluated_talk"),
+    # a negation inside the span turns it
+    ("Malgré les frappes, le canal n'est pas rompu.", "rompu", "positive", "evaluated_talk"),
+    # a verb of progress under negation: the talks did not move
+    ("Depuis Genève, les positions n'ont pas évolué.", "évolué", "negative", "negated_progress"),
+    ("Sur le fond, rien n'est résolu.", "rien n'est résolu", "negative", "negated_progress"),
+    # a negative determiner before an outcome or the meeting's form
+    ("La réunion s'est achevée sans feuille de route ni date.", "sans feuille de route", "negative",
+     "negated_outcome"),
+    ("Aucun calendrier n'a été arrêté à l'issue de la rencontre.", "Aucun calendrier", "negative",
+     "negated_outcome"),
+    # a meeting wished for or announced, the meeting's form
+    ("Les deux ministres se sont dits prêts à se retrouver en janvier.", "se retrouver", "positive",
+     "prospective_meeting"),
+    ("Les deux dirigeants vont se retrouver à Genève.", "vont se retrouver", "positive", "prospective_meeting"),
+    ("Le président se dit prêt à recevoir son homologue.", "prêt à recevoir", "positive", "prospective_meeting"),
+    # a leader's word quoted on its own
+    ("« Vigoureux », a résumé le diplomate américain.", "Vigoureux", "negative", "quoted_characterisation"),
+])
+def test_composed_evaluations_are_framing_phrases(text, inside, label, rule):
+    f = found(text)
+    rows = f[f["entry"] == f"rule:{rule}"]
+    assert len(rows) == 1, f[["phrase", "entry"]].values.tolist()
+    row = rows.iloc[0]
+    assert inside in row["phrase"] and row["label"] == label and row["kind"] == "framing"
+
+
+@pytest.mark.parametrize("text", [
+    # a head noun alone, or an evaluative word with no noun of the talks near it
+    "Le sommet s'est tenu à Helsinki lundi, en présence des deux délégations.",
+    "Les combats se sont intensifiés dans le Donbass, selon l'armée.",
+    "Le prix du blé est resté stable sur les marchés européens.",
+    # a meeting reported as a plan (conditional, devoir), not announced as wished
+    "Les deux présidents doivent se rencontrer en marge du G20.",
+    # event vocabulary quoted alone is not an evaluation
+    "Il a parlé de « destruction » des infrastructures.",
+    # an expletive «ne» is no negation
+    "Il faut agir avant que la situation ne change.",
+])
+def test_no_composed_phrase_without_both_parts(text):
+    f = found(text)
+    assert not f["entry"].str.startswith("rule:").any(), f[["phrase", "entry"]].values.tolist()
+
+
+def test_a_lexicon_entry_wins_over_a_composed_phrase_on_the_same_words():
+    f = found("Ils ont eu une très bonne conversation, a dit le Kremlin.")
+    assert f[["phrase", "entry"]].values.tolist() == [["très bonne conversation", "bon conversation"]]
+
+
+def test_compose_false_gives_lexicon_entries_only():
+    text = "Les contacts entre diplomates restent rares et aucun calendrier n'est fixé."
+    assert found(text)["entry"].str.startswith("rule:").sum() == 2
+    assert not found(text, compose=False)["entry"].str.startswith("rule:").any()
+
+
+@pytest.mark.parametrize("phrase, label", [
+    ("intensifier les contacts", "positive"),
+    ("un rendez-vous manqué", "negative"),
+    ("disposés à se retrouver", "positive"),
+    # «ni X ni Y» of opposite valences, and mixed verdicts, are neutral
+    ("un entretien ni chaleureux ni froid", "neutral"),
+    ("des résultats mitigés", "neutral"),
+    ("une trêve en demi-teinte", "neutral"),
+    # but both ends denied of the same sign is not balanced
+    ("ni confiance ni respect entre les deux camps", "negative"),
+    # a diminished form turns a warm gesture; hopes that fly away are lost
+    ("ils se sont limités à une poignée de main", "negative"),
+    ("les espoirs d'un accord se sont envolés", "negative"),
+])
+def test_score_phrase_reads_the_compositional_rules(phrase, label):
+    assert score_phrase(phrase).label == label
+
+
+def test_word_lists_load_and_inflect():
+    nouns, words = load_talk_words()
+    assert set(nouns["role"]) == {"talk", "outcome", "form"}
+    assert words["polarity"].between(-1, 1).all() and not nouns["lemma"].duplicated().any()
+    assert {"effritée", "effritent"} <= _inflections("effriter")
+    assert {"chaleureusement", "chaleureuse"} <= _inflections("chaleureux")
