@@ -266,26 +266,22 @@ def _run(corpus, *, source, stage, stage_tables, out, tables_dir, by, n_boot, n_
     # --- stages: one map over articles each (partition by partition on Dask) -----------------
     data = eng.partitioned(corpus).persist() if dask else corpus  # sent to the workers once
     lazy_quotes = extract_quotes(data, actors=actors, cues=cues, progress=progress)
-    if dask:  # persist() returns at once: the workers run these while this process goes on below
-        lazy_quotes = lazy_quotes.persist()
+    if dask:
+        lazy_quotes = lazy_quotes.persist()  # computed once, then given to find_phrases partition by partition
+    quotes = eng.compute(lazy_quotes)
+    results["quotes"] = quotes
+    results["quote_problems"] = problems(quotes)
     lazy_phrases = find_phrases(data, lexicon=lexicon, quotes=lazy_quotes, progress=progress)
     if dask:
         lazy_phrases = lazy_phrases.persist()
-    lazy_tone = article_tone(lazy_phrases, data)
-    if dask:
-        lazy_tone = lazy_tone.persist()
-    candidates = candidate_phrases(
+    phrases = eng.compute(lazy_phrases)
+    results["phrases"] = phrases
+    results["article_tone"] = eng.compute(article_tone(lazy_phrases, data)).reset_index(drop=True)
+    results["candidate_phrases"] = candidate_phrases(
         eng.sample(corpus, CANDIDATE_SAMPLE, random_state=random_state), by=by, min_count=2, top=30,
         lexicon=lexicon, progress=progress)
     k = n_topics or default_n_topics(len(corpus))
     model = fit_topics(corpus, k, random_state=random_state, progress=progress, sample_size=TOPIC_SAMPLE)
-    quotes = eng.compute(lazy_quotes)
-    results["quotes"] = quotes
-    results["quote_problems"] = problems(quotes)
-    phrases = eng.compute(lazy_phrases)
-    results["phrases"] = phrases
-    results["article_tone"] = eng.compute(lazy_tone).reset_index(drop=True)
-    results["candidate_phrases"] = candidates
     theta = eng.compute(model.transform(data))
     results["topic_words"] = model.top_words(10)
     results["doc_topics"] = theta.reset_index()
