@@ -1,21 +1,21 @@
 #!/usr/bin/env python3
-"""Build the phrases_articles evaluation set from src/ (standard library only).
+"""Build a framing-phrase article set (benchmarks/phrases_articles, phrases_articles2) from its src/.
 
-Reads src/articles/<doc_id>.txt and src/annotations.py (PHRASES, TONE, META),
-computes character offsets of each phrase, validates labels, and writes
-texts/, gold_phrases.csv, gold_tone.csv, metadata.csv, split.csv.
-Exits non-zero on any error.
+    python3 benchmarks/phrase_sets.py build benchmarks/phrases_articles --words 250-500 --dev-upto 24
+    python3 benchmarks/phrase_sets.py build benchmarks/phrases_articles2 --words 280-620
+
+Reads DIR/src/articles/<doc_id>.txt and DIR/src/annotations.py (PHRASES, TONE, META, written
+by phrase text and optional anchor, never by offset), computes the character offset of each
+phrase, validates labels, and writes DIR/texts/, gold_phrases.csv, gold_tone.csv,
+metadata.csv and split.csv (articles numbered up to ``--dev-upto`` are ``dev``, the others
+``test``). Writes nothing and exits 1 on any error. Standard library only.
 """
+import argparse
 import csv
 import os
 import re
 import runpy
 import sys
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-SRC = os.path.join(HERE, "src")
-ART = os.path.join(SRC, "articles")
-OUT_TEXTS = os.path.join(HERE, "texts")
 
 POLARITY = {"positive", "neutral", "negative"}
 STRENGTH = {1, 2, 3}
@@ -24,12 +24,23 @@ VOICE = {"journalist", "quoted"}
 DOC_RE = re.compile(r"^a(\d\d)_[a-z0-9]+_(\d{8})$")
 
 
-def part_of(doc):
-    n = int(DOC_RE.match(doc).group(1))
-    return "dev" if n <= 24 else "test"
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=["build"])
+    parser.add_argument("folder")
+    parser.add_argument("--words", default="250-500", help="allowed words per article, LOW-HIGH")
+    parser.add_argument("--dev-upto", type=int, default=0,
+                        help="articles numbered up to this are the dev part (default 0: all are test)")
+    args = parser.parse_args(argv)
+    HERE = os.path.abspath(args.folder)
+    SRC = os.path.join(HERE, "src")
+    ART = os.path.join(SRC, "articles")
+    OUT_TEXTS = os.path.join(HERE, "texts")
+    low, high = map(int, args.words.split("-"))
 
+    def part_of(doc):
+        return "dev" if int(DOC_RE.match(doc).group(1)) <= args.dev_upto else "test"
 
-def main():
     ns = runpy.run_path(os.path.join(SRC, "annotations.py"))
     phrases, tone, meta = ns["PHRASES"], ns["TONE"], ns.get("META", {})
     errors, warnings = [], []
@@ -45,8 +56,8 @@ def main():
         with open(os.path.join(ART, fn), encoding="utf-8") as f:
             texts[doc] = f.read()
         nw = len(texts[doc].split())
-        if not 250 <= nw <= 500:
-            errors.append(f"{doc}: {nw} words (want 250-500)")
+        if not low <= nw <= high:
+            errors.append(f"{doc}: {nw} words (want {low}-{high})")
 
     rows = []
     seen_spans = {}
@@ -154,7 +165,7 @@ def main():
         print(key, dict(Counter(r[idx] for r in rows)))
     print("polarity x voice", dict(Counter((r[4], r[7]) for r in rows)))
     print("tone", dict(sorted(Counter(tone[d] for d in texts).items())))
-    for part in ("dev", "test"):
+    for part in sorted({part_of(d) for d in texts}):
         docs = [d for d in texts if part_of(d) == part]
         print(part, len(docs), "articles,", sum(1 for r in rows if part_of(r[0]) == part), "phrases, tone",
               dict(sorted(Counter(tone[d] for d in docs).items())))
