@@ -98,6 +98,15 @@ def _cap(s: str) -> str:
     return s[0].upper() + s[1:]
 
 
+def _outlet_names(outlets) -> list[str]:
+    """The outlets asked for (all of :data:`OUTLETS` by default), refusing unknown names."""
+    names = list(outlets or OUTLETS)
+    unknown = set(names) - set(OUTLETS)
+    if unknown:
+        raise ValueError(f"unknown outlet(s) {sorted(unknown)}; choose from {sorted(OUTLETS)}")
+    return names
+
+
 def make_corpus(n_articles: int = 300, *, outlets: list[str] | None = None, random_state: int = 0,
                 sentences: int = 12) -> pd.DataFrame:
     """Generate a corpus table of constructed French news articles.
@@ -122,10 +131,7 @@ def make_corpus(n_articles: int = 300, *, outlets: list[str] | None = None, rand
     from framing.corpus import load_corpus
 
     rng = np.random.default_rng(random_state)
-    names = list(outlets or OUTLETS)
-    unknown = set(names) - set(OUTLETS)
-    if unknown:
-        raise ValueError(f"unknown outlet(s) {sorted(unknown)}; choose from {sorted(OUTLETS)}")
+    names = _outlet_names(outlets)
     topics = list(_TOPICS)
     rows = []
     start = pd.Timestamp("2017-05-02")
@@ -222,10 +228,7 @@ def make_news(n_articles: int = 300, *, words: tuple[int, int] = (300, 700), out
     from framing.corpus import load_corpus
 
     rng = np.random.default_rng(random_state)
-    names = list(outlets or OUTLETS)
-    unknown = set(names) - set(OUTLETS)
-    if unknown:
-        raise ValueError(f"unknown outlet(s) {sorted(unknown)}; choose from {sorted(OUTLETS)}")
+    names = _outlet_names(outlets)
     topics = list(_TOPICS)
     vocab = np.array(_french_words(vocabulary, rng), dtype=object)
     zipf = 1.0 / np.arange(1, len(vocab) + 1)

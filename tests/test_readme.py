@@ -9,10 +9,14 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_quick_tour_runs(tmp_path, monkeypatch):
+def readme_code(heading: str) -> str:
+    """The first Python block under ``heading`` in README.md."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    tour = readme.split("## A quick tour", 1)[1]
-    code = re.search(r"```python\n(.*?)```", tour, re.S).group(1)
+    return re.search(r"```python\n(.*?)```", readme.split(heading, 1)[1], re.S).group(1)
+
+
+def test_quick_tour_runs(tmp_path, monkeypatch):
+    code = readme_code("## A quick tour")
     monkeypatch.chdir(tmp_path)
     os.symlink(ROOT / "seeds", tmp_path / "seeds")
     (tmp_path / "figures").mkdir()
@@ -26,9 +30,7 @@ def test_quick_tour_runs(tmp_path, monkeypatch):
 
 @pytest.mark.slow
 def test_cluster_section_runs_on_a_local_cluster(tmp_path, monkeypatch):
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Running on a cluster", 1)[1]
-    code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    code = readme_code("## Running on a cluster")
     monkeypatch.chdir(tmp_path)
     os.symlink(ROOT / "seeds", tmp_path / "seeds")
     namespace: dict = {}
