@@ -280,14 +280,29 @@ def _run(corpus, *, source, stage, stage_tables, out, tables_dir, by, n_boot, n_
     results["candidate_phrases"] = candidate_phrases(
         eng.sample(corpus, CANDIDATE_SAMPLE, random_state=random_state), by=by, min_count=2, top=30,
         lexicon=lexicon, progress=progress)
+    notes: dict[str, str] = {}
     k = n_topics or default_n_topics(len(corpus))
-    model = fit_topics(corpus, k, random_state=random_state, progress=progress, sample_size=TOPIC_SAMPLE)
-    theta = eng.compute(model.transform(data))
-    results["topic_words"] = model.top_words(10)
+    try:
+        model = fit_topics(corpus, k, random_state=random_state, progress=progress, sample_size=TOPIC_SAMPLE)
+    except ValueError as exc:  # every article is too short to model: the other stages still stand
+        if "no article has" not in str(exc):
+            raise
+        model = None
+        notes["topics"] = f"No topic model could be fitted: {exc}"
+    if model is not None:
+        theta = eng.compute(model.transform(data))
+        results["topic_words"] = model.top_words(10)
+        topic_labels = model.topic_labels_
+    else:
+        theta = pd.DataFrame(np.nan, index=pd.Index(corpus["doc_id"].astype(str), name="doc_id", dtype=object),
+                             columns=pd.Index([f"topic_{i}" for i in range(k)], name="topic"))
+        results["topic_words"] = pd.DataFrame({"topic": pd.Series(dtype=object), "rank": pd.Series(dtype="int64"),
+                                               "word": pd.Series(dtype=object), "weight": pd.Series(dtype=float),
+                                               "frex": pd.Series(dtype=float)})
+        topic_labels = {}
     results["doc_topics"] = theta.reset_index()
 
     # --- comparisons ------------------------------------------------------------------------
-    notes: dict[str, str] = {}
     results["quote_shares"] = compare.quote_shares(quotes, corpus, by=by, n_boot=n_boot, random_state=random_state,
                                                    sides=actor_table, **opts)
     assoc = None
@@ -377,7 +392,7 @@ def _run(corpus, *, source, stage, stage_tables, out, tables_dir, by, n_boot, n_
 
         fig, ax = plots.group_figure(n_groups, width="double", labels=labels)
         fig.set_figheight(fig.get_figheight() + 1.5 / 2.54)
-        plots.plot_topic_shares(results["topic_shares"], ax=ax, by=by, labels=model.topic_labels_)
+        plots.plot_topic_shares(results["topic_shares"], ax=ax, by=by, labels=topic_labels)
         save(fig, "topic_shares", "What it talks about",
              f"Mean share of each of {k} topics (LDA, labels from top words) in each group's articles "
              "(n = articles); whiskers: 95% article-bootstrap intervals." + hollow + pool_note)
@@ -537,7 +552,7 @@ def write_report(path, *, corpus, results, figures, out, association=None, by="o
               "<p>Candidate phrases for the lexicon (recurring multiword expressions not yet in it):</p>",
               _table_html(results["candidate_phrases"], max_rows=20)]
 
-    parts += ["<h2>4. What it talks about</h2>", figure("topic_shares"),
+    parts += ["<h2>4. What it talks about</h2>", note("topics"), figure("topic_shares"),
               _table_html(results["topic_words"][results["topic_words"]["rank"] <= 5], max_rows=60)]
 
     parts += ["<h2>5. Words that set each group apart</h2>", note("keyness"), note("keyness_figures")]

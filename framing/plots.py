@@ -784,6 +784,15 @@ def plot_topic_shares(table, *, ax=None, by: str | None = None, topics=None, lab
     else:
         heads = [f"Topic {t}" if isinstance(t, (int, np.integer)) else str(t) for t in topics]
     data = table[table["topic"].isin(topics)]
+    if data.empty or not groups:  # every article too short to model: say so rather than draw nothing
+        ax.text(0.5, 0.5, "No article has topic shares (all shorter than the model's min_tokens).",
+                transform=ax.transAxes, ha="center", va="center", fontsize=7, color="#555555", style="italic")
+        ax.set_xticks([])
+        ax.set_yticks([])
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        _title(ax, title)
+        return ax
     top = float(np.nanmax(np.r_[data["ci_high"].to_numpy(float), data["share"].to_numpy(float), 0.01]))
     step = _nice_step(top)
     scale = 1.0 / (2 * step)  # a column is one unit wide and shows 0 .. 2 steps

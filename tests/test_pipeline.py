@@ -120,6 +120,20 @@ def test_a_one_outlet_corpus_runs_and_writes_everything(tmp_path):
     assert "The association test needs at least two groups" in report
 
 
+def test_a_corpus_of_two_short_articles_runs_though_no_article_can_be_modelled(tmp_path):
+    table = tmp_path / "brief.csv"
+    table.write_text("doc_id;Outlet;Date;text\n"
+                     "a;Le Monde;02/05/2017;Poutine a déclaré que la rencontre était «très utile».\n"
+                     "b;Le Monde;13/05/2017;«C'est fini», a dit Trump.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    results = run(table, out=out, n_boot=20, progress=False)
+    assert len(results["quotes"]) == 2
+    assert results["doc_topics"].drop(columns="doc_id").isna().all().all()  # both too short to model
+    for stem in FAMILIES:
+        assert (out / f"{stem}.png").exists(), stem
+    assert "No topic model could be fitted" in (out / "report.html").read_text(encoding="utf-8")
+
+
 def test_a_second_run_replaces_every_file_of_the_first_and_keeps_the_researchers_own(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
