@@ -36,16 +36,21 @@ def _quoted_words(n: int) -> str:
     return "".join(out)[:n]
 
 
-def _one_sentence(n: int) -> str:
-    words = ["les", "négociations", "sur", "la", "paix", "en", "Ukraine", "Poutine", "a", "déclaré", "que",
-             "Trump", "selon", "le", "Kremlin", "affirme"]
+def _cycle(words: list[str], sep: str, n: int) -> str:
+    """``words`` repeated in turn, joined by ``sep``, cut to ``n`` characters."""
     out, size, i = [], 0, 0
     while size < n:
         w = words[i % len(words)]
         out.append(w)
-        size += len(w) + 1
+        size += len(w) + len(sep)
         i += 1
-    return " ".join(out)[:n]
+    return sep.join(out)[:n]
+
+
+def _one_sentence(n: int) -> str:
+    words = ["les", "négociations", "sur", "la", "paix", "en", "Ukraine", "Poutine", "a", "déclaré", "que",
+             "Trump", "selon", "le", "Kremlin", "affirme"]
+    return _cycle(words, " ", n)
 
 
 def _nested(n: int) -> str:
@@ -54,13 +59,7 @@ def _nested(n: int) -> str:
 
 
 def _names(n: int) -> str:
-    out, size, i = [], 0, 0
-    while size < n:
-        w = NAMES[i % len(NAMES)]
-        out.append(w)
-        size += len(w) + 2
-        i += 1
-    return ", ".join(out)[:n]
+    return _cycle(NAMES, ", ", n)
 
 
 PATTERNS = {
