@@ -367,13 +367,67 @@ def test_researchers_can_extend_the_stop_words():
     assert "sommet" not in set(model.vocabulary_) and "drone" in set(model.vocabulary_)
 
 
-def test_parallel_starts_give_the_same_model_as_sequential_ones():
+@pytest.mark.parametrize("init", ["nmf", "random"])
+def test_parallel_starts_give_the_same_model_as_sequential_ones(init):
     from framing.synthetic import make_corpus
 
     corpus = make_corpus(80, random_state=3)
-    one = TopicModel(4, random_state=5, n_starts=3, n_jobs=1, progress=False).fit_transform(corpus)
-    two = TopicModel(4, random_state=5, n_starts=3, n_jobs=2, progress=False).fit_transform(corpus)
+    one = TopicModel(4, random_state=5, init=init, n_starts=3, n_jobs=1, progress=False).fit_transform(corpus)
+    two = TopicModel(4, random_state=5, init=init, n_starts=3, n_jobs=2, progress=False).fit_transform(corpus)
     pd.testing.assert_frame_equal(one, two)
+
+
+# --------------------------------------------------------------------------- start and stopping
+
+
+def test_nmf_start_spreads_each_words_prior_mass_like_its_topic(small):
+    _, _, model = small
+    order = planted_order(model)
+    for topic, words in PLANTED.items():
+        home = order[TOPIC_NAMES.index(topic)]
+        for word in words[:4]:
+            prior = np.asarray(model.model_.get_word_prior(word))
+            assert prior.sum() == pytest.approx(4 * model.eta)  # the symmetric prior's mass per word
+            assert int(np.argmax(prior)) == home, (word, prior)
+
+
+def test_random_start_is_plain_lda_without_word_priors():
+    corpus, theta = make_corpus(n_per_outlet=40)
+    model = TopicModel(4, init="random", n_starts=4, random_state=1, progress=False).fit(corpus)
+    assert list(model.model_.get_word_prior("sommet")) == []
+    est = model.theta_.to_numpy()[:, planted_order(model)]
+    assert np.abs(est.mean(axis=0) - theta.mean(axis=0)).max() < 0.05
+
+
+def test_nmf_start_gives_the_planted_shares_after_few_sweeps():
+    corpus, theta = make_corpus(n_per_outlet=60)
+    model = TopicModel(4, random_state=2, progress=False).fit(corpus)
+    assert model.n_iter_ < model.n_iter  # stopped by tol, not by n_iter
+    est = model.theta_.to_numpy()[:, planted_order(model)]
+    for outlet in PREVALENCE:
+        rows = (corpus["outlet"] == outlet).to_numpy()
+        assert np.abs(est[rows].mean(axis=0) - theta[rows].mean(axis=0)).max() < 0.05
+
+
+def test_tol_zero_runs_every_sweep():
+    corpus, _ = make_corpus(n_per_outlet=20)
+    assert TopicModel(4, n_iter=45, tol=0, progress=False).fit(corpus).n_iter_ == 45
+
+
+def test_init_must_be_nmf_or_random():
+    corpus, _ = make_corpus(n_per_outlet=5)
+    with pytest.raises(ValueError, match="init must be one of"):
+        TopicModel(4, init="lda", progress=False).fit(corpus)
+
+
+def test_a_pickled_model_keeps_its_start_and_infers_the_same_shares(small):
+    import pickle
+
+    corpus, _, model = small
+    unseen, _ = make_corpus(n_per_outlet=5, seed=11)
+    again = pickle.loads(pickle.dumps(model))
+    assert list(again.model_.get_word_prior("sommet")) == list(model.model_.get_word_prior("sommet"))
+    pd.testing.assert_frame_equal(again.transform(unseen), model.transform(unseen))
 
 
 def test_n_jobs_must_be_positive():
