@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import resource
 import sys
 import time
 from pathlib import Path
@@ -41,15 +40,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import framing  # noqa: E402
-from framing.french import content_lemmas  # noqa: E402
-from topics_recovery import generate, match_topics  # noqa: E402
-
-
-def _cpu() -> float:
-    """CPU seconds of this process and of its finished children (forked start workers)."""
-    me = resource.getrusage(resource.RUSAGE_SELF)
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+from topics_recovery import cpu_seconds, generate, match_topics, plain_tomotopy  # noqa: E402
 
 
 def worst_error(theta_hat, model, theta, outlet, phi, vocab) -> float:
@@ -65,26 +56,17 @@ def worst_error(theta_hat, model, theta, outlet, phi, vocab) -> float:
 def run_seed(seed: int, args, options: dict) -> dict:
     corpus, theta, outlet, _, phi, vocab = generate(args.docs, n_topics=args.topics, doc_len=args.doc_len,
                                                     n_vocab=args.vocab, seed=seed)
-    c0, t0 = _cpu(), time.perf_counter()
+    c0, t0 = cpu_seconds(), time.perf_counter()
     model = framing.TopicModel(args.topics, random_state=0, progress=False, **options).fit(corpus)
     theta_hat = model.transform(corpus)
-    ours_cpu, ours_wall = _cpu() - c0, time.perf_counter() - t0
+    ours_cpu, ours_wall = cpu_seconds() - c0, time.perf_counter() - t0
     error = worst_error(theta_hat, model, theta, outlet, phi, vocab)
     blank = np.isnan(theta_hat.to_numpy()).any(axis=1)
     short = model.doc_lengths_.to_numpy() < model.min_tokens
     row = {"seed": seed, "error": error, "blank": int(blank.sum()), "blank_short": int((blank & short).sum()),
            "sweeps": int(model.n_iter_), "ours_cpu": ours_cpu, "ours_wall": ours_wall}
     if args.baseline:
-        import tomotopy as tp
-
-        words = [content_lemmas(t) for t in corpus["text"]]
-        c0, t0 = _cpu(), time.perf_counter()
-        plain = tp.LDAModel(k=args.topics, seed=0)
-        for w in words:
-            if w:
-                plain.add_doc(w)
-        plain.train(1000, workers=1)
-        row.update(base_cpu=_cpu() - c0, base_wall=time.perf_counter() - t0)
+        row["base_cpu"], row["base_wall"] = plain_tomotopy(corpus["text"], args.topics, seed=0)
     return row
 
 
