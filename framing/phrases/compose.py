@@ -50,7 +50,7 @@ _NEG_DET = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
 _NEG_DE = frozenset({"pas", "peu", "point", "guère", "ni"})
 _NEG_ANY = _NEG_DET | _NEG_DE
 _NE = frozenset({"ne", "n'"})
-_NEG_PARTICLE = frozenset({"pas", "jamais", "plus", "rien", "guère", "point", "aucun", "aucune", "nullement",
+_NEG_PARTICLE = frozenset({"pas", "jamais", "plus", "rien", "guère", "point", "aucun", "aucune", "nullement", "nulle",
                            "personne"})
 _NEG_SUBJECT = frozenset({"rien", "personne", "aucun", "aucune", "nul", "nulle"})
 _DE = frozenset({"de", "d'", "du", "des"})
