@@ -23,6 +23,7 @@ the meetings too, as units beside the lexicon's.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -70,6 +71,18 @@ _PROSPECT_AFTER = frozenset({"prochainement", "bientôt", "rapidement", "mutuell
 # the future tense (a meeting announced); not the conditional, which reports a plan («se retrouveraient»)
 _FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 _QUOTE_OPEN = "«“\""
+# stance_predicate: verbs that attribute a stance to a side («Moscou reste évasif», «il s'est dit
+# satisfait»); plain «être» is left out (too common: «il est important de»). Reflexive ones need «se».
+_STANCE_VERBS = frozenset({"rester", "demeurer", "sembler", "paraître", "apparaître"})
+_STANCE_FORMS = re.compile(r"(?:rest|demeur|sembl)(?:e|es|ent|ait|aient|era|eront|erait|eraient|é|ée|és|ées)"
+                           r"|(?:appar|par)(?:aît|ait|aissent|aissait|aissaient|aîtra|aitra|u|ue|us|ues)")
+_STANCE_REFLEXIVE = frozenset({"montrer", "dire", "déclarer", "afficher", "avouer", "affirmer", "sentir",
+                               "révéler"})
+#: Words allowed between the verb and the evaluative word: degree adverbs and short adverbs.
+_STANCE_GAP = frozenset({"plus", "très", "assez", "bien", "fort", "si", "trop", "peu", "un", "tout", "toujours",
+                         "encore", "pourtant", "néanmoins", "cependant", "donc", "alors", "particulièrement",
+                         "plutôt", "beaucoup", "nettement", "franchement", "résolument", "visiblement",
+                         "manifestement", "moins", "aussi", "relativement", "extrêmement"})
 
 
 @dataclass(frozen=True)
@@ -148,7 +161,8 @@ def _inflections(word: str) -> set[str]:
     else:  # an adjective: feminine and plural, and its adverb in -ment («solidement», «franchement»)
         forms |= {word + "s", word + "x", word + "e", word + "es"}
         for masc, fem in (("eux", "euse"), ("if", "ive"), ("c", "che"), ("el", "elle"), ("al", "ale"),
-                          ("er", "ère"), ("en", "enne"), ("on", "onne"), ("et", "ète"), ("al", "aux")):
+                          ("er", "ère"), ("en", "enne"), ("on", "onne"), ("et", "ète"), ("al", "aux"),
+                          ("eau", "elle"), ("g", "gue"), ("ef", "ève"), ("eil", "eille"), ("ul", "ulle")):
             if word.endswith(masc):
                 forms |= {word[: -len(masc)] + fem, word[: -len(masc)] + fem + "s"}
         for masc, fem in (("eux", "euse"), ("if", "ive"), ("c", "che"), ("el", "elle"), ("al", "ale"),
@@ -378,6 +392,42 @@ def _evaluations(doc: _Doc, words: _Words):
             yield i, end, best, noun[1]
 
 
+def stance_predicate(doc: _Doc, words: _Words) -> list:
+    """An evaluative word predicated of a side by a verb of stance: how a side stands toward the talks.
+
+    «Moscou reste évasif», «Washington s'est montré plus conciliant», «il se dit très satisfait»:
+    the word's polarity, its frame or else ``other`` (a side's stance, PHRASES.md). The verbs
+    are «rester», «demeurer», «sembler», «paraître», «apparaître», and «se montrer», «se dire»,
+    «se déclarer», «s'afficher»… with a reflexive pronoun; up to three degree adverbs may stand
+    between the verb and the word.
+
+    >>> d = _Doc("Moscou reste évasif. Le Kremlin s'est dit très satisfait. Il reste à Paris.")
+    >>> [d.text[d.starts[ids[0]]:d.ends[ids[-1]]] for e, ids, _ in stance_predicate(d, _bundled_words())]
+    ['reste évasif', "s'est dit très satisfait"]
+    """
+    out = []
+    lem, low, cut, n = doc.lem, doc.low, doc.cut, doc.n
+    for i in range(n - 1):
+        v = lem[i]
+        if v not in _STANCE_VERBS and not _STANCE_FORMS.fullmatch(low[i]):
+            if v not in _STANCE_REFLEXIVE or not any(
+                    low[k] in _REFLEXIVE and doc.joined(k, i) for k in range(max(i - 3, 0), i)):
+                continue
+            first = next(k for k in range(max(i - 3, 0), i) if low[k] in _REFLEXIVE and doc.joined(k, i))
+        else:
+            first = i
+        for j in range(i + 1, min(i + 5, n)):
+            if cut[j]:
+                break
+            got = _look(doc, j, words.words)
+            if got is not None:
+                out.append((_entry("stance_predicate", got[0], got[1] or "other"), [first, j], True))
+                break
+            if low[j] not in _STANCE_GAP and not (low[j].endswith("ment") and len(low[j]) > 6):
+                break
+    return out
+
+
 def quoted_characterisation(doc: _Doc, words: _Words, score=None) -> list:
     """A short quoted fragment that evaluates on its own: a leader's word for the talks.
 
@@ -430,7 +480,7 @@ def quoted_characterisation(doc: _Doc, words: _Words, score=None) -> list:
 
 
 #: The rules, in priority order: an earlier rule's match wins over a later one on the same words.
-RULES = (negated_outcome, negated_progress, prospective_meeting, evaluated_talk)
+RULES = (negated_outcome, negated_progress, prospective_meeting, evaluated_talk, stance_predicate)
 
 
 def composed_matches(doc: _Doc, taken: set, score=None) -> list:
