@@ -107,3 +107,44 @@ def test_word_lists_load_and_inflect():
     assert words["polarity"].between(-1, 1).all() and not nouns["lemma"].duplicated().any()
     assert {"effritée", "effritent"} <= _inflections("effriter")
     assert {"chaleureusement", "chaleureuse"} <= _inflections("chaleureux")
+
+
+@pytest.mark.parametrize("text, inside, label, rule", [
+    # words of the broader lists (issue 10) next to a noun of the talks
+    ("Les consultations ont été harmonieuses, selon Pékin.", "harmonieuses", "positive", "evaluated_talk"),
+    ("Les tractations restent laborieuses et l'ambiance glaçante.", "glaçante", "negative", "evaluated_talk"),
+    ("Une entrevue tumultueuse a clos la journée.", "entrevue tumultueuse", "negative", "evaluated_talk"),
+    ("Les contacts semblent moribonds depuis des années.", "moribonds", "negative", "evaluated_talk"),
+    ("L'accueil fut glacé à l'aéroport de Vnoukovo.", "glacé", "negative", "evaluated_talk"),
+    # a side's stance, predicated by a verb of stance
+    ("Sur ce point, Moscou reste évasif.", "reste évasif", "negative", "stance_predicate"),
+    ("Le chancelier s'est montré très réticent face à cette idée.", "réticent", "negative", "stance_predicate"),
+    ("Les deux ministres semblent dubitatifs.", "dubitatifs", "negative", "stance_predicate"),
+    # a meeting that will not take place, and talks that lead nowhere
+    ("La rencontre prévue à Budapest n'aura finalement pas lieu.", "pas lieu", "negative", "negated_progress"),
+    ("Les deux camps n'ont pas su concrétiser leurs promesses.", "concrétiser", "negative", "negated_progress"),
+])
+def test_broader_word_lists_and_new_rules(text, inside, label, rule):
+    f = found(text)
+    rows = f[f["entry"] == f"rule:{rule}"]
+    assert len(rows) >= 1, f[["phrase", "entry"]].values.tolist()
+    row = rows.iloc[0]
+    assert inside in row["phrase"] and row["label"] == label and row["kind"] == "framing"
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of stance with no evaluative word, or a place after it
+    "Le président est resté trois jours à Pékin.",
+    "Il demeure à Genève jusqu'à jeudi.",
+    # «au lieu de» is no failed meeting
+    "Au lieu de partir lundi, la délégation partira mardi.",
+])
+def test_no_stance_without_an_evaluation(text):
+    f = found(text)
+    assert not f["entry"].isin(["rule:stance_predicate", "rule:negated_progress"]).any(), \
+        f[["phrase", "entry"]].values.tolist()
+
+
+def test_feminine_forms_of_pattern_words():
+    assert score_phrase("repartir sur de nouvelles bases").label == "positive"
+    assert {"nouvelle", "nouvelles"} <= _inflections("nouveau") and "longue" in _inflections("long")

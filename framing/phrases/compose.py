@@ -30,7 +30,7 @@ from importlib import resources
 
 import pandas as pd
 
-from framing.french import WORD_RE, fold, lemma
+from framing.french import WORD_RE, fold, lemma, stopwords
 from framing.phrases.lexicon import FRAMES, _Entry, _Pattern
 from framing.phrases.match import _Doc
 
@@ -78,6 +78,13 @@ _STANCE_FORMS = re.compile(r"(?:rest|demeur|sembl)(?:e|es|ent|ait|aient|era|eron
                            r"|(?:appar|par)(?:aît|ait|aissent|aissait|aissaient|aîtra|aitra|u|ue|us|ues)")
 _STANCE_REFLEXIVE = frozenset({"montrer", "dire", "déclarer", "afficher", "avouer", "affirmer", "sentir",
                                "révéler"})
+# ... and whose subject is a side: a name (capitalised), a personal pronoun or a word for a party
+_STANCE_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "président", "présidente",
+                              "ministre", "dirigeant", "dirigeante", "chancelier", "chancelière", "diplomate",
+                              "délégation", "camp", "partie", "gouvernement", "administration", "capitale",
+                              "homologue", "interlocuteur", "négociateur", "émissaire", "porte-parole", "chef",
+                              "responsable", "premier", "leader", "dirigeants", "ministres", "présidents",
+                              "diplomates", "délégations", "camps", "parties", "capitales", "négociateurs"})
 #: Words allowed between the verb and the evaluative word: degree adverbs and short adverbs.
 _STANCE_GAP = frozenset({"plus", "très", "assez", "bien", "fort", "si", "trop", "peu", "un", "tout", "toujours",
                          "encore", "pourtant", "néanmoins", "cependant", "donc", "alors", "particulièrement",
@@ -416,6 +423,8 @@ def stance_predicate(doc: _Doc, words: _Words) -> list:
             first = next(k for k in range(max(i - 3, 0), i) if low[k] in _REFLEXIVE and doc.joined(k, i))
         else:
             first = i
+        if not _side_before(doc, first):
+            continue  # «le prix du blé est resté stable»: not a side's stance
         for j in range(i + 1, min(i + 5, n)):
             if cut[j]:
                 break
@@ -426,6 +435,18 @@ def stance_predicate(doc: _Doc, words: _Words) -> list:
             if low[j] not in _STANCE_GAP and not (low[j].endswith("ment") and len(low[j]) > 6):
                 break
     return out
+
+
+def _side_before(doc: _Doc, i: int) -> bool:
+    """Whether a side may be the subject of the verb at token ``i``: a name or a party within 5 tokens before."""
+    stops = stopwords()
+    for k in range(i - 1, max(i - 6, -1), -1):
+        if doc.cut[k + 1]:
+            break
+        w = doc.low[k]
+        if w in _STANCE_SUBJECTS or (doc.text[doc.starts[k]].isupper() and w not in stops):
+            return True
+    return False
 
 
 def quoted_characterisation(doc: _Doc, words: _Words, score=None) -> list:
