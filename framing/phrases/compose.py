@@ -78,6 +78,8 @@ _STANCE_FORMS = re.compile(r"(?:rest|demeur|sembl)(?:e|es|ent|ait|aient|era|eron
                            r"|(?:appar|par)(?:aît|ait|aissent|aissait|aissaient|aîtra|aitra|u|ue|us|ues)")
 _STANCE_REFLEXIVE = frozenset({"montrer", "dire", "déclarer", "afficher", "avouer", "affirmer", "sentir",
                                "révéler"})
+_STANCE_LEMMAS = _STANCE_VERBS | _STANCE_REFLEXIVE
+_STANCE_PREFIXES = frozenset({"rest", "deme", "semb", "appa", "para", "paru"})
 # ... and whose subject is a side: a name (capitalised), a personal pronoun or a word for a party
 _STANCE_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "président", "présidente",
                               "ministre", "dirigeant", "dirigeante", "chancelier", "chancelière", "diplomate",
@@ -414,7 +416,8 @@ def stance_predicate(doc: _Doc, words: _Words) -> list:
     """
     out = []
     lem, low, cut, n = doc.lem, doc.low, doc.cut, doc.n
-    for i in range(n - 1):
+    cands = [i for i in range(n - 1) if lem[i] in _STANCE_LEMMAS or low[i][:4] in _STANCE_PREFIXES]
+    for i in cands:
         v = lem[i]
         if v not in _STANCE_VERBS and not _STANCE_FORMS.fullmatch(low[i]):
             if v not in _STANCE_REFLEXIVE or not any(
