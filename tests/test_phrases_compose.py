@@ -148,3 +148,28 @@ def test_no_stance_without_an_evaluation(text):
 def test_feminine_forms_of_pattern_words():
     assert score_phrase("repartir sur de nouvelles bases").label == "positive"
     assert {"nouvelle", "nouvelles"} <= _inflections("nouveau") and "longue" in _inflections("long")
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("Les deux présidents ne se sont finalement pas réunis en tête-à-tête.", "ne se sont finalement pas réunis"),
+    ("Depuis l'annexion, les deux ministres ne se rencontrent plus.", "ne se rencontrent"),
+    ("Trump et Poutine ne se réuniront pas à Budapest.", "ne se réuniront"),
+])
+def test_a_meeting_that_does_not_happen_is_negative(text, inside):
+    f = found(text)
+    rows = f[f["entry"] == "rule:negated_meeting"]
+    assert len(rows) == 1 and inside in rows.iloc[0]["phrase"], f[["phrase", "entry"]].values.tolist()
+    assert rows.iloc[0]["label"] == "negative" and rows.iloc[0]["frame"] == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "Le président ne se voit pas candidat en 2030.",
+    "Ils se sont rencontrés lundi, ne voulant pas attendre.",
+])
+def test_no_negated_meeting_without_a_reciprocal_denied_meeting(text):
+    assert not (found(text)["entry"] == "rule:negated_meeting").any()
+
+
+def test_a_capitalised_word_kept_as_its_own_lemma_is_no_inflection():
+    f = found("Un sommet au format Normandie (France, Allemagne, Russie, Ukraine) est évoqué.")
+    assert not (f["entry"] == "franc").any(), f[["phrase", "entry"]].values.tolist()

@@ -107,6 +107,11 @@ def _is_name(doc: _Doc, i: int) -> bool:
     return j >= 0 and text[j] not in "«\"“'‘-—–"
 
 
+def _own_word(doc: _Doc, i: int) -> bool:
+    """A capitalised word that the lemmatiser keeps as its own lemma («France»): not an inflection of another."""
+    return doc.text[doc.starts[i]].isupper() and doc.lem[i] == doc.low[i]
+
+
 def _trim_to_quote(text: str, s: int, e: int) -> tuple[int, int]:
     """A span that straddles one quote mark keeps its quoted side: «la rencontre "très bonne"» -> «très bonne».
 
@@ -238,8 +243,9 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
         quotes_here = by_doc.get(doc_id)
         starts, ends = doc.starts, doc.ends
         for item, ids in wanted:
-            if len(ids) == 1 and _is_name(doc, ids[0]) and doc.lem[ids[0]] not in item.pattern.text.split("|"):
-                continue  # «la France» is not an inflection of «franc»
+            own = _own_word(doc, ids[0]) and not item.pattern.text.startswith("rule:")
+            if len(ids) == 1 and (_is_name(doc, ids[0]) or own) and doc.lem[ids[0]] not in item.pattern.text.split("|"):
+                continue  # «la France» is not an inflection of «franc», nor «(France, Allemagne» )
             if id(item) in fixed:
                 negated, intensity = False, 1.0  # the rule read its own negation
             else:

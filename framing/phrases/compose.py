@@ -352,6 +352,31 @@ def prospective_meeting(doc: _Doc, words: _Words) -> list:
     return out
 
 
+def negated_meeting(doc: _Doc, words: _Words) -> list:
+    """A reciprocal meeting verb under «ne … pas/jamais/plus»: the sides did not meet.
+
+    «ne se sont finalement pas réunis», «ils ne se sont jamais rencontrés», «ne se parlent plus»:
+    negative, frame other (the meeting's form, PHRASES.md). The verb is plural (reciprocal):
+    «il ne se voit pas président» is no meeting.
+
+    >>> d = _Doc("Les deux hommes ne se sont finalement pas réunis. Ils se sont vus hier.")
+    >>> [d.text[d.starts[ids[0]]:d.ends[ids[-1]]] for e, ids, _ in negated_meeting(d, _bundled_words())]
+    ['ne se sont finalement pas réunis']
+    """
+    out = []
+    lem, low, n = doc.lem, doc.low, doc.n
+    for i in [i for i in range(2, n) if lem[i] in _MEET or low[i].rstrip("s").rstrip("e") in _MEET_PART]:
+        refl = next((k for k in range(i - 1, max(i - 5, -1), -1) if low[k] in _REFLEXIVE and doc.joined(k, i)), None)
+        if refl is None or refl == 0 or low[refl - 1] not in _NE or not doc.joined(refl - 1, i):
+            continue
+        if not low[i].endswith(("ent", "s", "ons", "ez", "ont")):
+            continue  # reciprocal needs a plural: «il ne se voit pas président» is no meeting
+        if not any(low[k] in _NEG_PARTICLE for k in range(refl + 1, min(i + 2, n)) if doc.joined(refl, k)):
+            continue
+        out.append((_entry("negated_meeting", NEGATED_OUTCOME, "other"), [refl - 1, i], False))
+    return out
+
+
 def evaluated_talk(doc: _Doc, words: _Words) -> list:
     """An evaluative word within a few tokens of a head noun of the talks, in the same clause.
 
@@ -504,7 +529,7 @@ def quoted_characterisation(doc: _Doc, words: _Words, score=None) -> list:
 
 
 #: The rules, in priority order: an earlier rule's match wins over a later one on the same words.
-RULES = (negated_outcome, negated_progress, prospective_meeting, evaluated_talk, stance_predicate)
+RULES = (negated_outcome, negated_progress, negated_meeting, prospective_meeting, evaluated_talk, stance_predicate)
 
 
 def composed_matches(doc: _Doc, taken: set, score=None) -> list:
