@@ -173,3 +173,18 @@ def test_no_negated_meeting_without_a_reciprocal_denied_meeting(text):
 def test_a_capitalised_word_kept_as_its_own_lemma_is_no_inflection():
     f = found("Un sommet au format Normandie (France, Allemagne, Russie, Ukraine) est évoqué.")
     assert not (f["entry"] == "franc").any(), f[["phrase", "entry"]].values.tolist()
+
+
+@pytest.mark.parametrize("phrase, label", [
+    # a failed attempt: the negation of «réussir à», «parvenir à» reaches the verb they govern
+    ("ils n'ont pas réussi à s'entendre", "negative"),
+    ("ils ont finalement réussi à s'entendre", "positive"),
+    # «pas l'ombre de» negates what follows
+    ("pas l'ombre d'un compromis", "negative"),
+    # idioms of resumption and of empty talks
+    ("les deux capitales ont repris langue", "positive"),
+    ("les discussions n'ont rien donné", "negative"),
+    ("un simple coup de communication", "negative"),
+])
+def test_failed_attempts_and_idioms(phrase, label):
+    assert score_phrase(phrase).label == label
