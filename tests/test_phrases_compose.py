@@ -188,3 +188,26 @@ def test_a_capitalised_word_kept_as_its_own_lemma_is_no_inflection():
 ])
 def test_failed_attempts_and_idioms(phrase, label):
     assert score_phrase(phrase).label == label
+
+
+@pytest.mark.parametrize("text, inside, label", [
+    ("Les deux ministres se sont entretenus chaleureusement au Kremlin.", "entretenus chaleureusement", "positive"),
+    ("Les deux délégations ont négocié péniblement toute la nuit.", "négocié péniblement", "negative"),
+])
+def test_an_adverb_of_manner_evaluates_a_verb_of_the_talks(text, inside, label):
+    f = found(text)
+    rows = f[f["entry"] == "rule:evaluated_talk_verb"]
+    assert len(rows) == 1 and inside in rows.iloc[0]["phrase"], f[["phrase", "entry"]].values.tolist()
+    assert rows.iloc[0]["label"] == label
+
+
+@pytest.mark.parametrize("text", [
+    "Les deux pays ont échangé des prisonniers rapidement.",
+    "Le ministre parle couramment le russe.",
+])
+def test_no_evaluated_talk_verb_without_an_evaluative_adverb_on_the_verb(text):
+    assert not (found(text)["entry"] == "rule:evaluated_talk_verb").any()
+
+
+def test_adverbs_from_feminine_stems():
+    assert "longuement" in _inflections("long") and "nouvellement" in _inflections("nouveau")

@@ -175,7 +175,8 @@ def _inflections(word: str) -> set[str]:
             if word.endswith(masc):
                 forms |= {word[: -len(masc)] + fem, word[: -len(masc)] + fem + "s"}
         for masc, fem in (("eux", "euse"), ("if", "ive"), ("c", "che"), ("el", "elle"), ("al", "ale"),
-                          ("er", "ère"), ("en", "enne"), ("on", "onne"), ("et", "ète")):
+                          ("er", "ère"), ("en", "enne"), ("on", "onne"), ("et", "ète"), ("eau", "elle"),
+                          ("g", "gue"), ("ef", "ève"), ("eil", "eille"), ("ul", "ulle")):
             if word.endswith(masc):
                 forms.add(word[: -len(masc)] + fem + "ment")
                 break
@@ -377,6 +378,52 @@ def negated_meeting(doc: _Doc, words: _Words) -> list:
     return out
 
 
+#: Verbs of the talks that an adverb of manner evaluates («ont longuement échangé»).
+_TALK_VERBS = frozenset({"discuter", "parler", "échanger", "entretenir", "négocier", "dialoguer", "coopérer",
+                         "converser", "collaborer", "travailler", "entendre", "rencontrer", "accueillir",
+                         "recevoir", "reparler", "communiquer"})
+
+
+# participles the lemmatiser keeps as they are («discuté», «entretenus»)
+_TALK_FORMS = frozenset(f for v in _TALK_VERBS for f in (
+    [v[:-2] + e for e in ("é", "ée", "és", "ées")] if v.endswith("er") else
+    [v[:-2] + e for e in ("i", "ie", "is", "ies")] if v.endswith("ir") else []))
+_TALK_FORMS |= {"entretenu", "entretenus", "entretenue", "entretenues", "entendu", "entendus", "reçu", "reçus",
+                "reçue", "reçues"}
+
+
+def evaluated_talk_verb(doc: _Doc, words: _Words) -> list:
+    """An evaluative adverb of manner next to a verb of the talks: how they talked.
+
+    «ont longuement échangé», «se sont entretenus chaleureusement», «a été reçu froidement»,
+    «ils s'entendent mal»: the adverb's polarity (an adverb in -ment derived from an
+    evaluative adjective, or «bien»/«mal»), its frame or else cooperation; the adverb stands
+    just before the verb or within two tokens after it.
+
+    >>> d = _Doc("Les deux présidents ont longuement échangé. Ils ont échangé des prisonniers.")
+    >>> [d.text[d.starts[ids[0]]:d.ends[ids[-1]]] for e, ids, _ in evaluated_talk_verb(d, _bundled_words())]
+    ['longuement échangé']
+    """
+    out = []
+    lem, low, cut, n = doc.lem, doc.low, doc.cut, doc.n
+    for i in [i for i in range(n) if lem[i] in _TALK_VERBS or low[i] in _TALK_FORMS]:
+        for j in [i - 1, i + 1, i + 2]:
+            if not 0 <= j < n or (j > i and cut[j]) or (j < i and cut[i]):
+                continue
+            w = low[j]
+            if not (w.endswith("ment") and len(w) > 6) and w not in ("bien", "mal"):
+                if j == i + 1 and w not in _DE and w not in ("pas", "plus", "très", "si", "assez", "trop"):
+                    break  # an object or a complement follows: «échangé des prisonniers»
+                continue
+            got = _look(doc, j, words.words)
+            if got is None and w == "bien":
+                got = (0.4, "")
+            if got is not None and got[0]:
+                out.append((_entry("evaluated_talk_verb", got[0], got[1] or "cooperation"), sorted([i, j]), True))
+                break
+    return out
+
+
 def evaluated_talk(doc: _Doc, words: _Words) -> list:
     """An evaluative word within a few tokens of a head noun of the talks, in the same clause.
 
@@ -529,7 +576,8 @@ def quoted_characterisation(doc: _Doc, words: _Words, score=None) -> list:
 
 
 #: The rules, in priority order: an earlier rule's match wins over a later one on the same words.
-RULES = (negated_outcome, negated_progress, negated_meeting, prospective_meeting, evaluated_talk, stance_predicate)
+RULES = (negated_outcome, negated_progress, negated_meeting, prospective_meeting, evaluated_talk,
+         evaluated_talk_verb, stance_predicate)
 
 
 def composed_matches(doc: _Doc, taken: set, score=None) -> list:
