@@ -211,3 +211,15 @@ def test_no_evaluated_talk_verb_without_an_evaluative_adverb_on_the_verb(text):
 
 def test_adverbs_from_feminine_stems():
     assert "longuement" in _inflections("long") and "nouvellement" in _inflections("nouveau")
+
+
+@pytest.mark.parametrize("phrase, label", [
+    # score_phrase reads the rules that carry their own negation
+    ("la rencontre n'a rien changé", "negative"),
+    ("il n'existe plus aucun canal de discussion entre les deux capitales", "negative"),
+    ("les deux hommes ne se sont finalement pas réunis", "negative"),
+    # but a verb whose subject is event vocabulary says nothing of the talks
+    ("la ligne de front n'a pas bougé cette semaine", "neutral"),
+])
+def test_score_phrase_reads_denied_progress_and_meetings(phrase, label):
+    assert score_phrase(phrase).label == label
