@@ -5,7 +5,9 @@ text are instead *composed*: an evaluative word next to a noun that names the ta
 relation («un dialogue direct, ouvert», «les contacts restent rares», «la confiance
 s'effrite»), a negated outcome («aucun calendrier», «sans feuille de route»), a verb of
 progress under negation («rien n'est réglé»), a meeting announced or wished for («vont se
-retrouver», «prêt à recevoir»), or a leader's characterisation quoted on its own
+retrouver», «prêt à recevoir») or denied («ne se sont finalement pas réunis»), a side's
+stance («Moscou reste évasif»), an adverb of manner on a verb of the talks («se sont
+entretenus chaleureusement»), or a leader's characterisation quoted on its own
 («"vigoureux"»). Each class is one small rule below; the words live in three data files under
 ``framing/data/``:
 
