@@ -25,7 +25,6 @@ the meetings too, as units beside the lexicon's.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -64,6 +63,7 @@ _WILLING = frozenset({"vouloir", "prêt", "disposé", "souhaiter", "espérer", "
                       "impatient", "convenir", "convenu", "décider", "décidé", "envisager", "promettre"})
 _MEET_PART = frozenset(v[:-2] + "é" for v in _MEET if v.endswith("er"))
 _MEET_PREFIX = frozenset(v[:3] for v in _MEET)
+_MEET_PART_FORMS = frozenset(p + e for p in _MEET_PART for e in ("", "e", "s", "es"))
 _REFLEXIVE = frozenset({"se", "s'", "nous", "vous"})
 _PROSPECT = frozenset({"aller", "vouloir", "pouvoir", "convenir", "décider", "accepter", "prêt",
                        "disposé", "souhaiter", "espérer", "proposer", "envisager", "compter",
@@ -76,12 +76,14 @@ _QUOTE_OPEN = "«“\""
 # stance_predicate: verbs that attribute a stance to a side («Moscou reste évasif», «il s'est dit
 # satisfait»); plain «être» is left out (too common: «il est important de»). Reflexive ones need «se».
 _STANCE_VERBS = frozenset({"rester", "demeurer", "sembler", "paraître", "apparaître"})
-_STANCE_FORMS = re.compile(r"(?:rest|demeur|sembl)(?:e|es|ent|ait|aient|era|eront|erait|eraient|é|ée|és|ées)"
-                           r"|(?:appar|par)(?:aît|ait|aissent|aissait|aissaient|aîtra|aitra|u|ue|us|ues)")
 _STANCE_REFLEXIVE = frozenset({"montrer", "dire", "déclarer", "afficher", "avouer", "affirmer", "sentir",
                                "révéler"})
 _STANCE_LEMMAS = _STANCE_VERBS | _STANCE_REFLEXIVE
-_STANCE_PREFIXES = frozenset({"rest", "deme", "semb", "appa", "para", "paru"})
+_STANCE_WORDS = frozenset(
+    [st + e for st in ("rest", "demeur", "sembl") for e in ("e", "es", "ent", "ait", "aient", "era", "eront", "erait",
+                                                          "eraient", "é", "ée", "és", "ées")]
+    + [st + e for st in ("appar", "par") for e in ("aît", "ait", "aissent", "aissait", "aissaient", "aîtra", "aitra",
+                                                   "u", "ue", "us", "ues")])
 # ... and whose subject is a side: a name (capitalised), a personal pronoun or a word for a party
 _STANCE_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "président", "présidente",
                               "ministre", "dirigeant", "dirigeante", "chancelier", "chancelière", "diplomate",
@@ -368,7 +370,7 @@ def negated_meeting(doc: _Doc, words: _Words) -> list:
     """
     out = []
     lem, low, n = doc.lem, doc.low, doc.n
-    for i in [i for i in range(2, n) if lem[i] in _MEET or low[i].rstrip("s").rstrip("e") in _MEET_PART]:
+    for i in [i for i in range(2, n) if lem[i] in _MEET or low[i] in _MEET_PART_FORMS]:
         refl = next((k for k in range(i - 1, max(i - 5, -1), -1) if low[k] in _REFLEXIVE and doc.joined(k, i)), None)
         if refl is None or refl == 0 or low[refl - 1] not in _NE or not doc.joined(refl - 1, i):
             continue
@@ -490,10 +492,10 @@ def stance_predicate(doc: _Doc, words: _Words) -> list:
     """
     out = []
     lem, low, cut, n = doc.lem, doc.low, doc.cut, doc.n
-    cands = [i for i in range(n - 1) if lem[i] in _STANCE_LEMMAS or low[i][:4] in _STANCE_PREFIXES]
+    cands = [i for i in range(n - 1) if lem[i] in _STANCE_LEMMAS or low[i] in _STANCE_WORDS]
     for i in cands:
         v = lem[i]
-        if v not in _STANCE_VERBS and not _STANCE_FORMS.fullmatch(low[i]):
+        if v not in _STANCE_VERBS and low[i] not in _STANCE_WORDS:
             if v not in _STANCE_REFLEXIVE or not any(
                     low[k] in _REFLEXIVE and doc.joined(k, i) for k in range(max(i - 3, 0), i)):
                 continue
