@@ -107,3 +107,119 @@ def test_word_lists_load_and_inflect():
     assert words["polarity"].between(-1, 1).all() and not nouns["lemma"].duplicated().any()
     assert {"effritée", "effritent"} <= _inflections("effriter")
     assert {"chaleureusement", "chaleureuse"} <= _inflections("chaleureux")
+
+
+@pytest.mark.parametrize("text, inside, label, rule", [
+    # words of the broader lists (issue 10) next to a noun of the talks
+    ("Les consultations ont été harmonieuses, selon Pékin.", "harmonieuses", "positive", "evaluated_talk"),
+    ("Les tractations restent laborieuses et l'ambiance glaçante.", "glaçante", "negative", "evaluated_talk"),
+    ("Une entrevue tumultueuse a clos la journée.", "entrevue tumultueuse", "negative", "evaluated_talk"),
+    ("Les contacts semblent moribonds depuis des années.", "moribonds", "negative", "evaluated_talk"),
+    ("L'accueil fut glacé à l'aéroport de Vnoukovo.", "glacé", "negative", "evaluated_talk"),
+    # a side's stance, predicated by a verb of stance
+    ("Sur ce point, Moscou reste évasif.", "reste évasif", "negative", "stance_predicate"),
+    ("Le chancelier s'est montré très réticent face à cette idée.", "réticent", "negative", "stance_predicate"),
+    ("Les deux ministres semblent dubitatifs.", "dubitatifs", "negative", "stance_predicate"),
+    # a meeting that will not take place, and talks that lead nowhere
+    ("La rencontre prévue à Budapest n'aura finalement pas lieu.", "pas lieu", "negative", "negated_progress"),
+    ("Les deux camps n'ont pas su concrétiser leurs promesses.", "concrétiser", "negative", "negated_progress"),
+])
+def test_broader_word_lists_and_new_rules(text, inside, label, rule):
+    f = found(text)
+    rows = f[f["entry"] == f"rule:{rule}"]
+    assert len(rows) >= 1, f[["phrase", "entry"]].values.tolist()
+    row = rows.iloc[0]
+    assert inside in row["phrase"] and row["label"] == label and row["kind"] == "framing"
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of stance with no evaluative word, or a place after it
+    "Le président est resté trois jours à Pékin.",
+    "Il demeure à Genève jusqu'à jeudi.",
+    # «au lieu de» is no failed meeting
+    "Au lieu de partir lundi, la délégation partira mardi.",
+])
+def test_no_stance_without_an_evaluation(text):
+    f = found(text)
+    assert not f["entry"].isin(["rule:stance_predicate", "rule:negated_progress"]).any(), \
+        f[["phrase", "entry"]].values.tolist()
+
+
+def test_feminine_forms_of_pattern_words():
+    assert score_phrase("repartir sur de nouvelles bases").label == "positive"
+    assert {"nouvelle", "nouvelles"} <= _inflections("nouveau") and "longue" in _inflections("long")
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("Les deux présidents ne se sont finalement pas réunis en tête-à-tête.", "ne se sont finalement pas réunis"),
+    ("Depuis l'annexion, les deux ministres ne se rencontrent plus.", "ne se rencontrent"),
+    ("Trump et Poutine ne se réuniront pas à Budapest.", "ne se réuniront"),
+])
+def test_a_meeting_that_does_not_happen_is_negative(text, inside):
+    f = found(text)
+    rows = f[f["entry"] == "rule:negated_meeting"]
+    assert len(rows) == 1 and inside in rows.iloc[0]["phrase"], f[["phrase", "entry"]].values.tolist()
+    assert rows.iloc[0]["label"] == "negative" and rows.iloc[0]["frame"] == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "Le président ne se voit pas candidat en 2030.",
+    "Ils se sont rencontrés lundi, ne voulant pas attendre.",
+])
+def test_no_negated_meeting_without_a_reciprocal_denied_meeting(text):
+    assert not (found(text)["entry"] == "rule:negated_meeting").any()
+
+
+def test_a_capitalised_word_kept_as_its_own_lemma_is_no_inflection():
+    f = found("Un sommet au format Normandie (France, Allemagne, Russie, Ukraine) est évoqué.")
+    assert not (f["entry"] == "franc").any(), f[["phrase", "entry"]].values.tolist()
+
+
+@pytest.mark.parametrize("phrase, label", [
+    # a failed attempt: the negation of «réussir à», «parvenir à» reaches the verb they govern
+    ("ils n'ont pas réussi à s'entendre", "negative"),
+    ("ils ont finalement réussi à s'entendre", "positive"),
+    # «pas l'ombre de» negates what follows
+    ("pas l'ombre d'un compromis", "negative"),
+    # idioms of resumption and of empty talks
+    ("les deux capitales ont repris langue", "positive"),
+    ("les discussions n'ont rien donné", "negative"),
+    ("un simple coup de communication", "negative"),
+])
+def test_failed_attempts_and_idioms(phrase, label):
+    assert score_phrase(phrase).label == label
+
+
+@pytest.mark.parametrize("text, inside, label", [
+    ("Les deux ministres se sont entretenus chaleureusement au Kremlin.", "entretenus chaleureusement", "positive"),
+    ("Les deux délégations ont négocié péniblement toute la nuit.", "négocié péniblement", "negative"),
+])
+def test_an_adverb_of_manner_evaluates_a_verb_of_the_talks(text, inside, label):
+    f = found(text)
+    rows = f[f["entry"] == "rule:evaluated_talk_verb"]
+    assert len(rows) == 1 and inside in rows.iloc[0]["phrase"], f[["phrase", "entry"]].values.tolist()
+    assert rows.iloc[0]["label"] == label
+
+
+@pytest.mark.parametrize("text", [
+    "Les deux pays ont échangé des prisonniers rapidement.",
+    "Le ministre parle couramment le russe.",
+])
+def test_no_evaluated_talk_verb_without_an_evaluative_adverb_on_the_verb(text):
+    assert not (found(text)["entry"] == "rule:evaluated_talk_verb").any()
+
+
+def test_adverbs_from_feminine_stems():
+    assert "longuement" in _inflections("long") and "nouvellement" in _inflections("nouveau")
+
+
+@pytest.mark.parametrize("phrase, label", [
+    # score_phrase reads the rules that carry their own negation
+    ("la rencontre n'a rien changé", "negative"),
+    ("il n'existe plus aucun canal de discussion entre les deux capitales", "negative"),
+    ("les deux hommes ne se sont finalement pas réunis", "negative"),
+    # but a verb whose subject is event vocabulary says nothing of the talks
+    ("la ligne de front n'a pas bougé cette semaine", "neutral"),
+])
+def test_score_phrase_reads_denied_progress_and_meetings(phrase, label):
+    assert score_phrase(phrase).label == label

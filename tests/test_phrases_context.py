@@ -8,6 +8,7 @@ import pytest
 
 import framing
 from framing.phrases import FRAMES, PHRASE_COLUMNS, article_tone, find_phrases, phrase_voice
+from framing.phrases.voice import in_quote_marks
 
 matplotlib.use("Agg")
 
@@ -110,8 +111,24 @@ def test_a_quotes_table_passed_in_is_the_one_used():
     corpus = corpus_of(TRUMP_QUOTES)
     quotes = framing.extract_quotes(corpus, progress=False)
     assert find_phrases(corpus, quotes=quotes, progress=False).equals(find_phrases(corpus, progress=False))
-    # with no quote at all every phrase is the journalist's
-    assert set(find_phrases(corpus, quotes=quotes.iloc[0:0], progress=False)["voice"]) == {"journalist"}
+    # with no quote row, a phrase is quoted only when it stands between quote marks
+    bare = find_phrases(corpus, quotes=quotes.iloc[0:0], progress=False)
+    text = corpus["text"].iloc[0]
+    marks = [in_quote_marks(text, s, e) for s, e in zip(bare["start"], bare["end"])]
+    assert (bare["voice"] == ["quoted" if m else "journalist" for m in marks]).all()
+    assert (bare["voice"] == "journalist").any()
+
+
+def test_a_word_quoted_alone_is_reported_speech_even_without_a_quote_row():
+    text = ("Les deux présidents se sont retrouvés à Anchorage. Leur relation, jugée « excellente » "
+            "à Moscou, reste pourtant marquée par de nombreux désaccords.")
+    got = find_phrases(corpus_of(text), quotes=NO_QUOTES, progress=False)
+    assert got.set_index("phrase").loc["excellente", "voice"] == "quoted"
+    assert got.set_index("phrase").loc["de nombreux désaccords", "voice"] == "journalist"
+    # a match that straddles the opening mark keeps only its quoted part
+    got = find_phrases(corpus_of("Selon lui, l'atmosphère était « très bonne », a-t-il dit."), quotes=NO_QUOTES,
+                       progress=False)
+    assert got[["phrase", "voice"]].values.tolist() == [["très bonne", "quoted"]]
 
 
 def test_phrase_voice_takes_the_innermost_quote_and_needs_half_the_phrase_inside():

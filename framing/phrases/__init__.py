@@ -107,6 +107,31 @@ def _is_name(doc: _Doc, i: int) -> bool:
     return j >= 0 and text[j] not in "«\"“'‘-—–"
 
 
+def _own_word(doc: _Doc, i: int) -> bool:
+    """A capitalised word that the lemmatiser keeps as its own lemma («France»): not an inflection of another."""
+    return doc.text[doc.starts[i]].isupper() and doc.lem[i] == doc.low[i]
+
+
+def _trim_to_quote(text: str, s: int, e: int) -> tuple[int, int]:
+    """A span that straddles one quote mark keeps its quoted side: «la rencontre "très bonne"» -> «très bonne».
+
+    >>> t = "l'atmosphère était « très bonne », dit-il"
+    >>> s, e = _trim_to_quote(t, 2, t.index("bonne") + 5); t[s:e]
+    'très bonne'
+    """
+    span = text[s:e]
+    marks = [k for k, c in enumerate(span) if c in "«»“”"]
+    if len(marks) != 1:
+        return s, e
+    k = marks[0]
+    if span[k] in "«“":  # the quoted part follows the mark
+        head = len(span[k + 1:]) - len(span[k + 1:].lstrip())
+        return (s + k + 1 + head, e) if span[k + 1:].strip() else (s, e)
+    if span[:k].strip():  # the quoted part precedes the mark
+        return s, s + len(span[:k].rstrip())
+    return s, e
+
+
 def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: bool = True,
                  all_hits: bool = False, shifters=None, compose: bool = True) -> pd.DataFrame:
     """Find the framing phrases of a corpus, with their polarity, frame and voice.
@@ -189,7 +214,7 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
         from framing.quotes import extract_quotes
 
         quotes = extract_quotes(corpus, progress=progress)
-    from framing.phrases.voice import _quotes_by_doc, _voice_of
+    from framing.phrases.voice import _quotes_by_doc, _voice_of, in_quote_marks
 
     by_doc = _quotes_by_doc(quotes)
 
@@ -218,8 +243,9 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
         quotes_here = by_doc.get(doc_id)
         starts, ends = doc.starts, doc.ends
         for item, ids in wanted:
-            if len(ids) == 1 and _is_name(doc, ids[0]) and doc.lem[ids[0]] not in item.pattern.text.split("|"):
-                continue  # «la France» is not an inflection of «franc»
+            own = _own_word(doc, ids[0]) and not item.pattern.text.startswith("rule:")
+            if len(ids) == 1 and (_is_name(doc, ids[0]) or own) and doc.lem[ids[0]] not in item.pattern.text.split("|"):
+                continue  # «la France» is not an inflection of «franc», nor «(France, Allemagne» )
             if id(item) in fixed:
                 negated, intensity = False, 1.0  # the rule read its own negation
             else:
@@ -231,7 +257,10 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
             frame, detail = item.frame, item.detail
             if negated:
                 frame, detail = _FLIP_FRAME.get(frame, frame), _FLIP.get(detail, detail)
+            s, e = _trim_to_quote(text, s, e)
             voice, side = _voice_of(s, e, quotes_here)
+            if voice == "journalist" and in_quote_marks(text, s, e):
+                voice = "quoted"  # a fragment between quote marks: reported speech
             rows.append((doc_id, s, e, text[s:e], item.pattern.text, pol, _label(pol), frame, detail,
                          item.kind, negated, intensity, voice, side))
     if not rows:

@@ -5,7 +5,9 @@ text are instead *composed*: an evaluative word next to a noun that names the ta
 relation («un dialogue direct, ouvert», «les contacts restent rares», «la confiance
 s'effrite»), a negated outcome («aucun calendrier», «sans feuille de route»), a verb of
 progress under negation («rien n'est réglé»), a meeting announced or wished for («vont se
-retrouver», «prêt à recevoir»), or a leader's characterisation quoted on its own
+retrouver», «prêt à recevoir») or denied («ne se sont finalement pas réunis»), a side's
+stance («Moscou reste évasif»), an adverb of manner on a verb of the talks («se sont
+entretenus chaleureusement»), or a leader's characterisation quoted on its own
 («"vigoureux"»). Each class is one small rule below; the words live in three data files under
 ``framing/data/``:
 
@@ -29,7 +31,7 @@ from importlib import resources
 
 import pandas as pd
 
-from framing.french import WORD_RE, fold, lemma
+from framing.french import WORD_RE, fold, lemma, stopwords
 from framing.phrases.lexicon import FRAMES, _Entry, _Pattern
 from framing.phrases.match import _Doc
 
@@ -50,7 +52,7 @@ _NEG_DET = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
 _NEG_DE = frozenset({"pas", "peu", "point", "guère", "ni"})
 _NEG_ANY = _NEG_DET | _NEG_DE
 _NE = frozenset({"ne", "n'"})
-_NEG_PARTICLE = frozenset({"pas", "jamais", "plus", "rien", "guère", "point", "aucun", "aucune", "nullement",
+_NEG_PARTICLE = frozenset({"pas", "jamais", "plus", "rien", "guère", "point", "aucun", "aucune", "nullement", "nulle",
                            "personne"})
 _NEG_SUBJECT = frozenset({"rien", "personne", "aucun", "aucune", "nul", "nulle"})
 _DE = frozenset({"de", "d'", "du", "des"})
@@ -61,6 +63,7 @@ _WILLING = frozenset({"vouloir", "prêt", "disposé", "souhaiter", "espérer", "
                       "impatient", "convenir", "convenu", "décider", "décidé", "envisager", "promettre"})
 _MEET_PART = frozenset(v[:-2] + "é" for v in _MEET if v.endswith("er"))
 _MEET_PREFIX = frozenset(v[:3] for v in _MEET)
+_MEET_PART_FORMS = frozenset(p + e for p in _MEET_PART for e in ("", "e", "s", "es"))
 _REFLEXIVE = frozenset({"se", "s'", "nous", "vous"})
 _PROSPECT = frozenset({"aller", "vouloir", "pouvoir", "convenir", "décider", "accepter", "prêt",
                        "disposé", "souhaiter", "espérer", "proposer", "envisager", "compter",
@@ -70,6 +73,29 @@ _PROSPECT_AFTER = frozenset({"prochainement", "bientôt", "rapidement", "mutuell
 # the future tense (a meeting announced); not the conditional, which reports a plan («se retrouveraient»)
 _FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
 _QUOTE_OPEN = "«“\""
+# stance_predicate: verbs that attribute a stance to a side («Moscou reste évasif», «il s'est dit
+# satisfait»); plain «être» is left out (too common: «il est important de»). Reflexive ones need «se».
+_STANCE_VERBS = frozenset({"rester", "demeurer", "sembler", "paraître", "apparaître"})
+_STANCE_REFLEXIVE = frozenset({"montrer", "dire", "déclarer", "afficher", "avouer", "affirmer", "sentir",
+                               "révéler"})
+_STANCE_LEMMAS = _STANCE_VERBS | _STANCE_REFLEXIVE
+_STANCE_WORDS = frozenset(
+    [st + e for st in ("rest", "demeur", "sembl") for e in ("e", "es", "ent", "ait", "aient", "era", "eront", "erait",
+                                                          "eraient", "é", "ée", "és", "ées")]
+    + [st + e for st in ("appar", "par") for e in ("aît", "ait", "aissent", "aissait", "aissaient", "aîtra", "aitra",
+                                                   "u", "ue", "us", "ues")])
+# ... and whose subject is a side: a name (capitalised), a personal pronoun or a word for a party
+_STANCE_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "président", "présidente",
+                              "ministre", "dirigeant", "dirigeante", "chancelier", "chancelière", "diplomate",
+                              "délégation", "camp", "partie", "gouvernement", "administration", "capitale",
+                              "homologue", "interlocuteur", "négociateur", "émissaire", "porte-parole", "chef",
+                              "responsable", "premier", "leader", "dirigeants", "ministres", "présidents",
+                              "diplomates", "délégations", "camps", "parties", "capitales", "négociateurs"})
+#: Words allowed between the verb and the evaluative word: degree adverbs and short adverbs.
+_STANCE_GAP = frozenset({"plus", "très", "assez", "bien", "fort", "si", "trop", "peu", "un", "tout", "toujours",
+                         "encore", "pourtant", "néanmoins", "cependant", "donc", "alors", "particulièrement",
+                         "plutôt", "beaucoup", "nettement", "franchement", "résolument", "visiblement",
+                         "manifestement", "moins", "aussi", "relativement", "extrêmement"})
 
 
 @dataclass(frozen=True)
@@ -148,11 +174,13 @@ def _inflections(word: str) -> set[str]:
     else:  # an adjective: feminine and plural, and its adverb in -ment («solidement», «franchement»)
         forms |= {word + "s", word + "x", word + "e", word + "es"}
         for masc, fem in (("eux", "euse"), ("if", "ive"), ("c", "che"), ("el", "elle"), ("al", "ale"),
-                          ("er", "ère"), ("en", "enne"), ("on", "onne"), ("et", "ète"), ("al", "aux")):
+                          ("er", "ère"), ("en", "enne"), ("on", "onne"), ("et", "ète"), ("al", "aux"),
+                          ("eau", "elle"), ("g", "gue"), ("ef", "ève"), ("eil", "eille"), ("ul", "ulle")):
             if word.endswith(masc):
                 forms |= {word[: -len(masc)] + fem, word[: -len(masc)] + fem + "s"}
         for masc, fem in (("eux", "euse"), ("if", "ive"), ("c", "che"), ("el", "elle"), ("al", "ale"),
-                          ("er", "ère"), ("en", "enne"), ("on", "onne"), ("et", "ète")):
+                          ("er", "ère"), ("en", "enne"), ("on", "onne"), ("et", "ète"), ("eau", "elle"),
+                          ("g", "gue"), ("ef", "ève"), ("eil", "eille"), ("ul", "ulle")):
             if word.endswith(masc):
                 forms.add(word[: -len(masc)] + fem + "ment")
                 break
@@ -329,6 +357,77 @@ def prospective_meeting(doc: _Doc, words: _Words) -> list:
     return out
 
 
+def negated_meeting(doc: _Doc, words: _Words) -> list:
+    """A reciprocal meeting verb under «ne … pas/jamais/plus»: the sides did not meet.
+
+    «ne se sont finalement pas réunis», «ils ne se sont jamais rencontrés», «ne se parlent plus»:
+    negative, frame other (the meeting's form, PHRASES.md). The verb is plural (reciprocal):
+    «il ne se voit pas président» is no meeting.
+
+    >>> d = _Doc("Les deux hommes ne se sont finalement pas réunis. Ils se sont vus hier.")
+    >>> [d.text[d.starts[ids[0]]:d.ends[ids[-1]]] for e, ids, _ in negated_meeting(d, _bundled_words())]
+    ['ne se sont finalement pas réunis']
+    """
+    out = []
+    lem, low, n = doc.lem, doc.low, doc.n
+    for i in [i for i in range(2, n) if lem[i] in _MEET or low[i] in _MEET_PART_FORMS]:
+        refl = next((k for k in range(i - 1, max(i - 5, -1), -1) if low[k] in _REFLEXIVE and doc.joined(k, i)), None)
+        if refl is None or refl == 0 or low[refl - 1] not in _NE or not doc.joined(refl - 1, i):
+            continue
+        if not low[i].endswith(("ent", "s", "ons", "ez", "ont")):
+            continue  # reciprocal needs a plural: «il ne se voit pas président» is no meeting
+        if not any(low[k] in _NEG_PARTICLE for k in range(refl + 1, min(i + 2, n)) if doc.joined(refl, k)):
+            continue
+        out.append((_entry("negated_meeting", NEGATED_OUTCOME, "other"), [refl - 1, i], False))
+    return out
+
+
+#: Verbs of the talks that an adverb of manner evaluates («ont longuement échangé»).
+_TALK_VERBS = frozenset({"discuter", "parler", "échanger", "entretenir", "négocier", "dialoguer", "coopérer",
+                         "converser", "collaborer", "travailler", "entendre", "rencontrer", "accueillir",
+                         "recevoir", "reparler", "communiquer"})
+
+
+# participles the lemmatiser keeps as they are («discuté», «entretenus»)
+_TALK_FORMS = frozenset(f for v in _TALK_VERBS for f in (
+    [v[:-2] + e for e in ("é", "ée", "és", "ées")] if v.endswith("er") else
+    [v[:-2] + e for e in ("i", "ie", "is", "ies")] if v.endswith("ir") else []))
+_TALK_FORMS |= {"entretenu", "entretenus", "entretenue", "entretenues", "entendu", "entendus", "reçu", "reçus",
+                "reçue", "reçues"}
+
+
+def evaluated_talk_verb(doc: _Doc, words: _Words) -> list:
+    """An evaluative adverb of manner next to a verb of the talks: how they talked.
+
+    «ont longuement échangé», «se sont entretenus chaleureusement», «a été reçu froidement»,
+    «ils s'entendent mal»: the adverb's polarity (an adverb in -ment derived from an
+    evaluative adjective, or «bien»/«mal»), its frame or else cooperation; the adverb stands
+    just before the verb or within two tokens after it.
+
+    >>> d = _Doc("Les deux présidents ont longuement échangé. Ils ont échangé des prisonniers.")
+    >>> [d.text[d.starts[ids[0]]:d.ends[ids[-1]]] for e, ids, _ in evaluated_talk_verb(d, _bundled_words())]
+    ['longuement échangé']
+    """
+    out = []
+    lem, low, cut, n = doc.lem, doc.low, doc.cut, doc.n
+    for i in [i for i in range(n) if lem[i] in _TALK_VERBS or low[i] in _TALK_FORMS]:
+        for j in [i - 1, i + 1, i + 2]:
+            if not 0 <= j < n or (j > i and cut[j]) or (j < i and cut[i]):
+                continue
+            w = low[j]
+            if not (w.endswith("ment") and len(w) > 6) and w not in ("bien", "mal"):
+                if j == i + 1 and w not in _DE and w not in ("pas", "plus", "très", "si", "assez", "trop"):
+                    break  # an object or a complement follows: «échangé des prisonniers»
+                continue
+            got = _look(doc, j, words.words)
+            if got is None and w == "bien":
+                got = (0.4, "")
+            if got is not None and got[0]:
+                out.append((_entry("evaluated_talk_verb", got[0], got[1] or "cooperation"), sorted([i, j]), True))
+                break
+    return out
+
+
 def evaluated_talk(doc: _Doc, words: _Words) -> list:
     """An evaluative word within a few tokens of a head noun of the talks, in the same clause.
 
@@ -376,6 +475,57 @@ def _evaluations(doc: _Doc, words: _Words):
                     break
         if best is not None:
             yield i, end, best, noun[1]
+
+
+def stance_predicate(doc: _Doc, words: _Words) -> list:
+    """An evaluative word predicated of a side by a verb of stance: how a side stands toward the talks.
+
+    «Moscou reste évasif», «Washington s'est montré plus conciliant», «il se dit très satisfait»:
+    the word's polarity, its frame or else ``other`` (a side's stance, PHRASES.md). The verbs
+    are «rester», «demeurer», «sembler», «paraître», «apparaître», and «se montrer», «se dire»,
+    «se déclarer», «s'afficher»… with a reflexive pronoun; up to three degree adverbs may stand
+    between the verb and the word.
+
+    >>> d = _Doc("Moscou reste évasif. Le Kremlin s'est dit très satisfait. Il reste à Paris.")
+    >>> [d.text[d.starts[ids[0]]:d.ends[ids[-1]]] for e, ids, _ in stance_predicate(d, _bundled_words())]
+    ['reste évasif', "s'est dit très satisfait"]
+    """
+    out = []
+    lem, low, cut, n = doc.lem, doc.low, doc.cut, doc.n
+    cands = [i for i in range(n - 1) if lem[i] in _STANCE_LEMMAS or low[i] in _STANCE_WORDS]
+    for i in cands:
+        v = lem[i]
+        if v not in _STANCE_VERBS and low[i] not in _STANCE_WORDS:
+            if v not in _STANCE_REFLEXIVE or not any(
+                    low[k] in _REFLEXIVE and doc.joined(k, i) for k in range(max(i - 3, 0), i)):
+                continue
+            first = next(k for k in range(max(i - 3, 0), i) if low[k] in _REFLEXIVE and doc.joined(k, i))
+        else:
+            first = i
+        if not _side_before(doc, first):
+            continue  # «le prix du blé est resté stable»: not a side's stance
+        for j in range(i + 1, min(i + 5, n)):
+            if cut[j]:
+                break
+            got = _look(doc, j, words.words)
+            if got is not None:
+                out.append((_entry("stance_predicate", got[0], got[1] or "other"), [first, j], True))
+                break
+            if low[j] not in _STANCE_GAP and not (low[j].endswith("ment") and len(low[j]) > 6):
+                break
+    return out
+
+
+def _side_before(doc: _Doc, i: int) -> bool:
+    """Whether a side may be the subject of the verb at token ``i``: a name or a party within 5 tokens before."""
+    stops = stopwords()
+    for k in range(i - 1, max(i - 6, -1), -1):
+        if doc.cut[k + 1]:
+            break
+        w = doc.low[k]
+        if w in _STANCE_SUBJECTS or (doc.text[doc.starts[k]].isupper() and w not in stops):
+            return True
+    return False
 
 
 def quoted_characterisation(doc: _Doc, words: _Words, score=None) -> list:
@@ -430,7 +580,8 @@ def quoted_characterisation(doc: _Doc, words: _Words, score=None) -> list:
 
 
 #: The rules, in priority order: an earlier rule's match wins over a later one on the same words.
-RULES = (negated_outcome, negated_progress, prospective_meeting, evaluated_talk)
+RULES = (negated_outcome, negated_progress, negated_meeting, prospective_meeting, evaluated_talk,
+         evaluated_talk_verb, stance_predicate)
 
 
 def composed_matches(doc: _Doc, taken: set, score=None) -> list:

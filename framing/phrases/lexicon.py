@@ -132,7 +132,8 @@ def _word_forms(word: str) -> set[str]:
         forms |= {w + "s", w + "x", w + "e", w + "es"}
         # feminine and plural forms the lemmatiser may leave alone («vives», «franches»)
         for masc, fem in (("if", "ive"), ("eux", "euse"), ("el", "elle"), ("en", "enne"),
-                          ("on", "onne"), ("er", "ère"), ("c", "che"), ("et", "ète")):
+                          ("on", "onne"), ("er", "ère"), ("c", "che"), ("et", "ète"), ("eau", "elle"),
+                          ("g", "gue"), ("ef", "ève"), ("eil", "eille"), ("ul", "ulle")):
             if w.endswith(masc):
                 f = w[: -len(masc)] + fem
                 forms |= {f, f + "s"}

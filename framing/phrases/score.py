@@ -437,7 +437,8 @@ def _balanced(doc: _Doc, units) -> bool:
     return any(u.valence > 0 for u in units) and any(u.valence < 0 for u in units)
 
 
-def _composed_units(doc: _Doc, covered: set, shifter_tokens: set, polar: set = frozenset()) -> list:
+def _composed_units(doc: _Doc, covered: set, shifter_tokens: set, polar: set = frozenset(),
+                    events: bool = False, held: set = frozenset()) -> list:
     """Units from the compositional rules for tokens no lexicon entry covers.
 
     A meeting announced or wished for («prêts à se rencontrer»), and each evaluative word of
@@ -445,23 +446,40 @@ def _composed_units(doc: _Doc, covered: set, shifter_tokens: set, polar: set = f
     rendez-vous manqué»), with its frame or else the noun's, unless a lexicon entry with a
     valence (tokens ``polar``: framing or event entries, not bare topic words) already covers
     the noun: «une trêve durable» is one unit.
-    Returns (token ids, entry, frame, valence) tuples.
+    The rules that read their own negation (a verb of progress, a meeting or an outcome
+    denied: «la rencontre n'a rien changé») come first, with source "rule": no shifter
+    applies to them again.
+    Returns (token ids, entry, frame, valence, source) tuples.
     """
-    from framing.phrases.compose import _bundled_words, _evaluations, _look, prospective_meeting
+    from framing.phrases.compose import (
+        _bundled_words, _evaluations, _look, negated_meeting, negated_outcome, negated_progress, prospective_meeting,
+    )
 
     words = _bundled_words()
     out = []
     taken = set(covered)
+    # the rules that read their own negation («rien n'a changé», «aucun canal», «ne se sont pas vus»)
+    for rule in (negated_progress, negated_meeting, negated_outcome):
+        if events and rule is not negated_outcome:
+            break  # «la ligne de front n'a pas bougé»: the verb's subject is event vocabulary
+        for entry, ids, _ in rule(doc, words):
+            span = range(ids[0], ids[-1] + 1)
+            if any(t in taken or t in polar or t in held for t in span):
+                continue  # a lexicon entry, even a topic («réussir à»), reads these words
+            if any(doc.low[t] == "encore" for t in range(ids[0], min(ids[-1] + 3, doc.n))):
+                continue  # «rien n'est encore réglé»: pending, left to the shifters (PENDING)
+            out.append((ids, entry.pattern.text, entry.frame, entry.polarity, "rule"))
+            taken.update(span)
     for entry, ids, _ in prospective_meeting(doc, words):
         if not any(t in taken for t in range(ids[0], ids[-1] + 1)):
-            out.append((ids, entry.pattern.text, entry.frame, entry.polarity))
+            out.append((ids, entry.pattern.text, entry.frame, entry.polarity, "lexicon"))
             taken.update(range(ids[0], ids[-1] + 1))
     for first, last, i, noun_frame in _evaluations(doc, words):
         if i in taken or i in shifter_tokens or any(t in polar for t in range(first, last + 1)):
             continue
         pol, frame = _look(doc, i, words.words)
         if pol:
-            out.append(([i], f"word:{doc.lem[i]}", frame or noun_frame, pol))
+            out.append(([i], f"word:{doc.lem[i]}", frame or noun_frame, pol, "lexicon"))
             taken.add(i)
     return out
 
@@ -522,10 +540,12 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
         if u[6] != "topic":
             firm.update(range(u[0][0], u[0][-1] + 1))
     polar = {t for u in units if u[4] and u[6] in ("framing", "event") for t in range(u[0][0], u[0][-1] + 1)}
-    for ids, entry, frame, valence in _composed_units(doc, firm, shifter_tokens, polar):
+    events = any(u[4] and u[6] == "event" for u in units)
+    held = {t for u in units for t in range(u[0][0], u[0][-1] + 1)}
+    for ids, entry, frame, valence, source in _composed_units(doc, firm, shifter_tokens, polar, events, held):
         span = set(range(ids[0], ids[-1] + 1))
         units = [u for u in units if u[6] != "topic" or not span.intersection(u[0])]
-        units.append((ids, entry, "lexicon", frame, valence, "conflict" if frame == "conflict" else "diplomacy",
+        units.append((ids, entry, source, frame, valence, "conflict" if frame == "conflict" else "diplomacy",
                       "framing"))
         covered.update(span)
     words = _fallback_words()
@@ -573,17 +593,19 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
     total = 0.0
     # event vocabulary does not frame the relation when the phrase evaluates it: «un dialogue
     # constructif sur la guerre en Ukraine» is positive (PHRASES.md)
-    evaluates = any(u[2] == "lexicon" and u[6] == "framing" and u[4] for u in units)
+    evaluates = any(u[2] in ("lexicon", "rule") and u[6] == "framing" and u[4] for u in units)
     for ids, entry, source, frame, valence, detail, kind in units:
         if source == "litotes":
             negated, intensity = False, 1.0
+        elif source == "rule":
+            negated, intensity = True, 1.0  # the rule read its negation and its valence says so
         else:
             negated, intensity = _shift(doc, ids, sh, blocked, pre, valence=valence, ends=ends)
         w = float(tok_weight[ids[0]]) * (0.0 if evaluates and kind == "event" else 1.0)
-        v = valence * intensity * (NEGATION_SCALAR if negated else 1.0) * w
+        v = valence * intensity * (NEGATION_SCALAR if negated and source != "rule" else 1.0) * w
         v = max(-1.0, min(1.0, v))
         total += v
-        if negated:
+        if negated and source != "rule":
             frame = _FLIP_FRAME.get(frame, frame)
             detail = _FLIP.get(detail, detail)
         s, e = doc.starts[ids[0]], doc.ends[ids[-1]]
@@ -598,7 +620,7 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
         after = sum(u.weighted for u in out if u.start >= doc.ends[contrast_at])
         if before * after < 0:
             label = "neutral"
-    lexical = [u for u in out if u.source == "lexicon"]
+    lexical = [u for u in out if u.source in ("lexicon", "rule")]
     detail = _choose_detail(lexical, label)
     if detail == "conflict" and label == "negative" and _find(doc, sh.potential):
         # a hostile act that may come is a threat: «se réserve le droit de riposter»

@@ -7,6 +7,12 @@ conversation", a dit Trump» in Trump's. "Inside" means that at least half of th
 characters fall within the quote, so a phrase that straddles a quote mark by a word still
 belongs to the quote. When quotes nest, the innermost quote (the shortest) gives the
 speaker's ``side``.
+
+A phrase between quote marks is reported speech too, even when :func:`framing.extract_quotes`
+attributes no row to it (a leader's word quoted alone: «une relation "excellente"», a
+fragment whose speaker is named sentences away): its voice is ``quoted`` and its ``side``
+is "" unless a quote row gives one. On the project's constructed sets every coded phrase
+lying between quote marks is coded quoted (PHRASES.md, GUIDELINES.md: reported speech).
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from bisect import bisect_right
 import numpy as np
 import pandas as pd
 
-__all__ = ["VOICES", "phrase_voice"]
+__all__ = ["VOICES", "phrase_voice", "in_quote_marks"]
 
 #: The values of the ``voice`` column.
 VOICES = ("journalist", "quoted")
@@ -38,6 +44,35 @@ def _quotes_by_doc(quotes: pd.DataFrame) -> dict:
     return out
 
 
+_OPEN = "«“"
+_CLOSE = "»”"
+#: How far (in characters) an opening quote mark may stand before a phrase it encloses.
+QUOTE_MARK_REACH = 600
+
+
+def in_quote_marks(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies between an opening and a closing quote mark («…», “…”).
+
+    >>> t = 'Il a jugé la relation « excellente ». Le sommet a eu lieu.'
+    >>> in_quote_marks(t, t.index("excellente"), t.index("excellente") + 10), in_quote_marks(t, t.index("sommet"), t.index("sommet") + 6)
+    (True, False)
+    """
+    lo = max(0, start - QUOTE_MARK_REACH)
+    before = text[lo:start]
+    o = max(before.rfind(c) for c in _OPEN)
+    if o < 0 or max(before.rfind(c) for c in _CLOSE) > o:
+        return False
+    after = text[end:end + QUOTE_MARK_REACH]
+    closes = [k for k in (after.find(c) for c in _CLOSE) if k >= 0]
+    if not closes:
+        return False
+    opens = [k for k in (after.find(c) for c in _OPEN) if k >= 0]
+    inner = text[start:end]
+    if any(c in inner for c in _CLOSE) or any(c in inner for c in _OPEN):
+        return False
+    return not opens or min(closes) < min(opens)
+
+
 def _voice_of(start: int, end: int, quotes) -> tuple[str, str]:
     """(voice, side) of one phrase given its article's quotes (starts sorted)."""
     if quotes is None:
@@ -54,7 +89,7 @@ def _voice_of(start: int, end: int, quotes) -> tuple[str, str]:
     return "quoted", str(best[1])
 
 
-def phrase_voice(phrases: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+def phrase_voice(phrases: pd.DataFrame, quotes: pd.DataFrame, corpus: pd.DataFrame | None = None) -> pd.DataFrame:
     """The voice of each phrase: the journalist's, or a quoted speaker's (with the side).
 
     Parameters
@@ -64,6 +99,9 @@ def phrase_voice(phrases: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     quotes : DataFrame
         :func:`framing.extract_quotes` output for the same corpus (``doc_id``, ``start``,
         ``end``, ``side``).
+    corpus : DataFrame, optional
+        ``doc_id`` and ``text``: when given, a phrase between quote marks is ``quoted`` even
+        outside every quote row (see the module docstring).
 
     Returns
     -------
@@ -84,6 +122,10 @@ def phrase_voice(phrases: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     starts = pd.to_numeric(phrases["start"]).tolist()
     ends = pd.to_numeric(phrases["end"]).tolist()
     pairs = [_voice_of(s, e, by_doc.get(d)) for d, s, e in zip(docs, starts, ends)]
+    if corpus is not None:
+        texts = dict(zip(corpus["doc_id"].astype(str), corpus["text"]))
+        pairs = [("quoted", "") if p[0] == "journalist" and isinstance(texts.get(d), str)
+                 and in_quote_marks(texts[d], s, e) else p for p, d, s, e in zip(pairs, docs, starts, ends)]
     voice = np.array([p[0] for p in pairs], dtype=object)
     side = np.array([p[1] for p in pairs], dtype=object)
     return pd.DataFrame({"voice": voice, "side": side}, index=phrases.index)
