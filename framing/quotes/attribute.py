@@ -79,7 +79,7 @@ def attributed_quotes(doc) -> list[Quote]:
         has_quote = k < len(spans) and spans[k].open < s1
         if not doc.worth(text[s0:s1]) and not (
                 (s0 == 0 or text[s0 - 1] == "\n") and text.find(":", s0, s1) >= 0 and LABEL.match(text, s0, s1)) \
-                and not (QU.search(text, s0, s1) and CLEFT.match(text[s0:s1])):
+                and not (QU.search(text, s0, s1) and CLEFT.match(text, s0, s1)):
             # no cue, no marker: nothing to attribute here, but a quotation may need its words later
             sent_toks.append(None if has_quote else [])
             continue

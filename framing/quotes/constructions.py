@@ -15,6 +15,13 @@ from framing.quotes.words import ADVERBS, ANAPHORIC, ASIDE, AUX, CITED, CLEFT, C
 
 NICKNAME = re.compile(r"\b(?:surnomm\w*|baptis\w*|alias|sobriquet[\s\u00a0\u202f]+d[eu']?)"
                       r"(?:[\s\u00a0\u202f]+\w+){0,2}[\s\u00a0\u202f]*$", re.IGNORECASE)
+# patterns of the constructions that run once per cue or quotation, compiled once
+COLON_AT_END = re.compile(r":[\s\u00a0\u202f]*$")  # "… a déclaré : " before a quotation
+COLON_NEXT = re.compile(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*")  # a colon right after the verb
+COLON_BEFORE_MARK = re.compile(r"[^:;.!?«»\"“”]{0,60}:[\s\u00a0\u202f]*(?=[«“\"])")  # "a dit à la presse : «"
+FINAL_PUNCT = re.compile(r"[.!?,;]$")
+PARENTHETICAL = re.compile(r"[\s\u00a0\u202f]*,([^,]{1,80}),")  # ", a déclaré, selon l'agence, le ministre"
+BARE_LEAD = re.compile(r"[\W\d]*(?:et|mais|puis)?[\W]*")  # nothing but "et", "mais", "puis" before a quotation
 COORD_WINDOW = 100  # tokens after a speech verb searched for a coordinated one ("…, et a ajouté que")
 MAX_SUBHEADINGS = 50  # short unattributed lines per text compared with the attributed quotations
 
@@ -350,8 +357,8 @@ def incise(v: Verb) -> Candidate | None:
     if q is not None:
         # a quotation right before: direct (or a clause ending in it)
         lead = text[s0:q.open]
-        if WORD_CHAR.search(lead) and not re.fullmatch(r"[\W\d]*(?:et|mais|puis)?[\W]*", lead) \
-                and not re.search(r":[\s\u00a0\u202f]*$", lead):
+        if WORD_CHAR.search(lead) and not BARE_LEAD.fullmatch(lead) \
+                and not COLON_AT_END.search(lead):
             kind, a, b = doc.classify(s0, cpos)
         else:
             kind, a, b = "direct", q.cs, q.ce
@@ -386,7 +393,7 @@ def incise_speaker(v: Verb) -> tuple:
             sp, pron = (src.start(1), doc.content_end(src.start(1), src.end(1))), ""
         return sp, pron
     p = v.end
-    mm = re.match(r"[\s\u00a0\u202f]*,([^,]{1,80}),", text[p:s1])
+    mm = PARENTHETICAL.match(text[p:s1])
     paren = None
     if mm:
         paren = (p + mm.start(1), p + mm.end(1))
@@ -502,8 +509,7 @@ def colon_quotation(v: Verb):
         return None
     doc, text, toks, lem, in_q, hi = v.doc, v.text, v.toks, v.lem, v.in_q, v.hi
     rest = text[v.end:hi]
-    mm = re.match(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*", rest) or \
-        re.match(r"[^:;.!?«»\"“”]{0,60}:[\s\u00a0\u202f]*(?=[«“\"])", rest)
+    mm = COLON_NEXT.match(rest) or COLON_BEFORE_MARK.match(rest)
     qpos = v.end + mm.end() if mm else None
     span = None
     if qpos is not None:
@@ -690,7 +696,7 @@ def cleft(doc, cands, sent_toks):
     text = doc.text
     clefts, added = set(), []
     for si, (s0, s1) in enumerate(doc.sents):
-        if si == 0 or not CLEFT.match(text[s0:s1]):
+        if si == 0 or not CLEFT.match(text, s0, s1):
             continue
         toks = sent_toks[si]
         spk = None
@@ -782,7 +788,7 @@ def quotations_without_cue(doc, cands, sent_toks):
         if not whole_line and s1 <= s.close + 2 and text[s1 - 1] not in ".!?…" and \
                 len(WORD_SPLIT.findall(text[s0:s.open])) <= 3:
             whole_line = True  # a (glued) subheading: "Une rencontre «très constructive»"
-        short = len(words) <= 3 and not re.search(r":[\s\u00a0\u202f]*$", doc.tail(s0, s.open))
+        short = len(words) <= 3 and not COLON_AT_END.search(doc.tail(s0, s.open))
         q = Quotation(doc, s, si, s0, s1, content, words, line_a, line_b, whole_line, short, sent_toks)
         got = repeated_words(q, cands, state)
         for rule in (truncated, name_in_marks, nickname, inner_incise_rule, speaker_colon, headline_colon,
@@ -825,8 +831,8 @@ def truncated(q) -> Candidate | None:
 def name_in_marks(q):
     """«Etat islamique», «Air Force One», «Truth Social»: a short capitalised name, unless a colon introduces it."""
     w = q.words
-    if len(w) <= 4 and w[0].text[:1].isupper() and not re.search(r"[.!?,;]$", q.content) and not q.whole_line \
-            and w[0].lower not in PRONOUNS and not re.search(r":[\s\u00a0\u202f]*$", q.doc.tail(q.s0, q.s.open)):
+    if len(w) <= 4 and w[0].text[:1].isupper() and not FINAL_PUNCT.search(q.content) and not q.whole_line \
+            and w[0].lower not in PRONOUNS and not COLON_AT_END.search(q.doc.tail(q.s0, q.s.open)):
         return NOT_A_QUOTE
     return None
 

@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass
 
 # a single quote opening at the start of a line or after a space, ( [ or :, closing before a space or
-# punctuation (the look-behind is written as a negative one so the scan is driven by the quote mark)
-SINGLE_OPENING = re.compile(r"(?<![^\s(\[:])['‘](?=[^\W\d_])")  # where SINGLE_QUOTED can start
-SINGLE_QUOTED = re.compile(r"(?<![^\s(\[:])(['‘])(?=[^\W\d_])([^'‘’\n]{2,300}?)(['’])(?=$|[\s,.;:!?)])")
+# punctuation. The look-behind comes after the mark (the mark not preceded by anything else), so the
+# pattern starts with the mark and the scan jumps from one ' or ‘ to the next
+SINGLE_OPENING = re.compile(r"['‘](?<![^\s(\[:]['‘])(?=[^\W\d_])")  # where SINGLE_QUOTED can start
+SINGLE_QUOTED = re.compile(r"(['‘])(?<![^\s(\[:]['‘])(?=[^\W\d_])([^'‘’\n]{2,300}?)(['’])(?=$|[\s,.;:!?)])")
 
 
 SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"

@@ -9,6 +9,10 @@ from framing.actors import JOINT, OTHER, UNATTRIBUTED
 from framing.french import lemma, tokens
 from framing.quotes.words import PART_END, ABBR_TOKEN, ADVERBS, ANAPHORIC, ANTECEDENT_CUT, ASIDE, CLITICS, CONJ_QUE, CONNECT, CUT, DET, DOCUMENTS, NOT_COMP, NOT_FIRST_NAMES, PERSON, PREP, PUNCT_GAP, REL, SOURCE_NOUNS, SUBJ_PRON, fold, is_infinitive, names_document, toks_in
 
+ABBR_END = re.compile(r"(?:\b(?:M|MM|Mme|Dr|St)|\b[A-Z])$")  # "M." or an initial: no full stop
+NAME_APPOSITION = re.compile(r",[\s\u00a0\u202f]*[A-ZÉ][\w'’-]+(?:[\s\u00a0\u202f]+[A-ZÉ][\w'’-]+){0,3}"
+                             r"(?=[\s\u00a0\u202f]*(?:[,.;!?]|$))")  # ", Dmitri Peskov." after a noun phrase
+QUOTE_MARK = re.compile(r"[«»\"“”]")
 RECENT = 60  # named speakers looked back over to resolve a pronoun
 
 
@@ -19,7 +23,7 @@ def np_after(doc, p, limit):
     q = p
     while True:
         m = PUNCT_GAP.search(text, q, limit)
-        if m and m.group() == "." and re.search(r"(?:\b(?:M|MM|Mme|Dr|St)|\b[A-Z])$", text[max(p, m.start() - 4):m.start()]):
+        if m and m.group() == "." and ABBR_END.search(text[max(p, m.start() - 4):m.start()]):
             q = m.end()
             continue
         break
@@ -66,8 +70,7 @@ def np_after(doc, p, limit):
         end = toks[x].end
     if matches and matches[0].start <= toks[min(k + 2, len(toks) - 1)].start:
         end = max(end, matches[0].end)
-    app = re.match(r",[\s\u00a0\u202f]*[A-ZÉ][\w'’-]+(?:[\s\u00a0\u202f]+[A-ZÉ][\w'’-]+){0,3}(?=[\s\u00a0\u202f]*(?:[,.;!?]|$))",
-                   text[end:limit])
+    app = NAME_APPOSITION.match(text[end:limit])
     if app and not matches:
         end = end + app.end()
     return start, end
@@ -87,7 +90,7 @@ def subject_before(doc, toks, j, lo):
             g = ""  # "M. Trump", "Donald J. Trump"
         if g:
             segs.append((k + 1, cur_end, boundary_word))
-            if re.search(r"[«»\"“”]", g):
+            if QUOTE_MARK.search(g):
                 break
             cur_end = k + 1
             boundary_word = None

@@ -59,7 +59,7 @@ TAIL_STOP = frozenset("qui que qu' dont où lors avant après en selon dans deva
                        "lesquels lesquelles mardi lundi mercredi jeudi vendredi samedi dimanche hier soir matin "
                        "cité citée interrogé interrogée mais et car puis tout ce cette le la les un une son sa ses".split())
 LABEL = re.compile(r"[\s\u00a0\u202f]*([^\W\d_][^:«»\"“”\n.!?,;]{1,40}?)[\s\u00a0\u202f]*:[\s\u00a0\u202f]*(?=\S)")
-PERSON = re.compile(r"(?<![\w'’-])([A-ZÉÈ][a-zéèêëïîôç]+(?:-[A-ZÉ][a-zéèêëïîôç]+)?)[ \u00a0]+"
+PERSON = re.compile(r"([A-ZÉÈ](?<![\w'’-][A-ZÉÈ])[a-zéèêëïîôç]+(?:-[A-ZÉ][a-zéèêëïîôç]+)?)[ \u00a0]+"
                      r"((?:de |van |von |Le |La |De |Al-|El-)?[A-ZÉÈ][a-zéèêëïîôç'’-]+)(?![\w'’])")
 NOT_FIRST_NAMES = frozenset("le la les un une des du de selon pour lire dans plus après avant depuis mais et "
                              "à a en au aux ce cette ces son sa ses leur lors quant pendant face outre côté "
@@ -108,7 +108,8 @@ INV = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)\b")
 DET_BEFORE = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Dd]es|MM?\.|Mme|[Cc]e|[Cc]et|[Cc]ette|[Ss]on|[Ss]a)[ \u00a0]+|\b[Ll]['’])$")
 ABBR_TOKEN = re.compile(r"^(?:M|MM|Mme|Mmes|Dr|Pr|St|Ste|[A-Z])$")
 WORD_SPLIT = re.compile(r"[^\W\d_]+")
-CLEFT = re.compile(r"^\W*(?:c['’]est|ce sont|voilà)\s+(?:en ces termes|ainsi|avec ces mots|par ces mots|"
+# matched at a sentence start (CLEFT.match(text, s0, s1): no slice of the sentence)
+CLEFT = re.compile(r"\W*(?:c['’]est|ce sont|voilà)\s+(?:en ces termes|ainsi|avec ces mots|par ces mots|"
                     r"en ces mots|de cette manière|de cette façon|en substance)\s+qu", re.IGNORECASE)
 
 
