@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from framing.french import lemma, tokens
+from framing.french import lemma
 from framing.quotes.cues import verb_group
 from framing.quotes.document import Candidate
 from framing.quotes.marks import CLOSERS, SPACES
@@ -731,7 +731,7 @@ class Quotation:
     s0: int
     s1: int
     content: str
-    words: list
+    words: list        # its words (Tok, offsets into the text)
     line_a: int        # the line (paragraph) that holds it
     line_b: int
     whole_line: bool   # nothing else on its line: a subheading
@@ -780,7 +780,7 @@ def quotations_without_cue(doc, cands, sent_toks):
             si += 1
         s0, s1 = doc.sents[si]
         content = text[s.cs:s.ce]
-        words = tokens(content)
+        words = toks_in(text, s.cs, s.ce)
         if not words:
             continue
         line_a, line_b = doc.line_around(s.open)
