@@ -82,9 +82,10 @@ def wire_label(doc, si, s0, s1, toks) -> Candidate | None:
     if not lab or len(lab.group(1).split()) > doc.index.max_len + 3:
         return None  # longer than any name
     found = doc.find(lab.start(1), lab.end(1))  # (offsets of the text: the match ran from s0)
+    if len(found) != 1 or found[0].type != "person":
+        return None
     label_words = [t for t in toks_in(text, lab.start(1), lab.end(1)) if t.lower not in ("m", "mme", "le", "la", "l'")]
-    if len(found) == 1 and found[0].type == "person" and \
-            len(toks_in(text, found[0].start, found[0].end)) >= len(label_words):
+    if len(toks_in(text, found[0].start, found[0].end)) >= len(label_words):
         kind, a, b = doc.classify(lab.end(), s1)
         if len(WORD_SPLIT.findall(text[a:b])) >= 3:
             return Candidate(a, b, kind, 2, (found[0].start, found[0].end), ":", si, subject_at=found[0].start)

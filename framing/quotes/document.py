@@ -11,7 +11,7 @@ from framing.french import lemma
 from framing.quotes.cues import CueSet
 from framing.quotes.marks import SPACES, pair_marks
 from framing.quotes.sentences import sentences
-from framing.quotes.words import AUX, DET, NO_CUE, PUNCT_GAP, REFLEXIVE, WORD_CHAR, WORD_SPLIT, toks_in
+from framing.quotes.words import ASTRAL, AUX, DET, NO_CUE, PUNCT_GAP, REFLEXIVE, WORD_CHAR, WORD_SPLIT, bmp_patterns, toks_in
 
 
 @dataclass(slots=True)
@@ -97,7 +97,7 @@ class Document:
         if len(cache) > 200_000:
             cache.clear()  # caches of a pure function: bounded, results unchanged
             triggers.clear()
-        words = set(WORD_SPLIT.findall(sent.lower()))
+        words = set((WORD_SPLIT if ASTRAL.search(sent) else bmp_patterns()[0]).findall(sent.lower()))
         for w in words.difference(cache):
             hit = cache[w] = self._trigger(w)
             if hit is not False:
