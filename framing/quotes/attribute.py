@@ -73,11 +73,12 @@ def attributed_quotes(doc) -> list[Quote]:
     sent_toks = doc._sent_toks = []
     k = 0
     spans = doc.spans
+    worth = doc.worth_flags()
     for si, (s0, s1) in enumerate(doc.sents):
         while k < len(spans) and spans[k].open < s0:
             k += 1
         has_quote = k < len(spans) and spans[k].open < s1
-        if not doc.worth(text[s0:s1]) and not (
+        if not worth[si] and not (
                 (s0 == 0 or text[s0 - 1] == "\n") and text.find(":", s0, s1) >= 0 and LABEL.match(text, s0, s1)) \
                 and not (QU.search(text, s0, s1) and CLEFT.match(text, s0, s1)):
             # no cue, no marker: nothing to attribute here, but a quotation may need its words later

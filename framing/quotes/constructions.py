@@ -314,6 +314,7 @@ def speech_verb(doc, si, s0, s1, toks, i, cue) -> Candidate | None:
 
 
 REJECT = object()  # a construction that rules out every other one
+INCISE_BEFORE = ',"-' + DASHES  # what ends the content before an incise verb (and CLOSERS)
 
 
 def incise(v: Verb) -> Candidate | None:
@@ -332,7 +333,12 @@ def incise(v: Verb) -> Candidate | None:
     if v.in_q or not ("incise" in v.frames or inv is not None):
         return None
     g0 = toks[v.g0i].start
-    pre = text[s0:g0].rstrip(SPACES)
+    k = g0
+    while k > s0 and text[k - 1] in SPACES:
+        k -= 1
+    if k == s0 or not (text[k - 1] in INCISE_BEFORE or text[k - 1] in CLOSERS):
+        return None  # no comma, closing mark or dash right before the verb group: no incise
+    pre = text[s0:k]
     gerund = toks[i].lower.endswith("ant")
     infinitive_ = v.g0i == v.first and inv is None and INF_END.search(toks[i].lower) is not None
     if v.g0i == v.first and inv is None and PART_END.search(toks[i].lower):

@@ -86,13 +86,37 @@ class Document:
         return [m for m in found[lo:hi] if b is None or m.end <= b]
 
 
-    def worth(self, sent: str) -> bool:
-        """Whether a sentence holds a cue or marker that could introduce speech (a fast filter).
+    def worth_flags(self) -> list[bool]:
+        """Whether each sentence holds a cue or marker that could introduce speech (a fast filter).
 
         A speech verb whose frames are only incise, colon or que-clause needs a comma (or a
         closing mark, a dash), a colon or a *que* in its sentence (any verb is an incise when
         inverted: "a-t-il soutenu"); without them the sentence is not worth cutting into words.
+        The text is lowered and its spelling of the letters chosen once (a text whose lowering
+        changes its length or depends on context, ``İ`` or ``Σ``, is lowered sentence by sentence).
         """
+        text = self.text
+        low = text.lower()
+        if len(low) != len(text) or "Σ" in text:
+            return [self.worth(text[a:b]) for a, b in self.sents]
+        findall = (WORD_SPLIT if ASTRAL.search(text) else bmp_patterns()[0]).findall
+        cache, triggers = self.cues.trigger_cache, self.cues.triggers
+        if len(cache) > 200_000:
+            cache.clear()  # caches of a pure function: bounded, results unchanged
+            triggers.clear()
+        flags = []
+        for a, b in self.sents:
+            words = set(findall(low, a, b))  # the words of low[a:b] (no anchor, no look-around)
+            for w in words.difference(cache):
+                hit = cache[w] = self._trigger(w)
+                if hit is not False:
+                    triggers.add(w)
+            found = words.intersection(triggers)
+            flags.append(bool(found) and self._signed([cache[w] for w in found], text, a, b))
+        return flags
+
+    def worth(self, sent: str) -> bool:
+        """:meth:`worth_flags` of one sentence (``sent``)."""
         cache, triggers = self.cues.trigger_cache, self.cues.triggers
         if len(cache) > 200_000:
             cache.clear()  # caches of a pure function: bounded, results unchanged
@@ -103,11 +127,15 @@ class Document:
             if hit is not False:
                 triggers.add(w)
         hits = [cache[w] for w in words.intersection(triggers)]
-        if not hits:
-            return False
+        return bool(hits) and self._signed(hits, sent, 0, len(sent))
+
+    @staticmethod
+    def _signed(hits, text, a, b) -> bool:
+        """Whether ``text[a:b]`` has the signs its cue words (``hits``: True or the frames of a verb) need."""
         if True in hits:
             return True
         frames = frozenset().union(*hits)
+        sent = text[a:b]
         # any speech verb is an incise when inverted ("a-t-il soutenu"): that needs a hyphen
         return bool((("incise" in frames or "-" in sent) and any(c in sent for c in INCISE_SIGNS))
                     or ("colon" in frames and any(c in sent for c in COLON_SIGNS))
