@@ -703,7 +703,7 @@ def cleft(doc, cands, sent_toks):
     text = doc.text
     clefts, added = set(), []
     for si, (s0, s1) in enumerate(doc.sents):
-        if si == 0 or not CLEFT.match(text, s0, s1):
+        if si == 0 or not sent_toks[si] or not CLEFT.match(text, s0, s1):  # (a cleft is never left uncut)
             continue
         toks = sent_toks[si]
         spk = None
