@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields
 
 from framing.actors import UNATTRIBUTED, actor_index
 from framing.french import boilerplate_spans, is_boilerplate_line
-from framing.quotes.constructions import cleft, quotations_without_cue, sentence_candidates
+from framing.quotes.constructions import cleft, inner_quotations, quotations_without_cue, sentence_candidates
 from framing.quotes.cues import cue_set
 from framing.quotes.document import Candidate, Document
 from framing.quotes.sides import continuations, keep_distinct_nested, paragraph_scope
@@ -87,6 +87,7 @@ def attributed_quotes(doc) -> list[Quote]:
         toks = toks_in(text, s0, s1)
         sent_toks.append(toks)
         cands.extend(sentence_candidates(doc, si, s0, s1, toks))
+    cands.extend(inner_quotations(doc))
     cands = cleft(doc, cands, sent_toks)
     cands = quotations_without_cue(doc, cands, sent_toks)
     cands = resolve_containment(doc, cands)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from framing.french import lemma
 from framing.quotes.cues import verb_group
 from framing.quotes.document import Candidate
-from framing.quotes.marks import CLOSERS, SPACES
+from framing.quotes.marks import CLOSERS, SPACES, inner_marks
 from framing.quotes.speakers import apposition, coordinated, np_after, source_like, subject_before
 from framing.quotes.words import ADVERBS, ANAPHORIC, ASIDE, AUX, CITED, CLEFT, CLITICS, CONNECT, DASHES, DET, DOCUMENTS, EXPERTS, INF_END, LABEL, NOT_COMP, NOT_SPEAKER_DET, NP_PREP, NP_START, ON_SOURCE, PART_END, POSSESSIVE, PREP, PRONOUNS, PUNCT_GAP, SOURCE_NOUNS, SOURCE_WORDS, STANCE_ADJ, STANCE_NOUNS, STOP_GAP, STOP_GAP_COMMA, SUBJ_PRON, TAIL_STOP, WEAK_NP, WORD_CHAR, WORD_SPLIT, fold, is_infinitive, name_like, toks_in
 
@@ -758,6 +758,46 @@ class Quotation:
 
 
 NOT_A_QUOTE = object()  # a rule's verdict: names, nicknames and scare quotes are no quotations
+
+
+CLAUSE_START = re.compile(r".*[.!?;«»“”\"]", re.DOTALL)  # up to the last end of a clause or mark
+
+
+def inner_quotations(doc) -> list[Candidate]:
+    """A quotation inside another's words, introduced by a named speaker, a speech verb and a colon.
+
+    It gets a row of its own (the guidelines' nested speech); containment marks it nested and
+    :func:`~framing.quotes.sides.keep_distinct_nested` keeps it only when its speaker is a party
+    distinct from the one quoted around it. Only quotations whose content holds a colon are read.
+
+    >>> from framing.quotes import quotes_in
+    >>> [(q.quote, q.speaker, q.nested) for q in quotes_in(
+    ...     '«Bachar al-Assad nous a dit : "Nous sommes prêts à une trêve"», a déclaré Dmitri Peskov.')]
+    [('Bachar al-Assad nous a dit : "Nous sommes prêts à une trêve"', 'Dmitri Peskov', False), \
+('Nous sommes prêts à une trêve', 'Bachar al-Assad', True)]
+    """
+    text, out = doc.text, []
+    for outer in doc.spans:
+        if text.find(":", outer.cs, outer.ce) < 0:
+            continue
+        for inner in inner_marks(text, outer):
+            colon = COLON_AT_END.search(text, outer.cs, inner.open)
+            if colon is None:
+                continue
+            clause = CLAUSE_START.match(text, outer.cs, colon.start())
+            a = clause.end() if clause else outer.cs
+            toks = toks_in(text, a, colon.start())
+            cue = next((k for k in range(len(toks)) if doc.cue_of(toks, k)), None)
+            if cue is None:
+                continue
+            named = doc.find(a, toks[cue].start)
+            if not named:
+                continue
+            g0 = verb_group(doc, toks, cue, doc.cue_of(toks, cue)[2])[0]
+            out.append(Candidate(inner.cs, inner.ce, "direct", 2, (named[0].start, named[0].end),
+                                 text[toks[g0].start:toks[cue].end], doc.sent_of(inner.open),
+                                 subject_at=named[0].start))
+    return out
 
 
 def quotations_without_cue(doc, cands, sent_toks):

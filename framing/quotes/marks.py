@@ -115,6 +115,19 @@ def pair_marks(text: str) -> tuple[list[Marks], list[tuple[int, str]]]:
     return spans + trunc, problems
 
 
+def inner_marks(text: str, outer: Marks) -> list[Marks]:
+    """The quotations one level inside ``outer`` (which :func:`pair_marks` leaves out), offsets into ``text``.
+
+    >>> text = '«Il nous a dit : "Nous sommes prêts"», a déclaré Peskov.'
+    >>> outer = pair_marks(text)[0][0]
+    >>> [text[m.cs:m.ce] for m in inner_marks(text, outer)]
+    ['Nous sommes prêts']
+    """
+    spans = pair_marks(text[outer.cs:outer.ce])[0]
+    return [Marks(outer.cs + m.open, outer.cs + m.close, outer.cs + m.cs, outer.cs + m.ce) for m in spans
+            if not m.truncated]
+
+
 def quote_problems(text: str) -> list[tuple[int, str]]:
     """Unclosed or stray quote marks in ``text``: a list of (offset, problem).
 

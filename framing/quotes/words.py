@@ -94,7 +94,10 @@ SOURCE_NOUNS = frozenset("source responsable diplomate expert analyste observate
                           "conseiller témoin officiel spécialiste rapport document texte déclaration dirigeant "
                           "chef état-major armée diplomatie fonctionnaire enquêteur procureur juge élu sénateur "
                           "député opposition parti organisation ong institut émissaire envoyé négociateur "
-                          "interlocuteur information compte-rendu lettre message tweet publication".split())
+                          "interlocuteur information compte-rendu lettre message tweet publication homologue".split())
+# speech verbs saying their speaker goes on ("a-t-il ajouté"): their pronoun is the one who spoke before
+CONTINUING = frozenset("ajouter poursuivre continuer renchérir enchaîner compléter insister conclure "
+                       "répéter réitérer".split())
 CONNECT = frozenset("mais et or donc ainsi pourtant cependant toutefois puis enfin alors".split())
 DASHES = "—–"
 NO_CUE = object()
