@@ -132,3 +132,13 @@ def test_the_single_quote_patterns_match_where_their_look_behind_forms_did():
             assert [m.span() for m in SINGLE_OPENING.finditer(line, pos)] == \
                 [m.span() for m in opening.finditer(line, pos)]
             assert [m.span() for m in SINGLE_QUOTED.finditer(line, pos)] == [m.span() for m in quoted.finditer(line, pos)]
+
+
+@pytest.mark.parametrize("line", FRENCH + [
+    "Lire aussi : Sommet d'Helsinki, ce qu'il faut retenir", "Publié le 16 juillet 2018 à 12h05", "ADVERTISEMENT",
+    "Photo : Sputnik / Alexeï Droujinine", "Un sommet à Helsinki (AFP)", "date 2017-01-05", "", "   ",
+    "Lire aussi : " + "mot " * 30, "© AFP", "12:45", "Et aussi", "Et aussi les autres sujets"])
+def test_furniture_lines_are_the_boilerplate_lines(line):
+    from framing.french import is_boilerplate_line
+    from framing.quotes.attribute import furniture_line
+    assert furniture_line(line) == is_boilerplate_line(line)
