@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from framing.actors import ActorIndex
 from framing.french import lemma
@@ -37,6 +38,7 @@ class Candidate:
 
 
 
+LOWER = attrgetter("lower")
 SIGNED_FRAMES = frozenset({"incise", "colon", "que"})  # frames that need a sign in the sentence
 INCISE_SIGNS = ",»”›\"—–-"
 COLON_SIGNS = ":«“„‹\"'‘"  # "a déclaré : …", "a lancé «…»"
@@ -276,7 +278,8 @@ class Document:
                 if si < len(self._sent_toks):
                     self._sent_toks[si] = toks
             keyed = [t for t in toks if t.key is not None]
-            got = ([t.start for t in keyed], [t.end for t in keyed], [t.key for t in keyed])
+            starts, ends, _, _, keys = zip(*keyed) if keyed else ((), (), (), (), ())
+            got = (starts, ends, keys)
             self._sent_keys[si] = got
         starts, ends, words = got
         return self.index.find_keys(self.text, words, starts, ends, bisect.bisect_left(starts, a),
@@ -311,7 +314,7 @@ class Document:
         key = ("verbish", id(toks))
         got = self._tok_cache.get(key)
         if got is None or got[0] is not toks:
-            got = (toks, [k for k, t in enumerate(toks) if t.lower.endswith("ant") or t.lower in AUX])
+            got = (toks, [k for k, w in enumerate(map(LOWER, toks)) if w in AUX or w.endswith("ant")])
             self._tok_cache[key] = got
         return got[1]
 
