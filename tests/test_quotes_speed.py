@@ -142,4 +142,3 @@ def test_furniture_lines_are_the_boilerplate_lines(line):
     from framing.french import is_boilerplate_line
     from framing.quotes.attribute import furniture_line
     assert furniture_line(line) == is_boilerplate_line(line)
-
