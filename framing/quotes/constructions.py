@@ -761,6 +761,7 @@ NOT_A_QUOTE = object()  # a rule's verdict: names, nicknames and scare quotes ar
 
 
 CLAUSE_START = re.compile(r".*[.!?;«»“”\"]", re.DOTALL)  # up to the last end of a clause or mark
+INNER_CLAUSE = 200  # characters looked back from the colon for the speaker of an inner quotation
 
 
 def inner_quotations(doc) -> list[Candidate]:
@@ -781,11 +782,13 @@ def inner_quotations(doc) -> list[Candidate]:
         if text.find(":", outer.cs, outer.ce) < 0:
             continue
         for inner in inner_marks(text, outer):
-            colon = COLON_AT_END.search(text, outer.cs, inner.open)
+            # (looked for in bounded windows: a quotation may hold thousands of others)
+            colon = COLON_AT_END.search(text, max(outer.cs, inner.open - 20), inner.open)
             if colon is None:
                 continue
-            clause = CLAUSE_START.match(text, outer.cs, colon.start())
-            a = clause.end() if clause else outer.cs
+            lo = max(outer.cs, colon.start() - INNER_CLAUSE)
+            clause = CLAUSE_START.match(text, lo, colon.start())
+            a = clause.end() if clause else lo
             toks = toks_in(text, a, colon.start())
             cue = next((k for k in range(len(toks)) if doc.cue_of(toks, k)), None)
             if cue is None:
