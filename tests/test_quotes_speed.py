@@ -142,3 +142,12 @@ def test_furniture_lines_are_the_boilerplate_lines(line):
     from framing.french import is_boilerplate_line
     from framing.quotes.attribute import furniture_line
     assert furniture_line(line) == is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("text,bmp", [("Aujourd’hui, «non» 3,5 İΣ", True), ("\ud800 seul", True), ("", True),
+                                      ("Le 𝐊remlin", False), ("Oui 🙂", False)])
+def test_in_bmp_finds_characters_outside_the_basic_plane(text, bmp):
+    import re
+
+    from framing.quotes.words import in_bmp
+    assert in_bmp(text) is bmp is (re.search("[\U00010000-\U0010ffff]", text) is None)

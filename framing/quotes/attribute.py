@@ -81,7 +81,7 @@ def attributed_quotes(doc) -> list[Quote]:
         has_quote = k < len(spans) and spans[k].open < s1
         if not worth[si] and not (
                 (s0 == 0 or text[s0 - 1] == "\n") and text.find(":", s0, s1) >= 0 and LABEL.match(text, s0, s1)) \
-                and not (QU.search(text, s0, s1) and CLEFT.match(text, s0, s1)):
+                and not CLEFT.match(text, s0, s1):
             # no cue, no marker: nothing to attribute here, but a quotation may need its words later
             sent_toks.append(None if has_quote else [])
             continue
@@ -154,7 +154,6 @@ def resolve_containment(doc, cands):
     return kept
 
 
-QU = re.compile("qu", re.IGNORECASE)  # a cleft ends in "… que"
 HEADLINE_COLON = re.compile(r"[\s\u00a0\u202f]*[»”\"]?[\s\u00a0\u202f]*:[\s\u00a0\u202f]*[A-ZÉÈ]")  # «…» : Name verb
 
 

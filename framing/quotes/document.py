@@ -12,7 +12,7 @@ from framing.french import lemma
 from framing.quotes.cues import CueSet
 from framing.quotes.marks import SPACES, pair_marks
 from framing.quotes.sentences import sentences
-from framing.quotes.words import ASTRAL, AUX, DET, NO_CUE, PUNCT_GAP, REFLEXIVE, WORD_CHAR, WORD_SPLIT, bmp_patterns, toks_in
+from framing.quotes.words import AUX, DET, NO_CUE, PUNCT_GAP, REFLEXIVE, WORD_CHAR, WORD_SPLIT, bmp_patterns, in_bmp, toks_in
 
 
 @dataclass(slots=True)
@@ -101,7 +101,7 @@ class Document:
         low = text.lower()
         if len(low) != len(text) or "Σ" in text:
             return [self.worth(text[a:b]) for a, b in self.sents]
-        findall = (WORD_SPLIT if ASTRAL.search(text) else bmp_patterns()[0]).findall
+        findall = (bmp_patterns()[0] if in_bmp(text) else WORD_SPLIT).findall
         cache, triggers = self.cues.trigger_cache, self.cues.triggers
         if len(cache) > 200_000:
             cache.clear()  # caches of a pure function: bounded, results unchanged
@@ -123,7 +123,7 @@ class Document:
         if len(cache) > 200_000:
             cache.clear()  # caches of a pure function: bounded, results unchanged
             triggers.clear()
-        words = set((WORD_SPLIT if ASTRAL.search(sent) else bmp_patterns()[0]).findall(sent.lower()))
+        words = set((bmp_patterns()[0] if in_bmp(sent) else WORD_SPLIT).findall(sent.lower()))
         for w in words.difference(cache):
             hit = cache[w] = self._trigger(w)
             if hit is not False:

@@ -40,7 +40,7 @@ def pair_marks(text: str) -> tuple[list[Marks], list[tuple[int, str]]]:
     for line in text.split("\n"):
         base = pos
         pos += len(line) + 1
-        if not ANY_MARK.search(line):
+        if not line or not ANY_MARK.search(line):
             continue
         found = []
         stack: dict[str, int] = {}
