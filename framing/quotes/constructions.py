@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from framing.french import lemma
 from framing.quotes.cues import verb_group
-from framing.quotes.document import Candidate
+from framing.quotes.document import LOWER, Candidate
 from framing.quotes.marks import CLOSERS, SPACES, inner_marks
 from framing.quotes.speakers import apposition, coordinated, np_after, source_like, subject_before
 from framing.quotes.words import ADVERBS, ANAPHORIC, ASIDE, AUX, CITED, CLEFT, CLITICS, CONNECT, DASHES, DET, DOCUMENTS, EXPERTS, INF_END, LABEL, NOT_COMP, NOT_SPEAKER_DET, NP_PREP, NP_START, ON_SOURCE, PART_END, POSSESSIVE, PREP, PRONOUNS, PUNCT_GAP, SOURCE_NOUNS, SOURCE_WORDS, STANCE_ADJ, STANCE_NOUNS, STOP_GAP, STOP_GAP_COMMA, SUBJ_PRON, TAIL_STOP, WEAK_NP, WORD_CHAR, WORD_SPLIT, fold, is_infinitive, name_like, toks_in
@@ -31,7 +31,7 @@ def sentence_candidates(doc, si, s0, s1, toks) -> list[Candidate]:
     out: list[Candidate] = []
     if not toks:
         return out
-    low = [t.lower for t in toks]
+    low = list(map(LOWER, toks))
     # markers: selon X, d'après X ...
     firsts = doc.cues.marker_firsts
     found_signs = not doc.cues.marker_signs.isdisjoint(low)  # a marker needs all its words

@@ -39,6 +39,8 @@ class Candidate:
 
 
 LOWER = attrgetter("lower")
+CONTENT_TRAIL = SPACES + ".,;:!?…\r-—–\n"  # what a content span does not end with
+CONTENT_LEAD = SPACES + ",:;"  # nor start with
 SIGNED_FRAMES = frozenset({"incise", "colon", "que"})  # frames that need a sign in the sentence
 INCISE_SIGNS = ",»”›\"—–-"
 COLON_SIGNS = ":«“„‹\"'‘"  # "a déclaré : …", "a lancé «…»"
@@ -219,7 +221,7 @@ class Document:
         t = self.text
         while b > a:
             c = t[b - 1]
-            if c in SPACES + ".,;:!?…\r-—–\n":
+            if c in CONTENT_TRAIL:
                 b -= 1
             elif c in "»”" and self.in_quote(b - 2) is None and not any(x.close == b - 1 for x in self._closes_near(b - 1)):
                 b -= 1  # a stray closing mark
@@ -234,7 +236,7 @@ class Document:
     def classify(self, a, b):
         """Kind of a content span and its trimmed bounds."""
         t = self.text
-        while a < b and t[a] in SPACES + ",:;":
+        while a < b and t[a] in CONTENT_LEAD:
             a += 1
         b = self.content_end(a, b)
         k0 = bisect.bisect_left(self._opens, a)

@@ -14,10 +14,10 @@ SINGLE_QUOTED = re.compile(r"(['‘])(?<![^\s(\[:]['‘])(?=[^\W\d_])([^'‘’\
 
 
 SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
+SPACES_CR = SPACES + "\r"  # (joined once: the loops below test one character at a time)
 OPEN_CLOSE = {"«": "»", "“": "”", "„": "”", "‹": "›"}
 CLOSERS = set("»”›")
 MARK_RE = re.compile("[«»“”„‹›\"]")
-ANY_MARK = re.compile("[«»“”„\"‹›‘’']")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +40,8 @@ def pair_marks(text: str) -> tuple[list[Marks], list[tuple[int, str]]]:
     for line in text.split("\n"):
         base = pos
         pos += len(line) + 1
-        if not line or not ANY_MARK.search(line):
-            continue
+        if not line or not (MARK_RE.search(line) or (("'" in line or "‘" in line) and SINGLE_OPENING.search(line))):
+            continue  # no double mark, no single quote that can open: nothing to pair
         found = []
         stack: dict[str, int] = {}
         straight = None
@@ -80,7 +80,7 @@ def pair_marks(text: str) -> tuple[list[Marks], list[tuple[int, str]]]:
                 cs, ce = i + 1, len(line)
                 while cs < ce and line[cs] in SPACES:
                     cs += 1
-                while ce > cs and line[ce - 1] in SPACES + "\r":
+                while ce > cs and line[ce - 1] in SPACES_CR:
                     ce -= 1
                 if ce - cs > 10:
                     trunc.append(Marks(base + i, base + len(line), base + cs, base + ce, True))
