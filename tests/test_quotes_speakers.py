@@ -247,3 +247,16 @@ def test_a_quotation_inside_a_quotation_gets_a_nested_row_for_a_distinct_speaker
 ])
 def test_an_inner_quotation_gets_no_row_of_its_own_otherwise(text):
     assert [q.nested for q in quotes_in(text)] == [False]
+
+
+def test_an_impersonal_il_in_any_tense_leaves_the_subject_after_it():
+    text = ("Il aura fallu une heure de discussion pour que Donald Trump change d'avis. "
+            "«Nous avons trouvé un accord», a-t-il déclaré.")
+    assert row(text, "Nous avons trouvé un accord").actor == "Donald Trump"
+
+
+def test_a_gerund_sharing_a_pronoun_subject_shares_its_antecedent():
+    # "a-t-il dit …, ajoutant que": one "il"; "ajouter" must not send the second row to an earlier speaker
+    text = ("Le Congrès américain a affirmé que l'enquête continuerait. Dimanche, Donald Trump a tenté de rassurer. "
+            "«Je fais confiance à nos agences», a-t-il dit, ajoutant qu'il croyait Vladimir Poutine sincère.")
+    assert [q.actor for q in rows(text)] == ["US Congress", "Donald Trump", "Donald Trump"]

@@ -407,7 +407,7 @@ def counterpart(doc, c, possessor) -> tuple[str, str]:
 
 
 PRONOUN_SUBJECT = re.compile(r"[\W\d]*(?:(?:mais|et|puis|ensuite|alors|pourtant|cependant|toutefois|or|enfin)\b"
-                             r"[\s\u00a0\u202f,]*)?(?:il|elle|ils|elles)\b(?![\s\u00a0\u202f]*(?:y\b|faut|fallait|"
+                             r"[\s\u00a0\u202f,]*)?(?:il|elle|ils|elles)\b(?![\s\u00a0\u202f]*(?:y\b|faut|fallait|faudr|(?:a|aura|avait|aurait)\s+fallu|"
                              r"s['’]agi|sembl|rest|para[iî]t|est (?:temps|possible|probable|clair|vrai|question|"
                              r"important|nécessaire|difficile)))", re.IGNORECASE)
 
@@ -558,12 +558,16 @@ def resolve_pronouns(doc, cands, mentions) -> None:
     docs = []  # (pos, actor, side, sentence) of speakers that are documents
     named_pos = []
     mention_sents = [m[5] for m in mentions]
+    resolved = {}  # speaker span -> (actor, side): "a-t-il dit …, ajoutant que" share one "il"
     for c in sorted(cands, key=lambda c: c.speaker[0] if c.speaker else c.cs):
         if c.speaker is None:
             continue
         if c.pron:
             if c.pron == "on":
                 c.actor, c.side = "", UNATTRIBUTED
+                continue
+            if c.speaker in resolved:
+                c.actor, c.side = resolved[c.speaker]
                 continue
             want = SUBJ_PRON.get(c.pron, "")
             if c.pron in ("ce dernier",):
@@ -607,6 +611,7 @@ def resolve_pronouns(doc, cands, mentions) -> None:
                 c.actor, c.side = best
             else:
                 c.actor, c.side = "", UNATTRIBUTED
+            resolved[c.speaker] = (c.actor, c.side)
         if (c.actor or (c.side and c.side != UNATTRIBUTED)) and not c.nested and not c.pron and \
                 names_document(text[c.speaker[0]:c.speaker[1]]):
             docs.append((c.speaker[0], c.actor, c.side, c.sent))
