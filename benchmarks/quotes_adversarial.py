@@ -94,6 +94,8 @@ PATTERNS = {
     "`Ce dernier a dit que …` repeated": _repeat("Ce dernier a dit que la paix est proche. "),
     "`«a»` one per line": _repeat("«a»\n"),
     "`le communiqué a indiqué que …` repeated": _repeat("Le communiqué a indiqué que tout va bien. "),
+    "one quotation holding `Assad a dit : \"oui\" ` repeated": lambda n: (
+        "«" + "Assad a dit : \"oui\" " * n)[:n - 1] + "»",
 }
 
 

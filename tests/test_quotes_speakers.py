@@ -162,3 +162,101 @@ def test_a_title_in_a_read_also_line_is_no_quotation_but_a_headline_quotation_is
             "Lire aussi : Bart De Wever, «l'homme qui murmure à l'oreille» de Washington ?\n"
             "Lire aussi : «Le temps est venu» : Dmitriev salue le dialogue entre Moscou et Washington\n")
     assert [q.quote for q in quotes_in(text)] == ["Le temps est venu"]
+
+
+# «son homologue»: the counterpart of the one named before, or the leader of the country its adjective names
+
+@pytest.mark.parametrize("text,quote,actor,side", [
+    ("Donald Trump s'est entretenu mardi avec Vladimir Poutine. «Nous avons eu une conversation utile», "
+     "a déclaré son homologue.", "Nous avons eu une conversation utile", "Vladimir Putin", "kremlin"),
+    ("Vladimir Poutine a appelé Donald Trump pour le féliciter. Son homologue a assuré que les discussions "
+     "reprendraient bientôt.", "les discussions reprendraient bientôt", "Donald Trump", "white_house"),
+    ("Sergueï Lavrov a rencontré Marco Rubio à Riyad. Son homologue a affirmé que le dialogue restait "
+     "indispensable.", "le dialogue restait indispensable", "Marco Rubio", "white_house"),
+])
+def test_son_homologue_is_the_counterpart_of_the_one_named_before(text, quote, actor, side):
+    q = row(text, quote)
+    assert (q.speaker.lower(), q.actor, q.side) == ("son homologue", actor, side)
+
+
+def test_son_homologue_with_a_nationality_is_that_countrys_leader():
+    text = ("Emmanuel Macron a reçu des journalistes à l'Elysée. "
+            "Son homologue ukrainien a affirmé que la paix restait possible.")
+    q = row(text, "la paix restait possible")
+    assert (q.speaker, q.actor, q.side) == ("Son homologue ukrainien", "Volodymyr Zelensky", "other")
+
+
+def test_son_homologue_of_a_country_without_a_named_leader_is_a_third_party():
+    text = ("Donald Trump a reçu les dirigeants européens à la Maison-Blanche. "
+            "Son homologue portugais a estimé que la réunion avait été utile.")
+    q = row(text, "la réunion avait été utile")
+    assert (q.actor, q.side) == ("", "other")
+
+
+def test_selon_son_homologue_names_the_source():
+    text = ("Le président américain a reçu Alexander Stubb mardi. "
+            "Selon son homologue finlandais, la rencontre a été franche et utile.")
+    q = row(text, "la rencontre a été franche et utile")
+    assert (q.speaker, q.side) == ("son homologue finlandais", "other")
+
+
+def test_son_homologue_with_no_one_named_before_is_unattributed():
+    q = row("Son homologue a affirmé que la paix restait possible.", "la paix restait possible")
+    assert (q.actor, q.side) == ("", "unattributed")
+
+
+# pronouns: the subject of the speech verb before, not the person named last
+
+def test_a_person_named_after_a_pronoun_subject_is_no_antecedent():
+    text = ("Vladimir Poutine a déclaré que la Russie était prête au dialogue. "
+            "Il a rencontré Donald Trump à Helsinki en juillet. «Nous avons parlé franchement», a-t-il ajouté.")
+    assert row(text, "Nous avons parlé franchement").actor == "Vladimir Putin"
+
+
+def test_an_impersonal_il_leaves_the_sentence_subject_in_place():
+    text = ("Le président russe a dénoncé les sanctions. Il y a un mois, Donald Trump les avait prolongées. "
+            "Il a estimé qu'elles étaient injustes.")
+    assert row(text, "elles étaient injustes").actor == "Donald Trump"
+
+
+@pytest.mark.parametrize("cue,actor", [("a-t-il ajouté", "Donald Trump"), ("a-t-il déclaré", "Vladimir Putin")])
+def test_a_continuing_cue_refers_to_the_previous_speaker(cue, actor):
+    # "ajouter" says the speaker goes on: the one who spoke before; "déclarer" takes the latest subject
+    text = ("Donald Trump a assuré que les négociations avançaient. "
+            f"Vladimir Poutine est arrivé lundi à Budapest. «Ce sera un grand moment», {cue}.")
+    assert row(text, "Ce sera un grand moment").actor == actor
+
+
+# a quotation inside another's words
+
+def test_a_quotation_inside_a_quotation_gets_a_nested_row_for_a_distinct_speaker():
+    text = ("«Bachar al-Assad nous a dit : \"Nous sommes prêts à une trêve\"», a déclaré Dmitri Peskov.")
+    got = [(q.quote, q.speaker, q.side, q.nested) for q in quotes_in(text)]
+    assert got == [('Bachar al-Assad nous a dit : "Nous sommes prêts à une trêve"', "Dmitri Peskov", "kremlin",
+                    False),
+                   ("Nous sommes prêts à une trêve", "Bachar al-Assad", "other", True)]
+
+
+@pytest.mark.parametrize("text", [
+    # the same side as the one quoted around it: no distinct party
+    "Dmitri Peskov a déclaré : «Vladimir Poutine a dit : \"La Russie ne reculera pas\".»",
+    # no one named before the inner quotation
+    "«Nous avons répondu : \"Non, pas maintenant\"», a déclaré Dmitri Peskov.",
+    # no speech verb before the colon
+    "«Le message de Bachar al-Assad est simple : \"la paix d'abord\"», a déclaré Dmitri Peskov.",
+])
+def test_an_inner_quotation_gets_no_row_of_its_own_otherwise(text):
+    assert [q.nested for q in quotes_in(text)] == [False]
+
+
+def test_an_impersonal_il_in_any_tense_leaves_the_subject_after_it():
+    text = ("Il aura fallu une heure de discussion pour que Donald Trump change d'avis. "
+            "«Nous avons trouvé un accord», a-t-il déclaré.")
+    assert row(text, "Nous avons trouvé un accord").actor == "Donald Trump"
+
+
+def test_a_gerund_sharing_a_pronoun_subject_shares_its_antecedent():
+    # "a-t-il dit …, ajoutant que": one "il"; "ajouter" must not send the second row to an earlier speaker
+    text = ("Le Congrès américain a affirmé que l'enquête continuerait. Dimanche, Donald Trump a tenté de rassurer. "
+            "«Je fais confiance à nos agences», a-t-il dit, ajoutant qu'il croyait Vladimir Poutine sincère.")
+    assert [q.actor for q in rows(text)] == ["US Congress", "Donald Trump", "Donald Trump"]

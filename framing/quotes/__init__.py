@@ -29,14 +29,18 @@ has its own module, in the order they run:
 ``speakers``
     The noun phrase of an incise, the clause subject before the verb (apposition and
     relative clauses skipped), the source of *selon X*; pronouns (``il``, ``a-t-il
-    ajouté``, ``ce dernier``) resolved to the nearest compatible named speaker before.
+    ajouté``, ``ce dernier``) resolved to the nearest compatible named speaker before (a
+    sentence opening on a pronoun names no new subject; "a-t-il ajouté" is the one who spoke
+    before); «son homologue» is the counterpart of the one named before, or the leader of the
+    country its adjective names.
 ``sides``
     Actors and sides from an actor dictionary (:mod:`framing.actors`); a joint readout
     scoped by the next sentence's incise; nested rows; continuations.
 ``attribute``
     :func:`quotes_in`: runs the steps, resolves containment (one row per speech act)
     and nesting (reported speech inside another with a distinct speaker gets its own
-    row with ``nested=True``).
+    row with ``nested=True``, a quotation inside a quotation too:
+    ``«Assad nous a dit : "…"», a déclaré Peskov``).
 
 Short capitalised spans (``«Etat islamique»``, ``«Air Force One»``) and one-word scare
 quotes are not quotes. Problems inside an article (an unclosed «, a stray », a quotation

@@ -7,10 +7,11 @@ import gc
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
+from functools import lru_cache
 
 from framing.actors import UNATTRIBUTED, actor_index
-from framing.french import boilerplate_spans, is_boilerplate_line
-from framing.quotes.constructions import cleft, quotations_without_cue, sentence_candidates
+from framing.french import BOILERPLATE_MAX_WORDS, _bundled_boilerplate, boilerplate_spans, is_boilerplate_line
+from framing.quotes.constructions import cleft, inner_quotations, quotations_without_cue, sentence_candidates
 from framing.quotes.cues import cue_set
 from framing.quotes.document import Candidate, Document
 from framing.quotes.sides import continuations, keep_distinct_nested, paragraph_scope
@@ -73,19 +74,21 @@ def attributed_quotes(doc) -> list[Quote]:
     sent_toks = doc._sent_toks = []
     k = 0
     spans = doc.spans
+    worth = doc.worth_flags()
     for si, (s0, s1) in enumerate(doc.sents):
         while k < len(spans) and spans[k].open < s0:
             k += 1
         has_quote = k < len(spans) and spans[k].open < s1
-        if not doc.worth(text[s0:s1]) and not (
+        if not worth[si] and not (
                 (s0 == 0 or text[s0 - 1] == "\n") and text.find(":", s0, s1) >= 0 and LABEL.match(text, s0, s1)) \
-                and not (QU.search(text, s0, s1) and CLEFT.match(text[s0:s1])):
+                and not CLEFT.match(text, s0, s1):
             # no cue, no marker: nothing to attribute here, but a quotation may need its words later
             sent_toks.append(None if has_quote else [])
             continue
         toks = toks_in(text, s0, s1)
         sent_toks.append(toks)
         cands.extend(sentence_candidates(doc, si, s0, s1, toks))
+    cands.extend(inner_quotations(doc))
     cands = cleft(doc, cands, sent_toks)
     cands = quotations_without_cue(doc, cands, sent_toks)
     cands = resolve_containment(doc, cands)
@@ -151,7 +154,6 @@ def resolve_containment(doc, cands):
     return kept
 
 
-QU = re.compile("qu", re.IGNORECASE)  # a cleft ends in "… que"
 HEADLINE_COLON = re.compile(r"[\s\u00a0\u202f]*[»”\"]?[\s\u00a0\u202f]*:[\s\u00a0\u202f]*[A-ZÉÈ]")  # «…» : Name verb
 
 
@@ -165,6 +167,32 @@ def _furniture_kind(doc, c) -> bool:
                                     and not HEADLINE_COLON.match(doc.text, c.ce, c.ce + 8))
 
 
+def furniture_line(line: str) -> bool:
+    """:func:`framing.french.is_boilerplate_line` with the bundled patterns tried as one alternation.
+
+    A line is furniture when one pattern matches it whole, which is when their alternation does
+    (the patterns share their flags and refer to no group); one match instead of one per pattern.
+
+    >>> furniture_line("Lire aussi : Sommet d'Helsinki"), furniture_line("«Non», a dit Poutine.")
+    (True, False)
+    """
+    joined = _joined_boilerplate()
+    if joined is None:
+        return is_boilerplate_line(line)
+    stripped = line.strip()
+    return bool(stripped) and len(stripped.split()) <= BOILERPLATE_MAX_WORDS and joined.fullmatch(stripped) is not None
+
+
+@lru_cache(maxsize=1)
+def _joined_boilerplate():
+    """The bundled boilerplate patterns as one pattern, or None if they cannot be joined."""
+    pats = _bundled_boilerplate()
+    if not pats or len({p.flags for p in pats}) > 1 or any(
+            re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)", p.pattern) for p in pats):
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p in pats), pats[0].flags)
+
+
 def drop_boilerplate(doc, cands):
     """Speech found on a line of page furniture ("Lire aussi : …") is no quote, unless a cue attributes it.
 
@@ -174,7 +202,7 @@ def drop_boilerplate(doc, cands):
     Lavrov : «…»``) stays. The lines are those of :func:`framing.french.boilerplate_spans`.
     """
     lines = {doc.line_around(c.cs) for c in cands if _furniture_kind(doc, c)}
-    if not any(is_boilerplate_line(doc.text[a:b]) for a, b in lines):
+    if not any(furniture_line(doc.text[a:b]) for a, b in lines):
         return cands  # no such line is furniture (the usual case): no need to read them all
     spans = boilerplate_spans(doc.text)
     if not spans:

@@ -6,15 +6,22 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from framing.french import lemma, tokens
+from framing.french import lemma
 from framing.quotes.cues import verb_group
-from framing.quotes.document import Candidate
-from framing.quotes.marks import CLOSERS, SPACES
+from framing.quotes.document import LOWER, Candidate
+from framing.quotes.marks import CLOSERS, SPACES, inner_marks
 from framing.quotes.speakers import apposition, coordinated, np_after, source_like, subject_before
 from framing.quotes.words import ADVERBS, ANAPHORIC, ASIDE, AUX, CITED, CLEFT, CLITICS, CONNECT, DASHES, DET, DOCUMENTS, EXPERTS, INF_END, LABEL, NOT_COMP, NOT_SPEAKER_DET, NP_PREP, NP_START, ON_SOURCE, PART_END, POSSESSIVE, PREP, PRONOUNS, PUNCT_GAP, SOURCE_NOUNS, SOURCE_WORDS, STANCE_ADJ, STANCE_NOUNS, STOP_GAP, STOP_GAP_COMMA, SUBJ_PRON, TAIL_STOP, WEAK_NP, WORD_CHAR, WORD_SPLIT, fold, is_infinitive, name_like, toks_in
 
 NICKNAME = re.compile(r"\b(?:surnomm\w*|baptis\w*|alias|sobriquet[\s\u00a0\u202f]+d[eu']?)"
                       r"(?:[\s\u00a0\u202f]+\w+){0,2}[\s\u00a0\u202f]*$", re.IGNORECASE)
+# patterns of the constructions that run once per cue or quotation, compiled once
+COLON_AT_END = re.compile(r":[\s\u00a0\u202f]*$")  # "… a déclaré : " before a quotation
+COLON_NEXT = re.compile(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*")  # a colon right after the verb
+COLON_BEFORE_MARK = re.compile(r"[^:;.!?«»\"“”]{0,60}:[\s\u00a0\u202f]*(?=[«“\"])")  # "a dit à la presse : «"
+FINAL_PUNCT = re.compile(r"[.!?,;]$")
+PARENTHETICAL = re.compile(r"[\s\u00a0\u202f]*,([^,]{1,80}),")  # ", a déclaré, selon l'agence, le ministre"
+BARE_LEAD = re.compile(r"[\W\d]*(?:et|mais|puis)?[\W]*")  # nothing but "et", "mais", "puis" before a quotation
 COORD_WINDOW = 100  # tokens after a speech verb searched for a coordinated one ("…, et a ajouté que")
 MAX_SUBHEADINGS = 50  # short unattributed lines per text compared with the attributed quotations
 
@@ -24,7 +31,7 @@ def sentence_candidates(doc, si, s0, s1, toks) -> list[Candidate]:
     out: list[Candidate] = []
     if not toks:
         return out
-    low = [t.lower for t in toks]
+    low = list(map(LOWER, toks))
     # markers: selon X, d'après X ...
     firsts = doc.cues.marker_firsts
     found_signs = not doc.cues.marker_signs.isdisjoint(low)  # a marker needs all its words
@@ -75,9 +82,10 @@ def wire_label(doc, si, s0, s1, toks) -> Candidate | None:
     if not lab or len(lab.group(1).split()) > doc.index.max_len + 3:
         return None  # longer than any name
     found = doc.find(lab.start(1), lab.end(1))  # (offsets of the text: the match ran from s0)
+    if len(found) != 1 or found[0].type != "person":
+        return None
     label_words = [t for t in toks_in(text, lab.start(1), lab.end(1)) if t.lower not in ("m", "mme", "le", "la", "l'")]
-    if len(found) == 1 and found[0].type == "person" and \
-            len(toks_in(text, found[0].start, found[0].end)) >= len(label_words):
+    if len(toks_in(text, found[0].start, found[0].end)) >= len(label_words):
         kind, a, b = doc.classify(lab.end(), s1)
         if len(WORD_SPLIT.findall(text[a:b])) >= 3:
             return Candidate(a, b, kind, 2, (found[0].start, found[0].end), ":", si, subject_at=found[0].start)
@@ -306,6 +314,7 @@ def speech_verb(doc, si, s0, s1, toks, i, cue) -> Candidate | None:
 
 
 REJECT = object()  # a construction that rules out every other one
+INCISE_BEFORE = ',"-' + DASHES  # what ends the content before an incise verb (and CLOSERS)
 
 
 def incise(v: Verb) -> Candidate | None:
@@ -324,7 +333,12 @@ def incise(v: Verb) -> Candidate | None:
     if v.in_q or not ("incise" in v.frames or inv is not None):
         return None
     g0 = toks[v.g0i].start
-    pre = text[s0:g0].rstrip(SPACES)
+    k = g0
+    while k > s0 and text[k - 1] in SPACES:
+        k -= 1
+    if k == s0 or not (text[k - 1] in INCISE_BEFORE or text[k - 1] in CLOSERS):
+        return None  # no comma, closing mark or dash right before the verb group: no incise
+    pre = text[s0:k]
     gerund = toks[i].lower.endswith("ant")
     infinitive_ = v.g0i == v.first and inv is None and INF_END.search(toks[i].lower) is not None
     if v.g0i == v.first and inv is None and PART_END.search(toks[i].lower):
@@ -350,8 +364,8 @@ def incise(v: Verb) -> Candidate | None:
     if q is not None:
         # a quotation right before: direct (or a clause ending in it)
         lead = text[s0:q.open]
-        if WORD_CHAR.search(lead) and not re.fullmatch(r"[\W\d]*(?:et|mais|puis)?[\W]*", lead) \
-                and not re.search(r":[\s\u00a0\u202f]*$", lead):
+        if WORD_CHAR.search(lead) and not BARE_LEAD.fullmatch(lead) \
+                and not COLON_AT_END.search(lead):
             kind, a, b = doc.classify(s0, cpos)
         else:
             kind, a, b = "direct", q.cs, q.ce
@@ -386,7 +400,7 @@ def incise_speaker(v: Verb) -> tuple:
             sp, pron = (src.start(1), doc.content_end(src.start(1), src.end(1))), ""
         return sp, pron
     p = v.end
-    mm = re.match(r"[\s\u00a0\u202f]*,([^,]{1,80}),", text[p:s1])
+    mm = PARENTHETICAL.match(text[p:s1])
     paren = None
     if mm:
         paren = (p + mm.start(1), p + mm.end(1))
@@ -502,8 +516,7 @@ def colon_quotation(v: Verb):
         return None
     doc, text, toks, lem, in_q, hi = v.doc, v.text, v.toks, v.lem, v.in_q, v.hi
     rest = text[v.end:hi]
-    mm = re.match(r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*", rest) or \
-        re.match(r"[^:;.!?«»\"“”]{0,60}:[\s\u00a0\u202f]*(?=[«“\"])", rest)
+    mm = COLON_NEXT.match(rest) or COLON_BEFORE_MARK.match(rest)
     qpos = v.end + mm.end() if mm else None
     span = None
     if qpos is not None:
@@ -690,7 +703,7 @@ def cleft(doc, cands, sent_toks):
     text = doc.text
     clefts, added = set(), []
     for si, (s0, s1) in enumerate(doc.sents):
-        if si == 0 or not CLEFT.match(text[s0:s1]):
+        if si == 0 or not sent_toks[si] or not CLEFT.match(text, s0, s1):  # (a cleft is never left uncut)
             continue
         toks = sent_toks[si]
         spk = None
@@ -725,7 +738,7 @@ class Quotation:
     s0: int
     s1: int
     content: str
-    words: list
+    words: list        # its words (Tok, offsets into the text)
     line_a: int        # the line (paragraph) that holds it
     line_b: int
     whole_line: bool   # nothing else on its line: a subheading
@@ -745,6 +758,49 @@ class Quotation:
 
 
 NOT_A_QUOTE = object()  # a rule's verdict: names, nicknames and scare quotes are no quotations
+
+
+CLAUSE_START = re.compile(r".*[.!?;«»“”\"]", re.DOTALL)  # up to the last end of a clause or mark
+INNER_CLAUSE = 200  # characters looked back from the colon for the speaker of an inner quotation
+
+
+def inner_quotations(doc) -> list[Candidate]:
+    """A quotation inside another's words, introduced by a named speaker, a speech verb and a colon.
+
+    It gets a row of its own (the guidelines' nested speech); containment marks it nested and
+    :func:`~framing.quotes.sides.keep_distinct_nested` keeps it only when its speaker is a party
+    distinct from the one quoted around it. Only quotations whose content holds a colon are read.
+
+    >>> from framing.quotes import quotes_in
+    >>> [(q.quote, q.speaker, q.nested) for q in quotes_in(
+    ...     '«Bachar al-Assad nous a dit : "Nous sommes prêts à une trêve"», a déclaré Dmitri Peskov.')]
+    [('Bachar al-Assad nous a dit : "Nous sommes prêts à une trêve"', 'Dmitri Peskov', False), \
+('Nous sommes prêts à une trêve', 'Bachar al-Assad', True)]
+    """
+    text, out = doc.text, []
+    for outer in doc.spans:
+        if text.find(":", outer.cs, outer.ce) < 0:
+            continue
+        for inner in inner_marks(text, outer):
+            # (looked for in bounded windows: a quotation may hold thousands of others)
+            colon = COLON_AT_END.search(text, max(outer.cs, inner.open - 20), inner.open)
+            if colon is None:
+                continue
+            lo = max(outer.cs, colon.start() - INNER_CLAUSE)
+            clause = CLAUSE_START.match(text, lo, colon.start())
+            a = clause.end() if clause else lo
+            toks = toks_in(text, a, colon.start())
+            cue = next((k for k in range(len(toks)) if doc.cue_of(toks, k)), None)
+            if cue is None:
+                continue
+            named = doc.find(a, toks[cue].start)
+            if not named:
+                continue
+            g0 = verb_group(doc, toks, cue, doc.cue_of(toks, cue)[2])[0]
+            out.append(Candidate(inner.cs, inner.ce, "direct", 2, (named[0].start, named[0].end),
+                                 text[toks[g0].start:toks[cue].end], doc.sent_of(inner.open),
+                                 subject_at=named[0].start))
+    return out
 
 
 def quotations_without_cue(doc, cands, sent_toks):
@@ -774,7 +830,7 @@ def quotations_without_cue(doc, cands, sent_toks):
             si += 1
         s0, s1 = doc.sents[si]
         content = text[s.cs:s.ce]
-        words = tokens(content)
+        words = toks_in(text, s.cs, s.ce)
         if not words:
             continue
         line_a, line_b = doc.line_around(s.open)
@@ -782,7 +838,7 @@ def quotations_without_cue(doc, cands, sent_toks):
         if not whole_line and s1 <= s.close + 2 and text[s1 - 1] not in ".!?…" and \
                 len(WORD_SPLIT.findall(text[s0:s.open])) <= 3:
             whole_line = True  # a (glued) subheading: "Une rencontre «très constructive»"
-        short = len(words) <= 3 and not re.search(r":[\s\u00a0\u202f]*$", doc.tail(s0, s.open))
+        short = len(words) <= 3 and not COLON_AT_END.search(doc.tail(s0, s.open))
         q = Quotation(doc, s, si, s0, s1, content, words, line_a, line_b, whole_line, short, sent_toks)
         got = repeated_words(q, cands, state)
         for rule in (truncated, name_in_marks, nickname, inner_incise_rule, speaker_colon, headline_colon,
@@ -825,8 +881,8 @@ def truncated(q) -> Candidate | None:
 def name_in_marks(q):
     """«Etat islamique», «Air Force One», «Truth Social»: a short capitalised name, unless a colon introduces it."""
     w = q.words
-    if len(w) <= 4 and w[0].text[:1].isupper() and not re.search(r"[.!?,;]$", q.content) and not q.whole_line \
-            and w[0].lower not in PRONOUNS and not re.search(r":[\s\u00a0\u202f]*$", q.doc.tail(q.s0, q.s.open)):
+    if len(w) <= 4 and w[0].text[:1].isupper() and not FINAL_PUNCT.search(q.content) and not q.whole_line \
+            and w[0].lower not in PRONOUNS and not COLON_AT_END.search(q.doc.tail(q.s0, q.s.open)):
         return NOT_A_QUOTE
     return None
 

@@ -189,8 +189,10 @@ def verb_group(doc, toks, i, first):
     steps = 0
     # an aside between the auxiliary and the participle: "a, lui, estimé", "a, pour sa part, appelé"
     st = toks[first].start
-    m = MID_ASIDE.search(doc.text, max(0, st - 40), st) \
-        if first > 0 and doc.text[max(0, st - 40):st].rstrip().endswith(",") else None
+    lo, b = max(0, st - 40), st
+    while b > lo and doc.text[b - 1].isspace():
+        b -= 1
+    m = MID_ASIDE.search(doc.text, lo, st) if first > 0 and b > lo and doc.text[b - 1] == "," else None
     if m:
         while k >= 0 and toks[k].start >= m.start():
             k -= 1

@@ -5,13 +5,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 
 from framing.actors import ActorIndex
 from framing.french import lemma
 from framing.quotes.cues import CueSet
 from framing.quotes.marks import SPACES, pair_marks
 from framing.quotes.sentences import sentences
-from framing.quotes.words import AUX, DET, NO_CUE, PUNCT_GAP, REFLEXIVE, WORD_CHAR, WORD_SPLIT, toks_in
+from framing.quotes.words import AUX, DET, NO_CUE, PUNCT_GAP, REFLEXIVE, WORD_CHAR, WORD_SPLIT, bmp_patterns, in_bmp, toks_in
 
 
 @dataclass(slots=True)
@@ -37,6 +38,9 @@ class Candidate:
 
 
 
+LOWER = attrgetter("lower")
+CONTENT_TRAIL = SPACES + ".,;:!?…\r-—–\n"  # what a content span does not end with
+CONTENT_LEAD = SPACES + ",:;"  # nor start with
 SIGNED_FRAMES = frozenset({"incise", "colon", "que"})  # frames that need a sign in the sentence
 INCISE_SIGNS = ",»”›\"—–-"
 COLON_SIGNS = ":«“„‹\"'‘"  # "a déclaré : …", "a lancé «…»"
@@ -86,28 +90,56 @@ class Document:
         return [m for m in found[lo:hi] if b is None or m.end <= b]
 
 
-    def worth(self, sent: str) -> bool:
-        """Whether a sentence holds a cue or marker that could introduce speech (a fast filter).
+    def worth_flags(self) -> list[bool]:
+        """Whether each sentence holds a cue or marker that could introduce speech (a fast filter).
 
         A speech verb whose frames are only incise, colon or que-clause needs a comma (or a
         closing mark, a dash), a colon or a *que* in its sentence (any verb is an incise when
         inverted: "a-t-il soutenu"); without them the sentence is not worth cutting into words.
+        The text is lowered and its spelling of the letters chosen once (a text whose lowering
+        changes its length or depends on context, ``İ`` or ``Σ``, is lowered sentence by sentence).
         """
+        text = self.text
+        low = text.lower()
+        if len(low) != len(text) or "Σ" in text:
+            return [self.worth(text[a:b]) for a, b in self.sents]
+        findall = (bmp_patterns()[0] if in_bmp(text) else WORD_SPLIT).findall
         cache, triggers = self.cues.trigger_cache, self.cues.triggers
         if len(cache) > 200_000:
             cache.clear()  # caches of a pure function: bounded, results unchanged
             triggers.clear()
-        words = set(WORD_SPLIT.findall(sent.lower()))
+        flags = []
+        for a, b in self.sents:
+            words = set(findall(low, a, b))  # the words of low[a:b] (no anchor, no look-around)
+            for w in words.difference(cache):
+                hit = cache[w] = self._trigger(w)
+                if hit is not False:
+                    triggers.add(w)
+            found = words.intersection(triggers)
+            flags.append(bool(found) and self._signed([cache[w] for w in found], text, a, b))
+        return flags
+
+    def worth(self, sent: str) -> bool:
+        """:meth:`worth_flags` of one sentence (``sent``)."""
+        cache, triggers = self.cues.trigger_cache, self.cues.triggers
+        if len(cache) > 200_000:
+            cache.clear()  # caches of a pure function: bounded, results unchanged
+            triggers.clear()
+        words = set((bmp_patterns()[0] if in_bmp(sent) else WORD_SPLIT).findall(sent.lower()))
         for w in words.difference(cache):
             hit = cache[w] = self._trigger(w)
             if hit is not False:
                 triggers.add(w)
         hits = [cache[w] for w in words.intersection(triggers)]
-        if not hits:
-            return False
+        return bool(hits) and self._signed(hits, sent, 0, len(sent))
+
+    @staticmethod
+    def _signed(hits, text, a, b) -> bool:
+        """Whether ``text[a:b]`` has the signs its cue words (``hits``: True or the frames of a verb) need."""
         if True in hits:
             return True
         frames = frozenset().union(*hits)
+        sent = text[a:b]
         # any speech verb is an incise when inverted ("a-t-il soutenu"): that needs a hyphen
         return bool((("incise" in frames or "-" in sent) and any(c in sent for c in INCISE_SIGNS))
                     or ("colon" in frames and any(c in sent for c in COLON_SIGNS))
@@ -189,7 +221,7 @@ class Document:
         t = self.text
         while b > a:
             c = t[b - 1]
-            if c in SPACES + ".,;:!?…\r-—–\n":
+            if c in CONTENT_TRAIL:
                 b -= 1
             elif c in "»”" and self.in_quote(b - 2) is None and not any(x.close == b - 1 for x in self._closes_near(b - 1)):
                 b -= 1  # a stray closing mark
@@ -204,7 +236,7 @@ class Document:
     def classify(self, a, b):
         """Kind of a content span and its trimmed bounds."""
         t = self.text
-        while a < b and t[a] in SPACES + ",:;":
+        while a < b and t[a] in CONTENT_LEAD:
             a += 1
         b = self.content_end(a, b)
         k0 = bisect.bisect_left(self._opens, a)
@@ -248,7 +280,8 @@ class Document:
                 if si < len(self._sent_toks):
                     self._sent_toks[si] = toks
             keyed = [t for t in toks if t.key is not None]
-            got = ([t.start for t in keyed], [t.end for t in keyed], [t.key for t in keyed])
+            starts, ends, _, _, keys = zip(*keyed) if keyed else ((), (), (), (), ())
+            got = (starts, ends, keys)
             self._sent_keys[si] = got
         starts, ends, words = got
         return self.index.find_keys(self.text, words, starts, ends, bisect.bisect_left(starts, a),
@@ -283,7 +316,7 @@ class Document:
         key = ("verbish", id(toks))
         got = self._tok_cache.get(key)
         if got is None or got[0] is not toks:
-            got = (toks, [k for k, t in enumerate(toks) if t.lower.endswith("ant") or t.lower in AUX])
+            got = (toks, [k for k, w in enumerate(map(LOWER, toks)) if w in AUX or w.endswith("ant")])
             self._tok_cache[key] = got
         return got[1]
 

@@ -7,16 +7,17 @@ import re
 from dataclasses import dataclass
 
 # a single quote opening at the start of a line or after a space, ( [ or :, closing before a space or
-# punctuation (the look-behind is written as a negative one so the scan is driven by the quote mark)
-SINGLE_OPENING = re.compile(r"(?<![^\s(\[:])['‘](?=[^\W\d_])")  # where SINGLE_QUOTED can start
-SINGLE_QUOTED = re.compile(r"(?<![^\s(\[:])(['‘])(?=[^\W\d_])([^'‘’\n]{2,300}?)(['’])(?=$|[\s,.;:!?)])")
+# punctuation. The look-behind comes after the mark (the mark not preceded by anything else), so the
+# pattern starts with the mark and the scan jumps from one ' or ‘ to the next
+SINGLE_OPENING = re.compile(r"['‘](?<![^\s(\[:]['‘])(?=[^\W\d_])")  # where SINGLE_QUOTED can start
+SINGLE_QUOTED = re.compile(r"(['‘])(?<![^\s(\[:]['‘])(?=[^\W\d_])([^'‘’\n]{2,300}?)(['’])(?=$|[\s,.;:!?)])")
 
 
 SPACES = " \t\u00a0\u202f\u2009\u2007\u200b"
+SPACES_CR = SPACES + "\r"  # (joined once: the loops below test one character at a time)
 OPEN_CLOSE = {"«": "»", "“": "”", "„": "”", "‹": "›"}
 CLOSERS = set("»”›")
 MARK_RE = re.compile("[«»“”„‹›\"]")
-ANY_MARK = re.compile("[«»“”„\"‹›‘’']")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +40,8 @@ def pair_marks(text: str) -> tuple[list[Marks], list[tuple[int, str]]]:
     for line in text.split("\n"):
         base = pos
         pos += len(line) + 1
-        if not ANY_MARK.search(line):
-            continue
+        if not line or not (MARK_RE.search(line) or (("'" in line or "‘" in line) and SINGLE_OPENING.search(line))):
+            continue  # no double mark, no single quote that can open: nothing to pair
         found = []
         stack: dict[str, int] = {}
         straight = None
@@ -79,7 +80,7 @@ def pair_marks(text: str) -> tuple[list[Marks], list[tuple[int, str]]]:
                 cs, ce = i + 1, len(line)
                 while cs < ce and line[cs] in SPACES:
                     cs += 1
-                while ce > cs and line[ce - 1] in SPACES + "\r":
+                while ce > cs and line[ce - 1] in SPACES_CR:
                     ce -= 1
                 if ce - cs > 10:
                     trunc.append(Marks(base + i, base + len(line), base + cs, base + ce, True))
@@ -112,6 +113,19 @@ def pair_marks(text: str) -> tuple[list[Marks], list[tuple[int, str]]]:
             if ce > cs:
                 spans.append(Marks(base + a, base + b, base + cs, base + ce))
     return spans + trunc, problems
+
+
+def inner_marks(text: str, outer: Marks) -> list[Marks]:
+    """The quotations one level inside ``outer`` (which :func:`pair_marks` leaves out), offsets into ``text``.
+
+    >>> text = '«Il nous a dit : "Nous sommes prêts"», a déclaré Peskov.'
+    >>> outer = pair_marks(text)[0][0]
+    >>> [text[m.cs:m.ce] for m in inner_marks(text, outer)]
+    ['Nous sommes prêts']
+    """
+    spans = pair_marks(text[outer.cs:outer.ce])[0]
+    return [Marks(outer.cs + m.open, outer.cs + m.close, outer.cs + m.cs, outer.cs + m.ce) for m in spans
+            if not m.truncated]
 
 
 def quote_problems(text: str) -> list[tuple[int, str]]:

@@ -6,7 +6,7 @@ import re
 
 import numpy as np
 
-from framing.quotes.marks import SPACES, Marks
+from framing.quotes.marks import SPACES, SPACES_CR, Marks
 
 SENT_END = re.compile(r"(?=[.!?…»”\"])(?:[.!?…]+|[»”\"])")  # the look-ahead lets the scan skip other characters
 LAST_WORD = re.compile(r"([^\W\d_]+)\.?$")
@@ -73,9 +73,9 @@ def sentences(text: str, spans: list[Marks]) -> list[tuple[int, int]]:
     # trim spaces
     res = []
     for a, b in capped(text, out):
-        while a < b and text[a] in SPACES + "\r":
+        while a < b and text[a] in SPACES_CR:
             a += 1
-        while b > a and text[b - 1] in SPACES + "\r":
+        while b > a and text[b - 1] in SPACES_CR:
             b -= 1
         if b > a:
             res.append((a, b))

@@ -7,8 +7,12 @@ import re
 
 from framing.actors import JOINT, OTHER, UNATTRIBUTED
 from framing.french import lemma, tokens
-from framing.quotes.words import PART_END, ABBR_TOKEN, ADVERBS, ANAPHORIC, ANTECEDENT_CUT, ASIDE, CLITICS, CONJ_QUE, CONNECT, CUT, DET, DOCUMENTS, NOT_COMP, NOT_FIRST_NAMES, PERSON, PREP, PUNCT_GAP, REL, SOURCE_NOUNS, SUBJ_PRON, fold, is_infinitive, names_document, toks_in
+from framing.quotes.words import PART_END, ABBR_TOKEN, ADVERBS, ANAPHORIC, ANTECEDENT_CUT, ASIDE, CLITICS, CONJ_QUE, CONNECT, CUT, DET, DOCUMENTS, NOT_COMP, NOT_FIRST_NAMES, PERSON, PREP, PUNCT_GAP, REL, WORD_SPLIT, CONTINUING, SOURCE_NOUNS, SUBJ_PRON, fold, is_infinitive, names_document, toks_in
 
+ABBR_END = re.compile(r"(?:\b(?:M|MM|Mme|Dr|St)|\b[A-Z])$")  # "M." or an initial: no full stop
+NAME_APPOSITION = re.compile(r",[\s\u00a0\u202f]*[A-ZÉ][\w'’-]+(?:[\s\u00a0\u202f]+[A-ZÉ][\w'’-]+){0,3}"
+                             r"(?=[\s\u00a0\u202f]*(?:[,.;!?]|$))")  # ", Dmitri Peskov." after a noun phrase
+QUOTE_MARK = re.compile(r"[«»\"“”]")
 RECENT = 60  # named speakers looked back over to resolve a pronoun
 
 
@@ -19,7 +23,7 @@ def np_after(doc, p, limit):
     q = p
     while True:
         m = PUNCT_GAP.search(text, q, limit)
-        if m and m.group() == "." and re.search(r"(?:\b(?:M|MM|Mme|Dr|St)|\b[A-Z])$", text[max(p, m.start() - 4):m.start()]):
+        if m and m.group() == "." and ABBR_END.search(text[max(p, m.start() - 4):m.start()]):
             q = m.end()
             continue
         break
@@ -66,8 +70,7 @@ def np_after(doc, p, limit):
         end = toks[x].end
     if matches and matches[0].start <= toks[min(k + 2, len(toks) - 1)].start:
         end = max(end, matches[0].end)
-    app = re.match(r",[\s\u00a0\u202f]*[A-ZÉ][\w'’-]+(?:[\s\u00a0\u202f]+[A-ZÉ][\w'’-]+){0,3}(?=[\s\u00a0\u202f]*(?:[,.;!?]|$))",
-                   text[end:limit])
+    app = NAME_APPOSITION.match(text[end:limit])
     if app and not matches:
         end = end + app.end()
     return start, end
@@ -87,7 +90,7 @@ def subject_before(doc, toks, j, lo):
             g = ""  # "M. Trump", "Donald J. Trump"
         if g:
             segs.append((k + 1, cur_end, boundary_word))
-            if re.search(r"[«»\"“”]", g):
+            if QUOTE_MARK.search(g):
                 break
             cur_end = k + 1
             boundary_word = None
@@ -301,6 +304,8 @@ def name_speakers(doc, cands) -> None:
         actor, side, gender = idx.resolve(text[c.speaker[0]:c.speaker[1]])
         c.actor, c.side, c.gender = actor, side, head_gender(doc, c.speaker) or gender
     for c in cands:
+        if c.speaker is not None and not c.pron and not c.actor and homologue_of_country(doc, c):
+            continue
         if c.speaker is not None and not c.pron and not c.actor:
             # "À Moscou, le ministère des Affaires étrangères a dénoncé …": the place names the side
             s0 = doc.sents[c.sent][0] if c.sent < len(doc.sents) else 0
@@ -334,6 +339,97 @@ def name_speakers(doc, cands) -> None:
 
 
 
+HOMOLOGUE = re.compile(r"(?:son|sa|leur)[\s\u00a0\u202f]+homologue(?:[\s\u00a0\u202f]+([^\W\d_]+))?",
+                       re.IGNORECASE)
+# what ends a French adjective of nationality (finlandais, chinoise, ukrainien, américaine, allemand, russe, turc)
+NATIONALITY = re.compile(r"[^\W\d_]{3,}(?:ais|aise|ois|oise|ain|aine|ien|ienne|and|ande|e|c|que|ol|ole|on|onne)")
+LEADER_TITLES = ("le président", "le dirigeant", "le chef de l'Etat", "le Premier ministre")
+
+
+def homologue_of_country(doc, c) -> bool:
+    """«son homologue» as a speaker: resolved at once when an adjective of nationality names the country.
+
+    The adjective picks the leader of that country in the actor dictionary ("son homologue
+    ukrainien" is who "le président ukrainien" or "le dirigeant ukrainien" names). A country the
+    dictionary has no leader for gives a foreign counterpart of unknown name (side ``other``).
+    A bare «son homologue» is the counterpart of someone named before: marked (``pron =
+    "homologue"``) for :func:`counterpart`, which runs with the pronouns. Returns whether the
+    speaker was such a phrase.
+
+    >>> from framing.quotes import quotes_in
+    >>> [(q.speaker, q.actor, q.side) for q in quotes_in(
+    ...     "Emmanuel Macron a reçu le président. Son homologue ukrainien a affirmé que la paix était possible.")]
+    [('Son homologue ukrainien', 'Volodymyr Zelensky', 'other')]
+    """
+    m = HOMOLOGUE.fullmatch(doc.text, c.speaker[0], c.speaker[1])
+    if m is None:
+        return False
+    adj = m.group(1)
+    if adj is None:
+        c.pron = "homologue"
+        return True
+    if not NATIONALITY.fullmatch(adj) or adj[:1].isupper():
+        return False
+    for title in LEADER_TITLES:
+        actor, side, gender = doc.index.resolve(f"{title} {adj}")
+        if actor:
+            c.actor, c.side, c.gender = actor, side, gender
+            return True
+    c.side = OTHER  # a leader of a third country the dictionary does not name
+    return True
+
+
+def counterpart(doc, c, possessor) -> tuple[str, str]:
+    """(actor, side) of «son homologue»: the counterpart of the one "son" refers to.
+
+    ``possessor`` is the (actor, side) a pronoun at this place would take (the latest named
+    speaker or sentence subject). The counterpart is the latest person named before, in the
+    sentence or the three before, outside quotations, who is not the possessor nor on the
+    possessor's side (two parties of the same third side may be counterparts). No such person:
+    unattributed (no world knowledge is used).
+
+    >>> from framing.quotes import quotes_in
+    >>> [(q.speaker, q.actor) for q in quotes_in(
+    ...     "Donald Trump s'est entretenu avec Vladimir Poutine. «C'était utile», a déclaré son homologue.")]
+    [('son homologue', 'Vladimir Putin')]
+    """
+    if possessor is None:
+        return "", UNATTRIBUTED
+    owner, owner_side = possessor
+    pos = c.speaker[0]
+    for sj in range(c.sent, max(-1, c.sent - 4), -1):
+        for m in reversed(doc.actors_in(sj)):
+            if m.end > pos or m.type != "person" or doc.in_quote(m.start) is not None:
+                continue
+            if m.actor != owner and (m.side != owner_side or m.side == OTHER) and m.side != JOINT:
+                return m.actor, m.side
+    return "", UNATTRIBUTED
+
+
+PRONOUN_SUBJECT = re.compile(r"[\W\d]*(?:(?:mais|et|puis|ensuite|alors|pourtant|cependant|toutefois|or|enfin)\b"
+                             r"[\s\u00a0\u202f,]*)?(?:il|elle|ils|elles)\b(?![\s\u00a0\u202f]*(?:y\b|faut|fallait|faudr|(?:a|aura|avait|aurait)\s+fallu|"
+                             r"s['’]agi|sembl|rest|para[iî]t|est (?:temps|possible|probable|clair|vrai|question|"
+                             r"important|nécessaire|difficile)))", re.IGNORECASE)
+
+
+def pronoun_subject(text: str, s0: int, s1: int) -> bool:
+    """Whether the sentence ``text[s0:s1]`` opens on a subject pronoun (not an impersonal "il").
+
+    Such a sentence goes on about someone named before; the first person it names is an object
+    ("Il a rencontré Donald Trump à Helsinki"), not a subject a later pronoun could refer to, so
+    the pronoun keeps referring to the subject of the speech verb before.
+
+    >>> text = "Il a rencontré Donald Trump à Helsinki. Il y a un an, Donald Trump a dit non."
+    >>> pronoun_subject(text, 0, 39), pronoun_subject(text, 40, len(text))
+    (True, False)
+    >>> from framing.quotes import quotes_in
+    >>> [(q.speaker, q.actor) for q in quotes_in("Vladimir Poutine a déclaré que la Russie était prête. "
+    ...     "Il a rencontré Donald Trump à Helsinki. «Nous avons parlé franchement», a-t-il ajouté.")]
+    [('Vladimir Poutine', 'Vladimir Putin'), ('il', 'Vladimir Putin')]
+    """
+    return PRONOUN_SUBJECT.match(text, s0, s1) is not None
+
+
 OBJECT_BEFORE = re.compile(r"\b(?:à|au|aux|avec|contre|envers|vers|chez|sur|entre|pour|au sujet d[eu']?|à propos d[eu']?|"
                            r"au sujet des|à propos des)[\s\u00a0\u202f]*(?:l['’]|la[\s\u00a0\u202f]+|le[\s\u00a0\u202f]+|"
                            r"les[\s\u00a0\u202f]+)?$", re.IGNORECASE)
@@ -362,6 +458,8 @@ def sentence_subjects(doc, cands) -> list[tuple]:
 
         for si in sorted(need):
             s0, s1 = doc.sents[si]
+            if pronoun_subject(text, s0, s1):
+                continue  # its subject refers back: a person named later in it is no subject
             first = None
             for m in doc.actors_in(si):
                 if in_content(m.start) or OBJECT_BEFORE.search(text, max(s0, m.start - 16), m.start):
@@ -405,6 +503,49 @@ def pair_before(doc, c):
     return None
 
 
+def antecedent(pool, want):
+    """(actor, side) of the first antecedent in ``pool`` (latest first) agreeing with ``want`` (m, f, pl or "").
+
+    ``pool`` holds (position, actor, side, gender). A singular pronoun skips plural and joint
+    antecedents and those of the other gender; "ils" wants a plural or joint one, else takes
+    the latest.
+    """
+    for p, a, s, g in pool:
+        if not a:
+            continue
+        if want == "pl":
+            if g == "pl" or s == JOINT:
+                return a, s
+        else:
+            if g == "pl" or s == JOINT:
+                continue
+            if want and g and g != want:
+                continue
+            return a, s
+    if want == "pl":
+        for p, a, s, g in pool:
+            if a:
+                return a, s
+    return None
+
+
+def continues_speech(cue: str) -> bool:
+    """Whether a cue says its speaker goes on speaking ("a-t-il ajouté", "poursuit-elle").
+
+    The pronoun of such a cue refers to the one who spoke before (the subject of the speech verb
+    before), not to a person named since.
+
+    >>> continues_speech("a-t-il ajouté"), continues_speech("a-t-il déclaré")
+    (True, False)
+    >>> from framing.quotes import quotes_in
+    >>> [(q.speaker, q.actor) for q in quotes_in("Donald Trump a assuré que les négociations avançaient. "
+    ...     "Vladimir Poutine est arrivé lundi à Budapest. «Ce sera un grand moment», a-t-il ajouté.")]
+    [('Donald Trump', 'Donald Trump'), ('il', 'Donald Trump')]
+    """
+    words = WORD_SPLIT.findall(cue)
+    return bool(words) and lemma(words[-1].lower()) in CONTINUING
+
+
 def resolve_pronouns(doc, cands, mentions) -> None:
     """Pronoun and anaphor speakers to the nearest compatible antecedent before them.
 
@@ -417,12 +558,16 @@ def resolve_pronouns(doc, cands, mentions) -> None:
     docs = []  # (pos, actor, side, sentence) of speakers that are documents
     named_pos = []
     mention_sents = [m[5] for m in mentions]
+    resolved = {}  # speaker span -> (actor, side): "a-t-il dit …, ajoutant que" share one "il"
     for c in sorted(cands, key=lambda c: c.speaker[0] if c.speaker else c.cs):
         if c.speaker is None:
             continue
         if c.pron:
             if c.pron == "on":
                 c.actor, c.side = "", UNATTRIBUTED
+                continue
+            if c.speaker in resolved:
+                c.actor, c.side = resolved[c.speaker]
                 continue
             want = SUBJ_PRON.get(c.pron, "")
             if c.pron in ("ce dernier",):
@@ -448,33 +593,25 @@ def resolve_pronouns(doc, cands, mentions) -> None:
                     continue
             # the antecedents: the latest named speakers and the subjects of the sentences before
             k = bisect.bisect_left(named_pos, pos)
-            pool = [(p, a, s, g) for p, a, s, g in named[max(0, k - RECENT):k] if p < pos]
+            spoken = [(p, a, s, g) for p, a, s, g in named[max(0, k - RECENT):k] if p < pos]
             k, k2 = bisect.bisect_left(mention_sents, c.sent - 3), bisect.bisect_right(mention_sents, c.sent)
-            pool += [(m[0], m[2], m[3], m[4]) for m in mentions[k:min(k2, k + RECENT)] if m[1] <= pos]
+            pool = spoken + [(m[0], m[2], m[3], m[4]) for m in mentions[k:min(k2, k + RECENT)] if m[1] <= pos]
             pool.sort(key=lambda x: -x[0])
-            for p, a, s, g in pool:
-                if not a:
-                    continue
-                if want == "pl":
-                    if g == "pl" or s == JOINT:
-                        best = (a, s)
-                        break
-                else:
-                    if g == "pl" or s == JOINT:
-                        continue
-                    if want and g and g != want:
-                        continue
-                    best = (a, s)
-                    break
-            if best is None and want == "pl":
-                for p, a, s, g in pool:
-                    if a:
-                        best = (a, s)
-                        break
+            if c.pron == "homologue":
+                c.actor, c.side = counterpart(doc, c, next(((a, s) for _, a, s, g in pool if a and g != "pl"
+                                                              and s != JOINT), None))
+                continue
+            if continues_speech(c.cue):
+                # "a-t-il ajouté": the one who spoke before, within the three sentences before
+                lo = doc.sents[max(0, c.sent - 3)][0]
+                best = antecedent(sorted((x for x in spoken if x[0] >= lo), key=lambda x: -x[0]), want)
+            if best is None:
+                best = antecedent(pool, want)
             if best:
                 c.actor, c.side = best
             else:
                 c.actor, c.side = "", UNATTRIBUTED
+            resolved[c.speaker] = (c.actor, c.side)
         if (c.actor or (c.side and c.side != UNATTRIBUTED)) and not c.nested and not c.pron and \
                 names_document(text[c.speaker[0]:c.speaker[1]]):
             docs.append((c.speaker[0], c.actor, c.side, c.sent))
