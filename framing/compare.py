@@ -234,8 +234,11 @@ def _bootstrap_ratio(num: np.ndarray, den: np.ndarray, *, n_boot: int, rng: np.r
     """Ratio of sums ``num.sum(0) / den.sum()`` with a 95% percentile interval over articles.
 
     ``num`` is (n_articles, k), ``den`` is (n_articles,). Resampling n articles with
-    replacement is drawing multinomial counts of each article, so a resample's sums
-    are a matrix product (vectorised, chunked to bound memory).
+    replacement gives each article a count (how often it was drawn), so a resample's
+    sums are a matrix product of counts and values. The counts of a block of
+    resamples come from one ``rng.integers`` draw and one ``np.bincount`` (vectorised,
+    chunked to bound memory): the same distribution as ``rng.choice(n, n)`` per
+    resample, many times faster than ``rng.multinomial`` for large groups.
     """
     n, k = num.shape
     est = _ratio(num.sum(axis=0), np.full(k, den.sum()))
@@ -244,10 +247,11 @@ def _bootstrap_ratio(num: np.ndarray, den: np.ndarray, *, n_boot: int, rng: np.r
         return est, nan, nan.copy()
     stats = np.empty((n_boot, k))
     step = max(1, _CHUNK // n)
-    probs = np.full(n, 1.0 / n)
     for lo in range(0, n_boot, step):
         hi = min(n_boot, lo + step)
-        weights = rng.multinomial(n, probs, size=hi - lo).astype(float)
+        draws = rng.integers(0, n, size=(hi - lo, n))
+        draws += (np.arange(hi - lo) * n)[:, None]  # one bin range per resample
+        weights = np.bincount(draws.ravel(), minlength=(hi - lo) * n).reshape(hi - lo, n).astype(float)
         stats[lo:hi] = _ratio(weights @ num, (weights @ den)[:, None])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN columns: no quotes at all

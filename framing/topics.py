@@ -66,6 +66,7 @@ Example
 from __future__ import annotations
 
 import hashlib
+import warnings
 from array import array
 from collections.abc import Sequence
 from pathlib import Path
@@ -455,9 +456,15 @@ class TopicModel(BaseEstimator):
         word's prior ``K * eta`` (the mass of the symmetric prior) is spread over the
         topics in proportion to the word's NMF loadings; tomotopy draws each token's
         first topic from its word's prior. Returns (word ids, list of K-float lists).
+
+        The factorisation runs on one BLAS thread: with more, sums are taken in an
+        order that depends on the thread count, and the topics would differ between
+        machines, between a plain run and a Dask run, or with ``OMP_NUM_THREADS``.
         """
         from scipy import sparse
         from sklearn.decomposition import NMF
+        from sklearn.exceptions import ConvergenceWarning
+        from threadpoolctl import threadpool_limits
 
         words, token_ids, offsets = docs
         k = int(self.n_topics)
@@ -470,7 +477,9 @@ class TopicModel(BaseEstimator):
         counts = counts[:, used]
         start = "nndsvda" if k <= min(counts.shape) else "random"  # NNDSVD needs K <= both dimensions
         nmf = NMF(k, init=start, max_iter=200, random_state=int(self.random_state))
-        nmf.fit(counts)
+        with threadpool_limits(limits=1), warnings.catch_warnings():
+            warnings.simplefilter("ignore", ConvergenceWarning)  # a start, not an estimate: 200 steps do
+            nmf.fit(counts)
         loadings = nmf.components_.astype(float) + 1e-9
         prior = k * float(self.eta) * loadings / loadings.sum(axis=0, keepdims=True)
         return used, prior.T.tolist()
