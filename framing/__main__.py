@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
                             "LocalCluster for the run)")
     p_run.add_argument("--workers", type=int, default=None, metavar="N",
                        help="with --engine dask: worker processes of the LocalCluster (default: one per core)")
+    p_run.add_argument("--timings", default=None, metavar="FILE",
+                       help="write the wall and CPU time of each step of the run to this JSON file")
     return parser
 
 
@@ -71,7 +73,7 @@ def main(argv=None) -> int:
             n_topics=args.topics, random_state=args.seed, progress=not args.no_progress, actors=args.actors,
             cues=args.cues, lexicon=args.lexicon, formats=args.formats, min_articles=args.min_articles,
             max_group_figures=args.max_group_figures or None, dayfirst=not args.month_first,
-            engine=args.engine, scheduler=args.scheduler, workers=args.workers)
+            engine=args.engine, scheduler=args.scheduler, workers=args.workers, timings=args.timings)
     except CorpusError as exc:
         print(f"framing: cannot load {args.source}: {len(exc.problems)} problem(s)\n{exc}", file=sys.stderr)
         return 2

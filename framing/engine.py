@@ -294,6 +294,11 @@ def get_client(scheduler: str | None = None, *, workers: int | None = None, thre
     n = int(workers) if workers else (os.cpu_count() or 1)
     if n < 1:
         raise ValueError(f"workers must be at least 1, not {workers!r}")
-    cluster = LocalCluster(n_workers=n, threads_per_worker=int(threads_per_worker), processes=True,
-                           **cluster_kwargs)
+    import dask
+
+    # The stages are pure Python holding the GIL: the workers' statistical profiler (a thread
+    # sampling every task's stack every 10 ms) would take a share of each core from them.
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        cluster = LocalCluster(n_workers=n, threads_per_worker=int(threads_per_worker), processes=True,
+                               **cluster_kwargs)
     return Client(cluster)

@@ -36,6 +36,8 @@ __all__ = ["run", "corpus_summary", "default_n_topics", "write_report", "largest
 def corpus_summary(corpus: pd.DataFrame, *, by: str = "outlet") -> dict[str, pd.DataFrame]:
     """Articles per group (outlet) and per date.
 
+    ``corpus`` has a ``text`` column, or (a table without the texts) ``n_chars``.
+
     Returns
     -------
     dict
@@ -51,8 +53,9 @@ def corpus_summary(corpus: pd.DataFrame, *, by: str = "outlet") -> dict[str, pd.
     """
     from framing.compare import sort_groups
 
+    n_chars = corpus["n_chars"] if "text" not in corpus.columns else corpus["text"].str.len()
     per_outlet = (
-        corpus.assign(n_chars=corpus["text"].str.len())
+        corpus.assign(n_chars=n_chars)
         .groupby(by, sort=True)
         .agg(n_articles=("doc_id", "size"), n_chars=("n_chars", "sum"),
              first_date=("date", "min"), last_date=("date", "max"))
@@ -96,8 +99,6 @@ TABLE_STEMS = ("articles_per_outlet", "articles_per_date", "quotes", "quote_prob
                "candidate_phrases", "topic_words", "doc_topics", "quote_shares", "association",
                "association_residuals", "phrase_polarity", "topic_shares", "keyness", "load_problems",
                "boilerplate_notes")
-#: Resolution of the PNG copies embedded in ``report.html`` (the PNG files are 300 dpi).
-REPORT_DPI = 110
 
 
 def largest_groups(corpus: pd.DataFrame, *, by: str = "outlet", top: int | None = 6) -> list:
@@ -129,7 +130,7 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
         n_topics: int | None = None, random_state: int = 0, progress: bool = True, actors=None, cues=None,
         lexicon=None, formats=("csv", "parquet"), min_articles: int = 1, max_group_figures: int | None = 6,
         dayfirst: bool = True, engine: str = "pandas", scheduler: str | None = None,
-        workers: int | None = None) -> dict[str, pd.DataFrame]:
+        workers: int | None = None, timings=None) -> dict[str, pd.DataFrame]:
     """Run the pipeline on ``source``; write tables, figures and ``report.html``.
 
     Everything is written into a temporary folder next to ``out`` and moved into
@@ -184,6 +185,9 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
         ``workers`` processes is started for the run and closed after it.
     workers : int, optional
         Dask only: worker processes of the local cluster (default: one per core).
+    timings : str or Path, optional
+        Write the wall and CPU time of each step of the run to this JSON file
+        (:class:`framing.timings.Stopwatch`; ``framing run --timings FILE``).
 
     Returns
     -------
@@ -205,7 +209,11 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
     article gets its quotes, phrases and topic shares.
     """
     from framing.outputs import check_output_folder, staged_outputs
+    from framing.timings import Stopwatch
 
+    clock = Stopwatch()
+    if timings is not None and not Path(timings).parent.is_dir():
+        raise ValueError(f"--timings: the folder of {timings} does not exist")
     formats = tuple(formats)
     bad = [f for f in formats if f not in ("csv", "parquet")]
     if bad or not formats:
@@ -214,34 +222,77 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
         raise ValueError(f"engine must be 'pandas' or 'dask', not {engine!r}")
     out = check_output_folder(out, what="--out")
     tables_dir = check_output_folder(tables, what="--tables") if tables is not None else out / "tables"
-    corpus = load_corpus(source, dayfirst=dayfirst) if not isinstance(source, pd.DataFrame) else source
-    if by not in corpus.columns:
-        raise ValueError(f"by={by!r} is not a column of the corpus; it has {list(corpus.columns)}")
     known = set(FIGURE_STEMS) | set(TABLE_STEMS)
     options = dict(source=source, out=out, tables_dir=tables_dir, by=by, n_boot=n_boot, n_topics=n_topics,
                    random_state=random_state, progress=progress, actors=actors, cues=cues, lexicon=lexicon,
-                   formats=formats, min_articles=min_articles, max_group_figures=max_group_figures)
+                   formats=formats, min_articles=min_articles, max_group_figures=max_group_figures, clock=clock)
     if engine == "pandas":
+        corpus = load_corpus(source, dayfirst=dayfirst) if not isinstance(source, pd.DataFrame) else source
+        clock.mark("load")
+        _check_by(corpus, by)
         with staged_outputs(out, tables_dir, known_stems=known) as (stage, stage_tables):
-            return _run(corpus, stage=stage, stage_tables=stage_tables, dask=False, **options)
-    from framing.engine import get_client
+            results = _run(corpus, corpus, stage=stage, stage_tables=stage_tables, dask=False, **options)
+    else:
+        from framing.engine import get_client
 
-    with get_client(scheduler, workers=workers) as client:
-        try:
-            with staged_outputs(out, tables_dir, known_stems=known) as (stage, stage_tables):
-                return _run(corpus, stage=stage, stage_tables=stage_tables, dask=True, **options)
-        finally:
-            if scheduler is None:
-                client.cluster.close()
+        with get_client(scheduler, workers=workers) as client:
+            clock.mark("start the Dask client")
+            try:
+                data, corpus = _load_on_workers(source, dayfirst=dayfirst)
+                clock.mark("load (the texts on the workers)")
+                _check_by(corpus, by)
+                with staged_outputs(out, tables_dir, known_stems=known) as (stage, stage_tables):
+                    results = _run(corpus, data, stage=stage, stage_tables=stage_tables, dask=True, **options)
+            finally:
+                if scheduler is None:
+                    client.cluster.close()
+    clock.mark("move the outputs into place" if engine == "pandas" else "outputs into place, Dask closed")
+    if timings is not None:
+        clock.write(timings, engine=engine, n_articles=int(len(corpus)))
+    return results
 
 
-def _run(corpus, *, source, stage, stage_tables, out, tables_dir, by, n_boot, n_topics, random_state, progress,
-         actors, cues, lexicon, formats, min_articles, max_group_figures, dask=False):
+def _check_by(corpus, by):
+    if by not in corpus.columns:
+        raise ValueError(f"by={by!r} is not a column of the corpus; it has {list(corpus.columns)}")
+
+
+def _article_facts(part: pd.DataFrame) -> pd.DataFrame:
+    """The corpus partition without its texts, plus ``n_chars`` and ``all_boilerplate`` of each article."""
+    from framing.french import all_boilerplate
+
+    texts = part["text"].astype(str)
+    out = part.drop(columns=["text"]).assign(n_chars=texts.str.len().astype("int64"),
+                                             all_boilerplate=[all_boilerplate(t) for t in texts])
+    out.attrs = dict(part.attrs)  # the partition's load problems travel with it
+    return out
+
+
+def _load_on_workers(source, *, dayfirst: bool):
+    """(texts on the workers, the corpus table here without its texts) for a Dask run.
+
+    The workers read the files (``load_corpus(..., engine="dask")``: the same validation and
+    columns) and keep them; this process gets every column but ``text``, with ``n_chars``
+    and ``all_boilerplate`` computed on the workers, and the load problems. A pandas table
+    given as ``source`` is cut into partitions and sent to the workers instead.
+    """
+    from framing import engine as eng
+
+    if isinstance(source, pd.DataFrame):
+        return eng.partitioned(source).persist(), source
+    data = load_corpus(source, dayfirst=dayfirst, engine="dask").persist()
+    meta = _article_facts(data._meta.iloc[:0])
+    meta.attrs = {}
+    return data, eng.compute(eng.map_articles(_article_facts, data, meta=meta, progress_arg=None))
+
+
+def _run(corpus, data, *, source, stage, stage_tables, out, tables_dir, by, n_boot, n_topics, random_state, progress,
+         actors, cues, lexicon, formats, min_articles, max_group_figures, clock, dask=False):
     import json
 
     from framing import engine as eng
 
-    from framing import compare, plots
+    from framing import compare, run_figures
     from framing.actors import load_actors
     from framing.french import all_boilerplate
     from framing.outputs import MANIFEST, dictionary_info, provenance, write_table
@@ -252,10 +303,12 @@ def _run(corpus, *, source, stage, stage_tables, out, tables_dir, by, n_boot, n_
     actor_table = load_actors(actors)
     results: dict[str, pd.DataFrame] = dict(corpus_summary(corpus, by=by))
     results["load_problems"] = problems(corpus)
+    furniture = (corpus["all_boilerplate"] if "all_boilerplate" in corpus.columns
+                 else corpus["text"].map(all_boilerplate))
     results["boilerplate_notes"] = pd.DataFrame(
         [(d, f, "every line looks like page furniture (boilerplate): the whole text was kept and counted")
-         for d, f, t in zip(corpus["doc_id"], corpus.get("source_file", [""] * len(corpus)), corpus["text"])
-         if all_boilerplate(t)], columns=["doc_id", "source_file", "note"])
+         for d, f, bp in zip(corpus["doc_id"], corpus.get("source_file", [""] * len(corpus)), furniture)
+         if bp], columns=["doc_id", "source_file", "note"])
     small = len(corpus) < 50
     n_groups_all = corpus[by].nunique()
     pooled = compare.pool_small_groups(corpus, by=by, min_articles=min_articles)
@@ -264,33 +317,55 @@ def _run(corpus, *, source, stage, stage_tables, out, tables_dir, by, n_boot, n_
     opts = {"min_articles": min_articles}
 
     # --- stages: one map over articles each (partition by partition on Dask) -----------------
-    data = eng.partitioned(corpus).persist() if dask else corpus  # sent to the workers once
+    # With Dask every per-article stage is handed to the workers at once (persist does not wait),
+    # and this process samples the corpus and fits the topic model while they work: the two
+    # cores are never idle while there is work. With pandas the same calls run one after another.
+    # the samples of the candidate phrases and of the topic fit, taken before the workers get busy
+    candidate_sample = eng.sample(data, CANDIDATE_SAMPLE, random_state=random_state)
+    topic_sample = eng.sample(data, TOPIC_SAMPLE, random_state=random_state, columns=["doc_id", "text"])
     lazy_quotes = extract_quotes(data, actors=actors, cues=cues, progress=progress)
     if dask:
         lazy_quotes = lazy_quotes.persist()  # computed once, then given to find_phrases partition by partition
-    quotes = eng.compute(lazy_quotes)
-    results["quotes"] = quotes
-    results["quote_problems"] = problems(quotes)
     lazy_phrases = find_phrases(data, lexicon=lexicon, quotes=lazy_quotes, progress=progress)
     if dask:
         lazy_phrases = lazy_phrases.persist()
-    phrases = eng.compute(lazy_phrases)
-    results["phrases"] = phrases
-    results["article_tone"] = eng.compute(article_tone(lazy_phrases, data)).reset_index(drop=True)
-    results["candidate_phrases"] = candidate_phrases(
-        eng.sample(corpus, CANDIDATE_SAMPLE, random_state=random_state), by=by, min_count=2, top=30,
+    lazy_tone = article_tone(lazy_phrases, data)
+    clock.mark("quotes, phrases, tone" + (" (handed to the workers)" if dask else ""))
+    background = None
+    if dask:
+        from concurrent.futures import ThreadPoolExecutor
+
+        lazy_tone = lazy_tone.persist()
+        background = ThreadPoolExecutor(1, thread_name_prefix="framing-keyness")
+    keyness_args = dict(by=by, min_count=2 if small else 5, top=20, progress=progress, **opts)
+    keyness_job = (background.submit(compare.keyness, data, **keyness_args)
+                   if background is not None and n_groups >= 2 else None)
+    candidates = candidate_phrases(
+        candidate_sample, by=by, min_count=2, top=30,
         lexicon=lexicon, progress=progress)
+    clock.mark("candidate phrases (sample)")
     notes: dict[str, str] = {}
     k = n_topics or default_n_topics(len(corpus))
     try:
-        model = fit_topics(corpus, k, random_state=random_state, progress=progress, sample_size=TOPIC_SAMPLE)
+        model = fit_topics(topic_sample, k, random_state=random_state, progress=progress, sample_size=None)
     except ValueError as exc:  # every article is too short to model: the other stages still stand
         if "no article has" not in str(exc):
             raise
         model = None
         notes["topics"] = f"No topic model could be fitted: {exc}"
+    clock.mark("fit topics (sample)")
+    lazy_theta = model.transform(data) if model is not None else None
+    if dask and lazy_theta is not None:
+        lazy_theta = lazy_theta.persist()
+    quotes = eng.compute(lazy_quotes)
+    results["quotes"] = quotes
+    results["quote_problems"] = problems(quotes)
+    phrases = eng.compute(lazy_phrases)
+    results["phrases"] = phrases
+    results["article_tone"] = eng.compute(lazy_tone).reset_index(drop=True)
+    results["candidate_phrases"] = candidates
     if model is not None:
-        theta = eng.compute(model.transform(data))
+        theta = eng.compute(lazy_theta)
         results["topic_words"] = model.top_words(10)
         topic_labels = model.topic_labels_
     else:
@@ -301,6 +376,7 @@ def _run(corpus, *, source, stage, stage_tables, out, tables_dir, by, n_boot, n_
                                                "frex": pd.Series(dtype=float)})
         topic_labels = {}
     results["doc_topics"] = theta.reset_index()
+    clock.mark("topic shares" if not dask else "gather quotes, phrases, tone, topic shares")
 
     # --- comparisons ------------------------------------------------------------------------
     results["quote_shares"] = compare.quote_shares(quotes, corpus, by=by, n_boot=n_boot, random_state=random_state,
@@ -325,18 +401,23 @@ def _run(corpus, *, source, stage, stage_tables, out, tables_dir, by, n_boot, n_
                                                  random_state=random_state, **opts)
     results["topic_shares"] = compare.topic_shares(theta, corpus, by=by, n_boot=n_boot, random_state=random_state,
                                                    **opts)
-    if n_groups >= 2:
-        results["keyness"] = compare.keyness(data, by=by, min_count=2 if small else 5, top=20, progress=progress,
-                                             **opts)
+    clock.mark("comparisons")
+    if keyness_job is not None:
+        results["keyness"] = keyness_job.result()
+        background.shutdown()
+    elif n_groups >= 2:
+        results["keyness"] = compare.keyness(data, **keyness_args)
     else:
         results["keyness"] = compare._empty(compare.KEYNESS_COLUMNS, {"count_target": "int64",
                                                                       "count_reference": "int64"})
         notes["keyness"] = (f"Keyness compares each group with the rest of the corpus; this corpus has "
                             f"{n_groups} group, so there is nothing to compare it with.")
 
+    clock.mark("keyness")
     written = []
     for name, table in results.items():
         written += write_table(table, stage_tables / name, formats)
+    clock.mark("write tables")
 
     # --- figures ----------------------------------------------------------------------------
     figures: list[tuple[str, str, str]] = []  # (stem, title, caption)
@@ -347,72 +428,30 @@ def _run(corpus, *, source, stage, stage_tables, out, tables_dir, by, n_boot, n_
     one_article = (pooled[by].value_counts() == 1).sum()
     hollow = (f" Hollow markers: {one_article} group(s) of a single article, which give no interval."
               if one_article else "")
-    labels = [str(g) for g in groups]
-    with plots.figure_style():
-        import matplotlib.pyplot as plt
+    key_groups = [g for g in largest_groups(pooled, by=by, top=max_group_figures)
+                  if g in set(results["keyness"]["group"])]
+    specs = run_figures.figure_specs(
+        results, corpus_groups=list(corpus[by].unique()), groups=groups, by=by, sides=actor_table,
+        n_sides=max(1, int((drawn_sides > 0).sum())), topic_labels=topic_labels, n_topics=k, key_groups=key_groups,
+        note=hollow + pool_note)
+    if dask:  # drawn on the workers, all at once; the files are written here
+        from distributed import get_client
 
-        def save(fig, stem, title, caption):
-            plots.save_figure(fig, stage / stem)
-            fig.savefig(stage / f".{stem}.report.png", format="png", dpi=REPORT_DPI, bbox_inches="tight",
-                        metadata={"Software": None})
-            plt.close(fig)
-            figures.append((stem, title, caption))
+        drawn = get_client().gather(get_client().map(run_figures.render, specs, pure=False))
+    else:
+        drawn = map(run_figures.render, specs)
+    for spec, files in zip(specs, drawn):
+        for name, data in files.items():
+            (stage / name).write_bytes(data)
+        figures.append((spec["stem"], spec["title"], spec["caption"]))
+    n_key_groups = results["keyness"]["group"].nunique()
+    if n_key_groups > len(key_groups):
+        notes["keyness_figures"] = (
+            f"Key-word figures are drawn for the {len(key_groups)} largest of the {n_key_groups} groups "
+            f"with key words ({', '.join(map(str, key_groups))}; ties by name); every group's key words "
+            "are in the keyness table (--max-group-figures changes how many are drawn).")
 
-        fig, ax = plots.group_figure(n_groups_all, labels=list(map(str, corpus[by].unique())))
-        plots.plot_articles_per_outlet(results["articles_per_outlet"], ax=ax, by=by)
-        save(fig, "articles_per_outlet", "The corpus", "Number of articles per group.")
-
-        n_sides = max(1, int((drawn_sides > 0).sum()))
-        fig, ax = plots.group_figure(n_groups, n_series=n_sides, width="double", labels=labels)
-        plots.plot_quote_shares(results["quote_shares"], ax=ax, by=by,
-                                sides=actor_table if n_sides else None)
-        save(fig, "quote_shares", "Who is quoted",
-             "Share of each group's quotes by the speaker's side (n = quotes in the group); whiskers: 95% "
-             "bootstrap intervals resampling articles within the group." + hollow + pool_note)
-
-        fig, ax = plots.group_figure(n_groups, labels=labels)
-        plots.plot_phrase_polarity(results["phrase_polarity"], ax=ax, by=by, measure="polarity")
-        save(fig, "phrase_polarity", "How it is framed: polarity",
-             "Mean polarity of the framing phrases found in each group (−1 negative … +1 positive; n = phrases); "
-             "whiskers: 95% article-bootstrap intervals." + hollow + pool_note)
-
-        fig, ax = plots.group_figure(n_groups, n_series=2, width="double", labels=labels)
-        plots.plot_phrase_polarity(results["phrase_polarity"], ax=ax, by=by, measure="frames")
-        save(fig, "phrase_frames", "How it is framed: conflict or cooperation",
-             "Share of each group's framing phrases in the conflict and cooperation frames (n = phrases); "
-             "whiskers: 95% intervals." + hollow + pool_note)
-
-        fig, ax = plots.group_figure(n_groups, n_series=3, width="double", labels=labels)
-        plots.plot_outlet_tone(results["outlet_tone"], ax=ax, by=by)
-        save(fig, "outlet_tone", "How it is framed: tone, and in whose voice",
-             "Mean article tone toward the relation (framing phrases, net polarity weighted by strength and "
-             "shrunk toward 0 for articles with few phrases; −1 cold … +1 warm), from the journalist's own "
-             "phrases and from the phrases inside quotes; whiskers: 95% article-bootstrap intervals."
-             + hollow + pool_note)
-
-        fig, ax = plots.group_figure(n_groups, width="double", labels=labels)
-        fig.set_figheight(fig.get_figheight() + 1.5 / 2.54)
-        plots.plot_topic_shares(results["topic_shares"], ax=ax, by=by, labels=topic_labels)
-        save(fig, "topic_shares", "What it talks about",
-             f"Mean share of each of {k} topics (LDA, labels from top words) in each group's articles "
-             "(n = articles); whiskers: 95% article-bootstrap intervals." + hollow + pool_note)
-
-        key_groups = [g for g in largest_groups(pooled, by=by, top=max_group_figures)
-                      if g in set(results["keyness"]["group"])]
-        for group in key_groups:
-            rows = results["keyness"][results["keyness"]["group"] == group]
-            fig, ax = plots.new_figure("single", height_cm=plots.height_cm_for(max(min(len(rows), 15), 3)))
-            plots.plot_keyness(results["keyness"], ax=ax, group=group)
-            save(fig, f"keyness_{slug(group)}", f"Key words: {group}",
-                 "Words over-represented in this group against all others (log-likelihood G², "
-                 "Benjamini–Hochberg adjusted).")
-        n_key_groups = results["keyness"]["group"].nunique()
-        if n_key_groups > len(key_groups):
-            notes["keyness_figures"] = (
-                f"Key-word figures are drawn for the {len(key_groups)} largest of the {n_key_groups} groups "
-                f"with key words ({', '.join(map(str, key_groups))}; ties by name); every group's key words "
-                "are in the keyness table (--max-group-figures changes how many are drawn).")
-
+    clock.mark("figures")
     info = provenance(
         corpus=str(Path(source).resolve()) if not isinstance(source, pd.DataFrame) else "<DataFrame>",
         n_articles=int(len(corpus)), n_groups=int(n_groups_all), by=by, random_state=random_state, n_boot=n_boot,
@@ -423,6 +462,7 @@ def _run(corpus, *, source, stage, stage_tables, out, tables_dir, by, n_boot, n_
         out=str(out.resolve()), tables=str(Path(tables_dir).resolve()), table_formats=list(formats))
     write_report(stage / "report.html", corpus=corpus, results=results, figures=figures, out=stage,
                  association=assoc, by=by, n_topics=k, info=info, notes=notes)
+    clock.mark("report")
     for stem, _, _ in figures:
         (stage / f".{stem}.report.png").unlink()
     files = sorted(p.name for p in stage.iterdir()) + [MANIFEST]
