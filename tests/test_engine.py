@@ -204,6 +204,11 @@ def test_framing_run_on_dask_writes_the_same_tables_as_the_pandas_run(client, co
         assert (tmp_path / "dask" / "tables" / name).read_bytes() == pandas_bytes, name
     doc_topics = pd.read_csv(tmp_path / "dask" / "tables" / "doc_topics.csv")
     assert len(doc_topics) == len(corpus) and doc_topics.drop(columns="doc_id").notna().all().all()
+    # the figures, drawn on the workers in the Dask run, are the same files
+    figures = sorted(p.name for p in (tmp_path / "pandas").glob("*.p*"))
+    assert "quote_shares.png" in figures and "topic_shares.pdf" in figures
+    for name in figures:
+        assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "pandas" / name).read_bytes(), name
 
 
 @pytest.mark.slow
