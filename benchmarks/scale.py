@@ -7,7 +7,8 @@ folder of ``.txt`` files with a ``metadata.csv``, the format researchers load. T
 * ``framing run`` (the command line, in a child process) on that folder, with ``--engine pandas``
   and/or ``--engine dask --workers W``: wall time, CPU time (of the run and every process it
   started, from ``resource.getrusage(RUSAGE_CHILDREN)``) and peak memory (the largest sum of the
-  proportional set size, PSS, of the run's whole process tree, sampled every 50 ms with psutil: pages
+  proportional set size, PSS, of the run's whole process tree, sampled with psutil every 50 ms, or
+  less often when a reading is slow (the sampler stays under a tenth of a core): pages
   shared by forked processes are counted once);
 * with ``--stages``, each stage on its own in this process (pandas) or on a LocalCluster (Dask):
   loading, quotes, phrases, candidate phrases (sample), topics (fit on the sample + shares of every
@@ -63,8 +64,11 @@ class PeakMemory:
 
     def _run(self):
         while not self._stop.is_set():
+            t0 = time.perf_counter()
             self.peak = max(self.peak, self._total())
-            self._stop.wait(self.every)
+            # reading PSS walks every mapping of the processes: on a large run it costs tens of ms,
+            # so wait ten times as long as the reading took (the sampler stays under 10% of a core)
+            self._stop.wait(max(self.every, 10 * (time.perf_counter() - t0)))
 
     def __enter__(self):
         self.peak = self._total()

@@ -414,10 +414,6 @@ def _run(corpus, data, *, source, stage, stage_tables, out, tables_dir, by, n_bo
                             f"{n_groups} group, so there is nothing to compare it with.")
 
     clock.mark("keyness")
-    written = []
-    for name, table in results.items():
-        written += write_table(table, stage_tables / name, formats)
-    clock.mark("write tables")
 
     # --- figures ----------------------------------------------------------------------------
     figures: list[tuple[str, str, str]] = []  # (stem, title, caption)
@@ -434,12 +430,14 @@ def _run(corpus, data, *, source, stage, stage_tables, out, tables_dir, by, n_bo
         results, corpus_groups=list(corpus[by].unique()), groups=groups, by=by, sides=actor_table,
         n_sides=max(1, int((drawn_sides > 0).sum())), topic_labels=topic_labels, n_topics=k, key_groups=key_groups,
         note=hollow + pool_note)
-    if dask:  # drawn on the workers, all at once; the files are written here
+    if dask:  # drawn on the workers, all at once, while this process writes the tables
         from distributed import get_client
 
-        drawn = get_client().gather(get_client().map(run_figures.render, specs, pure=False))
-    else:
-        drawn = map(run_figures.render, specs)
+        drawing = get_client().map(run_figures.render, specs, pure=False)
+    for name, table in results.items():
+        write_table(table, stage_tables / name, formats)
+    clock.mark("write tables")
+    drawn = get_client().gather(drawing) if dask else map(run_figures.render, specs)
     for spec, files in zip(specs, drawn):
         for name, data in files.items():
             (stage / name).write_bytes(data)
