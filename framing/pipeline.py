@@ -357,28 +357,10 @@ def _run(corpus, data, *, source, stage, stage_tables, out, tables_dir, by, n_bo
     lazy_theta = model.transform(data) if model is not None else None
     if dask and lazy_theta is not None:
         lazy_theta = lazy_theta.persist()
+    # each comparison as soon as its table is here (with Dask, while the workers go on)
     quotes = eng.compute(lazy_quotes)
     results["quotes"] = quotes
     results["quote_problems"] = problems(quotes)
-    phrases = eng.compute(lazy_phrases)
-    results["phrases"] = phrases
-    results["article_tone"] = eng.compute(lazy_tone).reset_index(drop=True)
-    results["candidate_phrases"] = candidates
-    if model is not None:
-        theta = eng.compute(lazy_theta)
-        results["topic_words"] = model.top_words(10)
-        topic_labels = model.topic_labels_
-    else:
-        theta = pd.DataFrame(np.nan, index=pd.Index(corpus["doc_id"].astype(str), name="doc_id", dtype=object),
-                             columns=pd.Index([f"topic_{i}" for i in range(k)], name="topic"))
-        results["topic_words"] = pd.DataFrame({"topic": pd.Series(dtype=object), "rank": pd.Series(dtype="int64"),
-                                               "word": pd.Series(dtype=object), "weight": pd.Series(dtype=float),
-                                               "frex": pd.Series(dtype=float)})
-        topic_labels = {}
-    results["doc_topics"] = theta.reset_index()
-    clock.mark("topic shares" if not dask else "gather quotes, phrases, tone, topic shares")
-
-    # --- comparisons ------------------------------------------------------------------------
     results["quote_shares"] = compare.quote_shares(quotes, corpus, by=by, n_boot=n_boot, random_state=random_state,
                                                    sides=actor_table, **opts)
     assoc = None
@@ -395,13 +377,30 @@ def _run(corpus, data, *, source, stage, stage_tables, out, tables_dir, by, n_bo
     else:
         notes["association"] = (f"The association test needs at least two groups and two sides with quotes; "
                                 f"this corpus has {n_groups} group(s) and {(drawn_sides > 0).sum()} side(s).")
+    phrases = eng.compute(lazy_phrases)
+    results["phrases"] = phrases
+    results["article_tone"] = eng.compute(lazy_tone).reset_index(drop=True)
+    results["candidate_phrases"] = candidates
     results["phrase_polarity"] = compare.phrase_polarity(phrases, corpus, by=by, n_boot=n_boot,
                                                          random_state=random_state, **opts)
     results["outlet_tone"] = compare.outlet_tone(results["article_tone"], corpus, by=by, n_boot=n_boot,
                                                  random_state=random_state, **opts)
+    if model is not None:
+        theta = eng.compute(lazy_theta)
+        results["topic_words"] = model.top_words(10)
+        topic_labels = model.topic_labels_
+    else:
+        theta = pd.DataFrame(np.nan, index=pd.Index(corpus["doc_id"].astype(str), name="doc_id", dtype=object),
+                             columns=pd.Index([f"topic_{i}" for i in range(k)], name="topic"))
+        results["topic_words"] = pd.DataFrame({"topic": pd.Series(dtype=object), "rank": pd.Series(dtype="int64"),
+                                               "word": pd.Series(dtype=object), "weight": pd.Series(dtype=float),
+                                               "frex": pd.Series(dtype=float)})
+        topic_labels = {}
+    results["doc_topics"] = theta.reset_index()
+
     results["topic_shares"] = compare.topic_shares(theta, corpus, by=by, n_boot=n_boot, random_state=random_state,
                                                    **opts)
-    clock.mark("comparisons")
+    clock.mark("topic shares, comparisons" if not dask else "gather quotes, phrases, tone, topic shares; comparisons")
     if keyness_job is not None:
         results["keyness"] = keyness_job.result()
         background.shutdown()
