@@ -56,6 +56,11 @@ _NEG_PARTICLE = frozenset({"pas", "jamais", "plus", "rien", "guère", "point", "
                            "personne"})
 _NEG_SUBJECT = frozenset({"rien", "personne", "aucun", "aucune", "nul", "nulle"})
 _DE = frozenset({"de", "d'", "du", "des"})
+# infinitives through which «sans» still denies the outcome: «sans annoncer d'accord», «sans s'engager sur
+# un cessez-le-feu» (reaching, stating or committing to an outcome)
+_REACH = frozenset({"annoncer", "obtenir", "conclure", "signer", "trouver", "décrocher", "arracher", "engager",
+                    "parvenir", "aboutir", "rédiger", "adopter", "publier", "fixer", "proposer", "dévoiler",
+                    "présenter", "convenir", "accepter", "offrir", "évoquer", "mentionner", "prendre", "donner"})
 _MEET = frozenset({"rencontrer", "retrouver", "revoir", "reparler", "parler", "voir", "réunir",
                    "inviter", "entretenir"})
 _WORK = frozenset({"recevoir", "accueillir", "travailler", "coopérer", "discuter", "négocier", "dialoguer"})
@@ -165,6 +170,13 @@ def _inflections(word: str) -> set[str]:
     if word.endswith("er"):
         st = word[:-2]
         forms |= {st + "é", st + "ée", st + "és", st + "ées", st + "e", st + "es", st + "ent"}
+        k = st.rfind("é")
+        if 0 < k < len(st) - 1 and len(st) - k <= 3 and not any(c in "aeiouyéè" for c in st[k + 1:]):
+            grave = st[:k] + "è" + st[k + 1:]  # «régler» -> «règle», «règlent»; «céder» -> «cède»
+            forms |= {grave + "e", grave + "es", grave + "ent"}
+    elif word.endswith(("venir", "tenir")):  # «parvenir» -> «parvenu», «parvient»; «obtenir» -> «obtenu»
+        st = word[:-4]
+        forms |= {st + "enu", st + "enue", st + "enus", st + "enues", st + "ient", st + "iennent"}
     elif word.endswith("ir"):
         st = word[:-2]
         forms |= {st + "i", st + "ie", st + "is", st + "ies", st + "it", st + "issent"}
@@ -265,7 +277,9 @@ def negated_outcome(doc: _Doc, words: _Words) -> list:
             j0 = i + 2
         else:
             continue
-        for j in range(j0, min(j0 + 3, n)):
+        reach = 3
+        j = j0
+        while j < min(j0 + reach, n):
             if cut[j]:
                 break
             got = _noun_at(doc, j, words)
@@ -273,7 +287,10 @@ def negated_outcome(doc: _Doc, words: _Words) -> list:
                 out.append((_entry("negated_outcome", NEGATED_OUTCOME, got[1]), [i, got[2]], False))
                 break
             if doc.lem[j] == low[j] and low[j].endswith(("er", "ir")):
-                break  # an infinitive: «sans tarder des négociations» negates no outcome
+                if w != "sans" or low[j] not in _REACH or reach > 3:
+                    break  # an infinitive: «sans tarder des négociations» negates no outcome
+                reach = j - j0 + 4  # «sans annoncer d'accord», «sans s'engager sur un cessez-le-feu»
+            j += 1
     return out
 
 
@@ -295,6 +312,9 @@ def negated_progress(doc: _Doc, words: _Words) -> list:
         if ne is None:
             continue
         before = ne - 1 if ne > 0 and low[ne - 1] in _NEG_SUBJECT and not cut[ne] else None
+        if before is None and ne > 2 and low[ne - 1] == "presque" and low[ne - 2] == "ou" \
+                and low[ne - 3] in _NEG_SUBJECT and doc.joined(ne - 3, ne):
+            before = ne - 3  # «rien ou presque n'a été décidé»
         after = any(low[k] in _NEG_PARTICLE for k in range(ne + 1, min(j + 3, n)) if not cut[k])
         if before is None and not after:
             continue  # an expletive «ne» («avant qu'il ne change»)

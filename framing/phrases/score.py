@@ -385,7 +385,7 @@ def _choose_frame(units: list, label: str) -> str:
     the frame, after negation (a negated conflict entry frames cooperation); without one,
     the sign of the phrase decides (positive cooperation, negative conflict, neutral other).
     """
-    for kinds in (("framing",), ("event",)):
+    for kinds in (("framing",), ("event",), ("topic",)):
         pool = [u for u in units if u.kind in kinds and abs(u.weighted) >= NEUTRAL_THRESHOLD]
         if pool:
             return max(pool, key=lambda u: abs(u.weighted)).frame

@@ -1,0 +1,119 @@
+"""Issue 10, second recall pass: constructions of French news about the talks that were missed.
+
+Each case is a real-sounding French sentence (invented, not copied from a benchmark); each rule has
+a case that must be found and, where the rule could overreach, one that must not.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from framing import score_phrase
+from framing.phrases import find_phrases
+from framing.phrases.compose import _inflections
+
+NO_QUOTES = pd.DataFrame({"doc_id": pd.Series([], dtype=object), "start": pd.Series([], dtype="int64"),
+                          "end": pd.Series([], dtype="int64"), "side": pd.Series([], dtype=object)})
+
+
+def found(text: str) -> pd.DataFrame:
+    corpus = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    return find_phrases(corpus, quotes=NO_QUOTES, progress=False)
+
+
+def one(text: str, inside: str) -> pd.Series:
+    f = found(text)
+    rows = f[f["phrase"].str.contains(inside, regex=False)]
+    assert len(rows) == 1, f[["phrase", "entry"]].values.tolist()
+    return rows.iloc[0]
+
+
+@pytest.mark.parametrize("text, inside, label, frame", [
+    # the sides' footing: equal, or one gives in / lines up behind the other
+    ("Les deux puissances ont montré qu'elles pouvaient se parler d'égal à égal.", "égal à égal", "positive",
+     "other"),
+    ("Pour l'opposition, ce sommet ressemble à une capitulation.", "capitulation", "negative", "other"),
+    ("Le président américain s'est aligné sur la position du Kremlin.", "aligné sur", "negative", "other"),
+    ("Il a multiplié les marques de déférence envers son hôte.", "déférence", "negative", "other"),
+    ("Le chef de l'Etat a semblé épouser la thèse de Moscou.", "épouser la thèse", "negative", "other"),
+    # disagreement between the sides
+    ("Sur l'Ukraine, Paris et Moscou continuent de diverger.", "continuent de diverger", "negative", "conflict"),
+    ("Les positions des deux camps apparaissent inconciliables.", "inconciliables", "negative", "conflict"),
+    # the talks restored
+    ("Ce sommet marque le rétablissement du dialogue entre les deux capitales.", "rétablissement du dialogue",
+     "positive", "cooperation"),
+    ("Les deux gouvernements rouvrent la porte à des discussions.", "rouvrent la porte", "positive",
+     "cooperation"),
+    # a follow-up meeting or an invitation: the meeting's form, mildly warm
+    ("Les deux ministres envisagent déjà une prochaine rencontre.", "prochaine rencontre", "positive", "other"),
+    ("Le président russe a invité son homologue à Moscou.", "invité son homologue", "positive", "other"),
+    ("Le chancelier a accepté l'invitation de son homologue.", "accepté l'invitation", "positive", "other"),
+    ("Le Kremlin n'a pas exclu une nouvelle rencontre.", "exclu une nouvelle rencontre", "positive", "other"),
+    ("Donald Trump a applaudi à l'arrivée de son invité.", "applaudi", "positive", "other"),
+    # the meeting not settled
+    ("La date d'une rencontre entre les deux dirigeants n'a pas été fixée.", "n'a pas été fixée", "negative",
+     "other"),
+    ("Le porte-parole n'a pas confirmé la tenue d'un face-à-face.", "confirmé la tenue", "negative", "other"),
+    # a thin outcome, a side that gives nothing
+    ("A l'issue de deux jours de discussions, le bilan reste mince.", "bilan reste mince", "negative",
+     "cooperation"),
+    ("Sur les territoires, Moscou concède peu.", "concède peu", "negative", "cooperation"),
+])
+def test_new_lexicon_constructions(text, inside, label, frame):
+    row = one(text, inside)
+    assert (row["label"], row["frame"], row["kind"]) == (label, frame, "framing")
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a invité les journalistes à patienter.",  # an invitation, but not to the other side
+    "Les deux hommes se retrouvent pour la première fois.",  # no follow-up meeting
+    "Le Kremlin a fixé la date du défilé.",  # a date fixed, not denied
+])
+def test_no_follow_up_or_unsettled_meeting_where_there_is_none(text):
+    f = found(text)
+    assert not f["entry"].str.startswith(("inviter", "prochain", "date *8", "invitation")).any(), \
+        f[["phrase", "entry"]].values
+
+
+@pytest.mark.parametrize("text, inside", [
+    # «sans» before an infinitive of reaching or stating an outcome still denies it
+    ("Les deux présidents se sont quittés sans annoncer d'accord de cessez-le-feu.", "sans annoncer d'accord"),
+    ("Moscou a accepté une pause, sans s'engager sur un cessez-le-feu.", "sans s'engager sur un cessez-le-feu"),
+])
+def test_sans_reaching_an_outcome_is_a_negated_outcome(text, inside):
+    row = one(text, "sans")
+    assert row["phrase"] == inside and row["entry"] == "rule:negated_outcome"
+    assert (row["label"], row["frame"]) == ("negative", "cooperation")
+
+
+def test_sans_before_another_infinitive_negates_no_outcome():
+    f = found("Il faut ouvrir sans tarder des négociations directes.")
+    assert not (f["entry"] == "rule:negated_outcome").any(), f[["phrase", "entry"]].values
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("Le sommet ne règle rien sur le fond.", "ne règle"),  # «règle»: the present of «régler»
+    ("Les délégations ne sont même pas parvenues à rédiger un texte.", "pas parvenues"),  # a -venir participle
+    ("Rien ou presque n'a été décidé à Genève.", "Rien ou presque n'a été décidé"),  # hedged negative subject
+])
+def test_negated_progress_reads_more_verb_forms(text, inside):
+    row = one(text, inside)
+    assert row["entry"] == "rule:negated_progress" and row["label"] == "negative"
+
+
+def test_inflections_of_accented_and_venir_verbs():
+    assert {"règle", "règlent"} <= _inflections("régler")
+    assert {"parvenu", "parvenues", "parvient"} <= _inflections("parvenir")
+    assert "crèe" not in _inflections("créer")  # no consonant after the é: no grave accent
+
+
+@pytest.mark.parametrize("phrase, frame", [
+    # a cooperation word under negation keeps its frame: the failure of cooperation (PHRASES.md)
+    ("pas vraiment une réussite", "cooperation"),
+    ("sans la moindre avancée", "cooperation"),
+    ("les négociateurs sont encore loin d'un accord", "cooperation"),
+])
+def test_denied_cooperation_words_keep_the_cooperation_frame(phrase, frame):
+    s = score_phrase(phrase)
+    assert (s.label, s.frame) == ("negative", frame)
