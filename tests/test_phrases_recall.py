@@ -117,3 +117,43 @@ def test_inflections_of_accented_and_venir_verbs():
 def test_denied_cooperation_words_keep_the_cooperation_frame(phrase, frame):
     s = score_phrase(phrase)
     assert (s.label, s.frame) == ("negative", frame)
+
+
+@pytest.mark.parametrize("phrase, label", [
+    # a conflict word turned by a verb after it: the dispute is over
+    ("les vieux différends sont aplanis", "positive"),
+    ("la brouille appartient désormais au passé", "positive"),
+    ("l'amitié entre les deux hommes appartient au passé", "negative"),
+    # an offer left unanswered
+    ("une main tendue restée sans réponse", "negative"),
+    # litotes of abundance and of size
+    ("les deux présidents n'ont pas ménagé les compliments", "positive"),
+    ("ce n'est pas une mince avancée pour les négociateurs", "positive"),
+    ("un résultat loin d'être négligeable", "positive"),
+    # a courtesy that is only formal, a result not yet there, an open issue: neither
+    ("une poignée de main protocolaire", "neutral"),
+    ("des sourires de circonstance", "neutral"),
+    ("une courtoisie de rigueur", "neutral"),
+    ("l'issue des discussions reste incertaine", "neutral"),
+    ("ni triomphe ni fiasco", "neutral"),
+    # the atmosphere and the meeting's form
+    ("un silence pesant entre les deux délégations", "negative"),
+    ("une rencontre expédiée en vingt minutes", "negative"),
+    ("des visages fermés à la sortie du sommet", "negative"),
+    ("Berlin garde ses distances avec Moscou", "negative"),
+    ("les deux camps ne lâchent rien", "negative"),
+    ("combattre côte à côte les groupes armés", "positive"),
+    # «effusion»: warmth, but «l'effusion de sang» is an event that stopping ends
+    ("arrêter l'effusion de sang", "positive"),
+])
+def test_polarity_of_list_constructions(phrase, label):
+    assert score_phrase(phrase).label == label
+
+
+@pytest.mark.parametrize("phrase, frame", [
+    ("une froideur calculée", "other"),  # coldness of manner: the atmosphere
+    ("un accueil plutôt froid", "other"),
+])
+def test_cold_manner_frames_the_atmosphere(phrase, frame):
+    s = score_phrase(phrase)
+    assert (s.label, s.frame) == ("negative", frame)
