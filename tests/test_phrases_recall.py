@@ -157,3 +157,38 @@ def test_polarity_of_list_constructions(phrase, label):
 def test_cold_manner_frames_the_atmosphere(phrase, frame):
     s = score_phrase(phrase)
     assert (s.label, s.frame) == ("negative", frame)
+
+
+@pytest.mark.parametrize("text, inside, label, frame", [
+    # doubt about the outcome, a silence on it, its end
+    ("Rien n'indique que Moscou acceptera de prolonger le traité.", "Rien n'indique", "negative", "cooperation"),
+    ("Pas un mot sur la prolongation de l'accord.", "Pas un mot sur", "negative", "cooperation"),
+    ("Les experts y voient la mort du traité de désarmement.", "mort du traité", "negative", "cooperation"),
+    ("On a déjà entendu ces promesses à Genève.", "déjà entendu ces promesses", "negative", "cooperation"),
+    # a tie made or remade, a new phase, the same table
+    ("Selon lui, les deux hommes ont noué un lien personnel.", "noué un lien", "positive", "cooperation"),
+    ("Après des mois de silence, le fil est renoué.", "fil est renoué", "positive", "cooperation"),
+    ("Le ministre a salué une nouvelle phase dans la relation.", "nouvelle phase", "positive", "cooperation"),
+    ("Les deux délégations se sont assises à la même table.", "assises à la même table", "positive",
+     "cooperation"),
+    ("C'est un honneur d'être avec vous, a lancé le président.", "honneur", "positive", "other"),
+    # one side attacks, threatens or sidelines the other
+    ("Le texte a suscité de vives critiques à Moscou.", "vives critiques", "negative", "conflict"),
+    ("Washington menace de nouvelles sanctions contre Moscou.", "menace de nouvelles sanctions", "negative",
+     "conflict"),
+    ("Les Européens, relégués au rang de spectateurs, attendent.", "rang de spectateurs", "negative", "other"),
+    ("Kiev n'a pas son mot à dire sur le partage.", "pas son mot à dire", "negative", "other"),
+    # the talks as a show
+    ("Pour l'opposant, c'est un sommet pour les caméras.", "pour les caméras", "negative", "other"),
+    ("Cette relation relève désormais du théâtre.", "du théâtre", "negative", "other"),
+    ("Une rencontre n'est pas à l'ordre du jour, a dit le porte-parole.", "pas à l'ordre du jour", "negative",
+     "other"),
+])
+def test_more_lexicon_constructions(text, inside, label, frame):
+    row = one(text, inside)
+    assert (row["label"], row["frame"], row["kind"]) == (label, frame, "framing")
+
+
+def test_a_stage_of_a_war_is_no_show():
+    f = found("La ville était le théâtre de violents affrontements.")
+    assert not f["entry"].str.contains("théâtre").any(), f[["phrase", "entry"]].values
