@@ -192,3 +192,49 @@ def test_more_lexicon_constructions(text, inside, label, frame):
 def test_a_stage_of_a_war_is_no_show():
     f = found("La ville était le théâtre de violents affrontements.")
     assert not f["entry"].str.contains("théâtre").any(), f[["phrase", "entry"]].values
+
+
+@pytest.mark.parametrize("text, inside, label", [
+    # «derrière» + a warm show: what the show hides is the reverse
+    ("Derrière les sourires, rien n'a été signé.", "sourires", "negative"),
+    # an improvement that did not last
+    ("L'embellie aura duré moins de quinze jours.", "embellie", "negative"),
+    ("La détente n'aura vécu qu'une semaine.", "détente", "negative"),
+    # collusion is pejorative
+    ("Cette connivence soudaine inquiète les alliés.", "connivence", "negative"),
+])
+def test_shows_hiding_their_reverse_and_short_lived_improvements(text, inside, label):
+    assert one(text, inside)["label"] == label
+
+
+@pytest.mark.parametrize("text", [
+    "Les frappes ont visé les centrales électriques.",  # the power grid, not an electric atmosphere
+    "Les deux présidents étaient assis côte à côte.",  # seated side by side: no shared aim
+    "L'appel a duré plus de deux heures.",  # a duration reported as a fact
+    "Le Kremlin s'est félicité de la rencontre.",  # self-congratulation: scored, not a phrase alone
+])
+def test_facts_and_self_congratulation_are_no_framing_phrases(text):
+    assert found(text).empty, found(text)[["phrase", "entry"]].values
+
+
+def test_self_congratulation_still_scores():
+    assert score_phrase("s'est félicité du ton de l'entretien").label == "positive"
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a salué un sommet sans surprise.",  # «salué» before the noun: a reaction, reported
+    "Moscou rejette le cessez-le-feu proposé.",
+    "Les deux parties ont signé une déclaration.",
+])
+def test_a_reaction_verb_before_a_noun_of_the_talks_is_no_evaluation_of_it(text):
+    f = found(text)
+    bad = f[(f["entry"] == "rule:evaluated_talk") & f["phrase"].str.contains("salué|rejette|signé")]
+    assert bad.empty, bad[["phrase", "entry"]].values
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("Les deux capitales veulent relancer le dialogue.", "relancer le dialogue"),  # a verb that changes the talks
+    ("A Genève, les deux pays signent une trêve spectaculaire.", "trêve spectaculaire"),
+])
+def test_verbs_that_change_the_talks_and_adjectives_after_still_evaluate(text, inside):
+    assert one(text, inside)["label"] == "positive"

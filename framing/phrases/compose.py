@@ -484,17 +484,43 @@ def _evaluations(doc: _Doc, words: _Words):
             if doc.cut[j]:
                 break
             if _look(doc, j, words.words) is not None:
-                best = j
+                best = j  # after the noun a reaction is passive, an outcome: «un geste salué», «un accord conclu»
                 break
         if best is None:
             for j in range(i - 1, max(i - 1 - LEFT_REACH, -1), -1):
                 if doc.cut[j + 1]:
                     break
                 if _look(doc, j, words.words) is not None:
+                    if _reaction(doc, j):
+                        break  # «a salué un sommet», «rejette le cessez-le-feu»: a reaction, reported
                     best = j
                     break
         if best is not None:
             yield i, end, best, noun[1]
+
+
+#: Verbs of a side's reaction to the talks or of their procedure: before a head noun they report what
+#: a side did with it («a salué un sommet», «rejette le cessez-le-feu», «a signé une déclaration»),
+#: the evaluation being the speaker's or none; verbs that change the talks («relancer un dialogue»,
+#: «suspendre le mécanisme») still evaluate them.
+_REACTION_VERBS = frozenset({"saluer", "féliciter", "réjouir", "accepter", "signer", "conclure", "rejeter",
+                             "refuser", "estimer", "reporter", "proposer", "annoncer"})
+
+
+def _reaction(doc: _Doc, j: int) -> bool:
+    """Whether the evaluative word at token ``j`` is a verb of reaction (:data:`_REACTION_VERBS`).
+
+    >>> d = _Doc("Il a salué un sommet. Ils veulent relancer le dialogue. Il s'est félicité.")
+    >>> _reaction(d, 2), _reaction(d, 7), _reaction(d, 13)
+    (True, False, True)
+    """
+    return doc.lem[j] in _REACTION_VERBS or doc.low[j] in _reaction_forms()
+
+
+@lru_cache(maxsize=1)
+def _reaction_forms() -> frozenset:
+    # participles only («félicité», which the lemmatiser reads as a noun); «signe» is a noun
+    return frozenset(f for v in _REACTION_VERBS for f in _inflections(v) if f.endswith(("é", "ée", "és", "ées", "u")))
 
 
 def stance_predicate(doc: _Doc, words: _Words) -> list:
