@@ -238,3 +238,16 @@ def test_a_reaction_verb_before_a_noun_of_the_talks_is_no_evaluation_of_it(text)
 ])
 def test_verbs_that_change_the_talks_and_adjectives_after_still_evaluate(text, inside):
     assert one(text, inside)["label"] == "positive"
+
+
+@pytest.mark.parametrize("phrase, label", [
+    # «ne pas cacher» shows frankly what follows, of either sign (no litotes of its own)
+    ("Washington ne cache pas son agacement", "negative"),
+    ("le président n'a pas caché son enthousiasme", "positive"),
+    ("les deux capitales ne cachent plus leurs griefs", "negative"),
+    # «contre-» reverses; «considérable» is a degree, not a judgement
+    ("des mesures contre-productives", "negative"),
+    ("un tort considérable aux relations entre les deux pays", "negative"),
+])
+def test_frank_display_prefixes_and_degrees(phrase, label):
+    assert score_phrase(phrase).label == label
