@@ -251,3 +251,23 @@ def test_verbs_that_change_the_talks_and_adjectives_after_still_evaluate(text, i
 ])
 def test_frank_display_prefixes_and_degrees(phrase, label):
     assert score_phrase(phrase).label == label
+
+
+@pytest.mark.parametrize("text, inside, label, frame", [
+    ("Moscou dénonce une agression et réclame une réunion.", "dénonce une agression", "negative", "conflict"),
+    ("De tels actes ne resteront pas sans conséquences.", "pas sans conséquences", "negative", "conflict"),
+    ("Moscou promet des conséquences.", "promet des conséquences", "negative", "conflict"),
+    ("Le dialogue vaut toujours mieux que le silence.", "mieux que", "positive", "cooperation"),
+])
+def test_warnings_accusations_and_dialogue_as_the_lesser_evil(text, inside, label, frame):
+    row = one(text, inside)
+    assert (row["label"], row["frame"]) == (label, frame)
+
+
+@pytest.mark.parametrize("phrase, label", [
+    ("un accueil nettement moins chaleureux", "negative"),  # a comparative turns what it qualifies
+    ("moins de tension entre les deux capitales", "positive"),
+    ("au moins un contact direct", "positive"),  # «au moins»: at least, no reversal
+])
+def test_moins_turns_what_it_qualifies(phrase, label):
+    assert score_phrase(phrase).label == label
