@@ -271,3 +271,19 @@ def test_warnings_accusations_and_dialogue_as_the_lesser_evil(text, inside, labe
 ])
 def test_moins_turns_what_it_qualifies(phrase, label):
     assert score_phrase(phrase).label == label
+
+
+@pytest.mark.parametrize("text, inside, frame", [
+    # a side's demands, stalling or refusal to give in: conflict between the sides
+    ("Poutine pose ses conditions à toute trêve.", "pose ses conditions", "conflict"),
+    ("Pour Kiev, Moscou cherche à gagner du temps.", "gagner du temps", "conflict"),
+    ("Le Kremlin promet de ne pas céder aux pressions.", "ne pas céder", "conflict"),
+    # trust praised frames cooperation (its lack is conflict)
+    ("Il faut bâtir une confiance réelle entre les deux dirigeants.", "confiance réelle", "cooperation"),
+])
+def test_frames_of_demands_stalling_and_trust(text, inside, frame):
+    assert one(text, inside)["frame"] == frame
+
+
+def test_lack_of_trust_frames_conflict():
+    assert score_phrase("la confiance s'effrite entre les deux capitales").frame == "conflict"

@@ -467,8 +467,21 @@ def evaluated_talk(doc: _Doc, words: _Words) -> list:
         a, b = doc.ends[ids[0]], doc.starts[ids[-1]]
         if any(c in text[a:b] for c in "«»“”\""):
             ids = [best]  # «la proposition jugée "intéressante"»: the quoted word is the evaluation
-        out.append((_entry("evaluated_talk", pol, frame or noun_frame), ids, True))
+        out.append((_entry("evaluated_talk", pol, frame or _signed_frame(noun_frame, pol)), ids, True))
     return out
+
+
+def _signed_frame(noun_frame: str, polarity: float) -> str:
+    """A noun's frame for an evaluation of this sign: trust praised is cooperation, its lack conflict.
+
+    ``talk_nouns.csv`` gives «confiance» the frame conflict (its lack is conflict); a warm word on
+    it («une confiance réelle», «un climat de confiance retrouvé») frames cooperation, as a
+    negated conflict entry does (PHRASES.md).
+
+    >>> _signed_frame("conflict", 0.4), _signed_frame("conflict", -0.4), _signed_frame("other", 0.4)
+    ('cooperation', 'conflict', 'other')
+    """
+    return "cooperation" if noun_frame == "conflict" and polarity > 0 else noun_frame
 
 
 def _evaluations(doc: _Doc, words: _Words):
