@@ -287,3 +287,13 @@ def test_frames_of_demands_stalling_and_trust(text, inside, frame):
 
 def test_lack_of_trust_frames_conflict():
     assert score_phrase("la confiance s'effrite entre les deux capitales").frame == "conflict"
+
+
+@pytest.mark.parametrize("text, inside", [
+    # a pattern written «de le» / «à le» matches the contractions «du» / «au», «aux»
+    ("Ils ont choisi la voie du dialogue.", "voie du dialogue"),
+    ("On voit enfin le bout du tunnel.", "bout du tunnel"),
+    ("Il y a loin de la coupe aux lèvres.", "loin de la coupe aux lèvres"),
+])
+def test_lexicon_patterns_match_contracted_articles(text, inside):
+    assert one(text, inside)["phrase"] == inside
