@@ -297,3 +297,24 @@ def test_lack_of_trust_frames_conflict():
 ])
 def test_lexicon_patterns_match_contracted_articles(text, inside):
     assert one(text, inside)["phrase"] == inside
+
+
+@pytest.mark.parametrize("text, inside, label", [
+    # two evaluations quoted and joined by «et» are two phrases
+    ("«Très bonne et productive», a-t-il écrit.", "Très bonne", "positive"),
+    ("«Plutôt bien», a répondu le porte-parole.", "Plutôt bien", "positive"),
+    # a break with a worse past, blame and bad faith, words without deeds, an end
+    ("Le ton de la rencontre tranche avec celui des derniers mois.", "tranche avec", "positive"),
+    ("Cela en dit long sur l'état des relations.", "en dit long sur", "negative"),
+    ("Washington a rejeté l'entière responsabilité sur Moscou.", "responsabilité sur", "negative"),
+    ("Les deux camps restent fondamentalement opposés.", "restent fondamentalement opposés", "negative"),
+    ("Le plus frappant est la distance entre les mots et les actes.", "mots et les actes", "negative"),
+    ("Le traité INF a vécu.", "a vécu", "negative"),
+    ("Pour la paix, il faudra attendre.", "faudra attendre", "negative"),
+])
+def test_quoted_pairs_and_more_constructions(text, inside, label):
+    assert one(text, inside)["label"] == label
+
+
+def test_an_awaited_agreement_is_not_a_postponed_one():
+    assert score_phrase("un accord attendu dans les quinze jours").label == "positive"

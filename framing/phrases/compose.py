@@ -621,21 +621,51 @@ def quoted_characterisation(doc: _Doc, words: _Words, score=None) -> list:
         b = bisect_left(starts, c)  # tokens a..b-1 inside
         if not 0 < b - a <= QUOTED_WORDS or ends[b - 1] > c:
             continue
-        ids = list(range(a, b))
-        hit = [j for j in ids if _look(doc, j, words.words) is not None]
-        pol, frame = None, None
-        if score is not None:
-            s = score(text[starts[a]:ends[b - 1]])
-            # an evaluation, not event vocabulary («"agression"» is the lexicon's, «"destruction"» not)
-            if s.label != "neutral" and (hit or any(u.kind in ("framing", "litotes") for u in s.units)):
-                pol, frame = s.polarity, s.frame
-        if pol is None and hit:  # the word alone: no head noun in the fragment to give it a frame
-            pol, frame = _look(doc, hit[0], words.words)
-            frame = frame or "cooperation"
-        if pol is None:
-            continue
-        out.append((_entry("quoted_characterisation", pol, frame), ids, False))
+        for ids in _coordinated(doc, list(range(a, b))):
+            hit = [j for j in ids if _look(doc, j, words.words) is not None]
+            pol, frame = None, None
+            if score is not None:
+                s = score(text[starts[ids[0]]:ends[ids[-1]]])
+                # an evaluation, not event vocabulary («"agression"» is the lexicon's, «"destruction"» not)
+                if s.label != "neutral" and (hit or any(u.kind in ("framing", "litotes") for u in s.units)):
+                    pol, frame = s.polarity, s.frame
+            if pol is None and hit:  # the word alone: no head noun in the fragment to give it a frame
+                pol, frame = _look(doc, hit[0], words.words)
+                frame = frame or "cooperation"
+            if pol is None and len(ids) <= 3 and any(doc.low[j] in _MANNER for j in ids):
+                # «"plutôt bien"», «"très mal"»: a verdict on its own (too common to be a word of the list)
+                pol = next(_MANNER[doc.low[j]] for j in ids if doc.low[j] in _MANNER)
+                if any(doc.low[j] in ("pas", "plutôt", "assez") for j in ids):
+                    pol *= -0.74 if "pas" in [doc.low[j] for j in ids] else 0.8
+                frame = "cooperation"
+            if pol is None:
+                continue
+            out.append((_entry("quoted_characterisation", pol, frame), ids, False))
     return out
+
+
+#: Adverbs that are a verdict when quoted alone («"plutôt bien"»).
+_MANNER = {"bien": 0.4, "mal": -0.4}
+
+
+def _coordinated(doc: _Doc, ids: list) -> list:
+    """A quoted fragment split at «et» and commas: two evaluations joined are two phrases (PHRASES.md).
+
+    >>> d = _Doc("« Très bonne et productive »")
+    >>> [[d.low[j] for j in part] for part in _coordinated(d, list(range(d.n)))]
+    [['très', 'bonne'], ['productive']]
+    """
+    parts, cur = [], []
+    for j in ids:
+        if doc.low[j] == "et" or (cur and doc.cut[j]):
+            if cur:
+                parts.append(cur)
+            cur = [] if doc.low[j] == "et" else [j]
+            continue
+        cur.append(j)
+    if cur:
+        parts.append(cur)
+    return parts
 
 
 #: The rules, in priority order: an earlier rule's match wins over a later one on the same words.
