@@ -318,3 +318,25 @@ def test_quoted_pairs_and_more_constructions(text, inside, label):
 
 def test_an_awaited_agreement_is_not_a_postponed_one():
     assert score_phrase("un accord attendu dans les quinze jours").label == "positive"
+
+
+@pytest.mark.parametrize("text, inside, label", [
+    ("Les sujets de fond ont été à peine effleurés.", "à peine effleurés", "negative"),
+    ("Les deux hommes ont rivalisé d'amabilités devant la presse.", "rivalisé d'amabilités", "positive"),
+    ("Les deux capitales se livrent une guerre de représailles diplomatiques.", "représailles diplomatiques",
+     "negative"),
+    ("Moscou promet une réponse symétrique.", "réponse symétrique", "negative"),
+    ("Après des années de gel, les ministres se sont parlé.", "années de gel", "negative"),
+    ("C'est peu, mais c'est un début.", "est un début", "positive"),
+    ("Le Kremlin dénonce avec la plus grande fermeté ces expulsions.", "plus grande fermeté", "negative"),
+    ("Les observateurs redoutent une paix boiteuse.", "paix boiteuse", "negative"),
+    ("Mais l'harmonie avait ses limites.", "harmonie", "negative"),  # «avoir ses limites» turns it
+    ("Le sommet a été mis en attente par Washington.", "mis en attente", "negative"),
+    ("Il salue les efforts diplomatiques en cours.", "efforts diplomatiques", "positive"),
+])
+def test_idioms_of_the_talks(text, inside, label):
+    assert one(text, inside)["label"] == label
+
+
+def test_a_past_freeze_does_not_outweigh_a_renewed_dialogue():
+    assert score_phrase("un dialogue renoué après des mois de silence").label == "positive"
