@@ -340,3 +340,15 @@ def test_idioms_of_the_talks(text, inside, label):
 
 def test_a_past_freeze_does_not_outweigh_a_renewed_dialogue():
     assert score_phrase("un dialogue renoué après des mois de silence").label == "positive"
+
+
+@pytest.mark.parametrize("text, inside, label", [
+    ("Le président a multiplié les courbettes devant son hôte.", "courbettes", "negative"),
+    ("Ce sommet permet de sortir la Russie de son isolement.", "sortir la Russie de son isolement", "positive"),
+    ("Les deux dirigeants ont pris rendez-vous pour l'automne.", "pris rendez-vous", "positive"),
+    ("Les deux ministres ont échangé des noms d'oiseaux.", "noms d'oiseaux", "negative"),
+    ("Moscou a ignoré la main tendue de Kiev.", "ignoré la main tendue", "negative"),
+    ("Une mise en scène soignée à Anchorage.", "mise en scène", "neutral"),
+])
+def test_synonyms_of_the_new_classes(text, inside, label):
+    assert one(text, inside)["label"] == label
