@@ -352,3 +352,12 @@ def test_a_past_freeze_does_not_outweigh_a_renewed_dialogue():
 ])
 def test_synonyms_of_the_new_classes(text, inside, label):
     assert one(text, inside)["label"] == label
+
+
+@pytest.mark.parametrize("text, inside, voice", [
+    ("Le Kremlin s'est dit très satisfait de l'entretien.", "satisfait", "quoted"),  # a stance declared
+    ("Le président se déclare prêt à recevoir son homologue.", "prêt à recevoir", "quoted"),
+    ("Le Kremlin reste satisfait de l'entretien.", "satisfait", "journalist"),  # the journalist's reading
+])
+def test_a_stance_declared_by_its_side_is_reported_speech(text, inside, voice):
+    assert one(text, inside)["voice"] == voice
