@@ -361,3 +361,17 @@ def test_synonyms_of_the_new_classes(text, inside, label):
 ])
 def test_a_stance_declared_by_its_side_is_reported_speech(text, inside, voice):
     assert one(text, inside)["voice"] == voice
+
+
+@pytest.mark.parametrize("text, inside, label", [
+    ("Le président a noté la rencontre 10 sur 10.", "10 sur 10", "positive"),
+    ("A Bruxelles, le soulagement est palpable.", "soulagement", "positive"),
+    ("Les deux pays se sont engagés à tenir un sommet chaque année.", "engagés à", "positive"),
+    ("Moscou n'a pas donné suite au face-à-face.", "donné suite", "negative"),
+    ("La conférence de presse a viré au malaise.", "viré au malaise", "negative"),
+    ("On est encore loin de la trêve complète.", "loin de la trêve", "negative"),
+    ("Des promesses de février, il n'en reste presque rien.", "n'en reste presque rien", "negative"),
+    ("Les deux camps ne sont plus très loin d'un accord.", "loin d'un accord", "positive"),  # negated: close
+])
+def test_marks_reliefs_commitments_and_distances(text, inside, label):
+    assert one(text, inside)["label"] == label
