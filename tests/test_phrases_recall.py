@@ -371,7 +371,15 @@ def test_a_stance_declared_by_its_side_is_reported_speech(text, inside, voice):
     ("La conférence de presse a viré au malaise.", "viré au malaise", "negative"),
     ("On est encore loin de la trêve complète.", "loin de la trêve", "negative"),
     ("Des promesses de février, il n'en reste presque rien.", "n'en reste presque rien", "negative"),
-    ("Les deux camps ne sont plus très loin d'un accord.", "loin d'un accord", "positive"),  # negated: close
 ])
 def test_marks_reliefs_commitments_and_distances(text, inside, label):
     assert one(text, inside)["label"] == label
+
+
+@pytest.mark.parametrize("phrase, label", [
+    ("les deux camps ne sont plus très loin d'un accord", "positive"),  # two negations cancel: close
+    ("ils ne sont pas loin d'un accord", "positive"),
+    ("les négociateurs sont encore loin d'un accord", "negative"),
+])
+def test_not_far_from_an_agreement_is_close_to_it(phrase, label):
+    assert score_phrase(phrase).label == label
