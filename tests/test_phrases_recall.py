@@ -383,3 +383,18 @@ def test_marks_reliefs_commitments_and_distances(text, inside, label):
 ])
 def test_not_far_from_an_agreement_is_close_to_it(phrase, label):
     assert score_phrase(phrase).label == label
+
+
+@pytest.mark.parametrize("phrase", [
+    # friction normalised or contained is neither warm nor hostile
+    "des frictions habituelles entre alliés",
+    "une rivalité encadrée par des garde-fous",
+    "bien gérer les différends",
+    "une tension maîtrisée",
+])
+def test_contained_friction_is_neutral(phrase):
+    assert score_phrase(phrase).label == "neutral"
+
+
+def test_uncontained_friction_stays_negative():
+    assert score_phrase("des frictions entre alliés").label == "negative"
