@@ -398,3 +398,19 @@ def test_contained_friction_is_neutral(phrase):
 
 def test_uncontained_friction_stays_negative():
     assert score_phrase("des frictions entre alliés").label == "negative"
+
+
+@pytest.mark.parametrize("phrase, label", [
+    ("pas question de renouer avec Moscou", "negative"),  # ruled out
+    ("une visite placée sous le signe de la prudence", "neutral"),  # «signe» is no form of «signer»
+    ("un appel prévu de longue date", "neutral"),  # a time phrase, not a long call
+    ("souffler le chaud et le froid", "neutral"),
+    ("saluer un ami de longue date", "positive"),
+])
+def test_time_phrases_ambivalence_and_ruled_out(phrase, label):
+    assert score_phrase(phrase).label == label
+
+
+def test_a_leaders_address_is_a_framing_phrase():
+    row = one("Le président russe a appelé son invité « mon cher ami ».", "cher ami")
+    assert (row["label"], row["frame"]) == ("positive", "other")
