@@ -414,3 +414,18 @@ def test_time_phrases_ambivalence_and_ruled_out(phrase, label):
 def test_a_leaders_address_is_a_framing_phrase():
     row = one("Le président russe a appelé son invité « mon cher ami ».", "cher ami")
     assert (row["label"], row["frame"]) == ("positive", "other")
+
+
+@pytest.mark.parametrize("text, inside, frame", [
+    # a meeting that does not happen frames the meeting's form; lack of an outcome, cooperation
+    ("Malgré l'absence de véritable rencontre bilatérale, ils ont parlé.", "absence de véritable rencontre", "other"),
+    ("Ils se sont croisés sans tenir de rencontre bilatérale formelle.", "sans tenir de rencontre", "other"),
+    ("Faute d'accord, la trêve expire lundi.", "Faute d'accord", "cooperation"),
+])
+def test_lack_of_a_meeting_or_an_outcome(text, inside, frame):
+    row = one(text, inside)
+    assert (row["label"], row["frame"], row["entry"]) == ("negative", frame, "rule:negated_outcome")
+
+
+def test_a_bare_bilateral_summit_is_no_framing_phrase():
+    assert found("Leur premier sommet bilatéral s'est tenu à Helsinki.").empty

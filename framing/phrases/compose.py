@@ -50,7 +50,12 @@ QUOTED_WORDS = 4
 # Closed-class cues of the rules (grammar, not vocabulary: kept here, documented per rule).
 _NEG_DET = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
 _NEG_DE = frozenset({"pas", "peu", "point", "guère", "ni"})
-_NEG_ANY = _NEG_DET | _NEG_DE
+#: Nouns of a meeting: denied, they frame the meeting's form (other), not the failure of cooperation.
+_MEETING_NOUNS = frozenset({"rencontre", "sommet", "réunion", "entretien", "entrevue", "visite", "appel",
+                            "visioconférence", "vidéoconférence", "conférence"})
+#: Nouns and prepositions of lack before «de»: «l'absence de rencontre», «faute d'accord», «à défaut d'accord».
+_ABSENCE = frozenset({"absence", "faute", "défaut", "manque"})
+_NEG_ANY = _NEG_DET | _NEG_DE | _ABSENCE
 _NE = frozenset({"ne", "n'"})
 _NEG_PARTICLE = frozenset({"pas", "jamais", "plus", "rien", "guère", "point", "aucun", "aucune", "nullement", "nulle",
                            "personne"})
@@ -60,7 +65,8 @@ _DE = frozenset({"de", "d'", "du", "des"})
 # un cessez-le-feu» (reaching, stating or committing to an outcome)
 _REACH = frozenset({"annoncer", "obtenir", "conclure", "signer", "trouver", "décrocher", "arracher", "engager",
                     "parvenir", "aboutir", "rédiger", "adopter", "publier", "fixer", "proposer", "dévoiler",
-                    "présenter", "convenir", "accepter", "offrir", "évoquer", "mentionner", "prendre", "donner"})
+                    "présenter", "convenir", "accepter", "offrir", "évoquer", "mentionner", "prendre", "donner",
+                    "tenir", "organiser"})
 _MEET = frozenset({"rencontrer", "retrouver", "revoir", "reparler", "parler", "voir", "réunir",
                    "inviter", "entretenir"})
 _WORK = frozenset({"recevoir", "accueillir", "travailler", "coopérer", "discuter", "négocier", "dialoguer"})
@@ -256,7 +262,8 @@ def _noun_at(doc: _Doc, i: int, words: _Words):
 def negated_outcome(doc: _Doc, words: _Words) -> list:
     """A negative determiner before a noun of the talks or their outcome: the talks produced nothing.
 
-    «aucun calendrier», «sans feuille de route», «pas de tête-à-tête», «peu d'annonces»: negative,
+    «aucun calendrier», «sans feuille de route», «pas de tête-à-tête», «peu d'annonces», «l'absence
+    de rencontre», «sans annoncer d'accord» (an infinitive of reaching an outcome between): negative,
     the noun's frame (cooperation for an outcome, other for the meeting's form).
 
     >>> d = _Doc("Aucun calendrier n'a été fixé, et pas de tête-à-tête.")
@@ -275,6 +282,8 @@ def negated_outcome(doc: _Doc, words: _Words) -> list:
                 j0 += 1
         elif w == "pas" and i + 1 < n and low[i + 1] == "même":
             j0 = i + 2
+        elif w in _ABSENCE and i + 1 < n and low[i + 1] in _DE and not cut[i + 1]:
+            j0 = i + 2  # «l'absence de véritable rencontre», «faute d'accord»
         else:
             continue
         reach = 3
@@ -284,7 +293,10 @@ def negated_outcome(doc: _Doc, words: _Words) -> list:
                 break
             got = _noun_at(doc, j, words)
             if got is not None:
-                out.append((_entry("negated_outcome", NEGATED_OUTCOME, got[1]), [i, got[2]], False))
+                # a meeting that does not happen frames the meeting's form (PHRASES.md: «aucune rencontre
+                # bilatérale prévue»); a dialogue or an outcome missing, the failure of cooperation
+                frame = "other" if doc.lem[j] in _MEETING_NOUNS or low[j] in _MEETING_NOUNS else got[1]
+                out.append((_entry("negated_outcome", NEGATED_OUTCOME, frame), [i, got[2]], False))
                 break
             if doc.lem[j] == low[j] and low[j].endswith(("er", "ir")):
                 if w != "sans" or low[j] not in _REACH or reach > 3:
