@@ -8,8 +8,12 @@ progress under negation («rien n'est réglé»), a meeting announced or wished 
 retrouver», «prêt à recevoir») or denied («ne se sont finalement pas réunis»), a side's
 stance («Moscou reste évasif»), an adverb of manner on a verb of the talks («se sont
 entretenus chaleureusement»), or a leader's characterisation quoted on its own
-(«"vigoureux"»). Each class is one small rule below; the words live in three data files under
-``framing/data/``:
+(«"vigoureux"»; two quoted evaluations joined by «et» are two phrases: «"très bonne et
+productive"»). A denied outcome may be reached through an infinitive («sans annoncer d'accord»)
+or a noun of lack («l'absence de rencontre»); a denied meeting frames the meeting's form (other),
+a denied dialogue or outcome the failure of cooperation. A verb of reaction before the noun («a
+salué un sommet», «rejette le cessez-le-feu») reports what a side did and evaluates nothing.
+Each class is one small rule below; the words live in three data files under ``framing/data/``:
 
 * ``talk_nouns.csv`` — head nouns (lemma, role talk / outcome / form, default frame);
 * ``evaluative_words.csv`` — evaluative adjectives, adverbs, nouns and verbs (lemma,
