@@ -429,3 +429,17 @@ def test_lack_of_a_meeting_or_an_outcome(text, inside, frame):
 
 def test_a_bare_bilateral_summit_is_no_framing_phrase():
     assert found("Leur premier sommet bilatéral s'est tenu à Helsinki.").empty
+
+
+@pytest.mark.parametrize("text, inside, label", [
+    ("Les deux pays veulent resserrer les liens.", "resserrer les liens", "positive"),
+    ("Il faut jeter des ponts entre les deux rives.", "jeter des ponts", "positive"),
+    ("Un accord qui reste une coquille vide.", "coquille vide", "negative"),
+    ("Le ministre dénonce des promesses creuses.", "promesses creuses", "negative"),
+])
+def test_general_vocabulary_of_ties_and_empty_words(text, inside, label):
+    assert one(text, inside)["label"] == label
+
+
+def test_recalling_an_ambassador_stays_event_vocabulary():
+    assert found("Alger rappelle son ambassadeur à Paris.").empty
