@@ -443,3 +443,16 @@ def test_general_vocabulary_of_ties_and_empty_words(text, inside, label):
 
 def test_recalling_an_ambassador_stays_event_vocabulary():
     assert found("Alger rappelle son ambassadeur à Paris.").empty
+
+
+@pytest.mark.parametrize("text, inside, label", [
+    ("Les deux présidents affichent leur entente.", "affichent leur entente", "positive"),
+    ("Il appelle à un vrai dialogue entre les deux capitales.", "vrai dialogue", "positive"),
+    ("Il a rappelé l'histoire partagée des deux nations.", "histoire partagée", "positive"),
+    ("Les négociations se tiennent par Omanais interposés.", "par Omanais interposés", "neutral"),
+    ("Moscou a laissé la proposition sans commentaire.", "sans commentaire", "neutral"),
+    ("Le contexte reste lourd entre les deux pays.", "contexte reste lourd", "negative"),
+    ("Après des mois de menaces, un accord a été trouvé.", "mois de menaces", "negative"),
+])
+def test_display_shared_past_indirect_talks_and_context(text, inside, label):
+    assert one(text, inside)["label"] == label
