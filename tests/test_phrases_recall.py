@@ -456,3 +456,12 @@ def test_recalling_an_ambassador_stays_event_vocabulary():
 ])
 def test_display_shared_past_indirect_talks_and_context(text, inside, label):
     assert one(text, inside)["label"] == label
+
+
+def test_the_verb_estimer_is_no_esteem():
+    f = found("Le porte-parole estime que la rencontre aura lieu en mai.")
+    assert not (f["entry"] == "rule:evaluated_talk").any(), f[["phrase", "entry"]].values
+
+
+def test_mutual_esteem_still_frames_the_relation():
+    assert score_phrase("une estime mutuelle entre les deux hommes").label == "positive"
