@@ -465,3 +465,18 @@ def test_the_verb_estimer_is_no_esteem():
 
 def test_mutual_esteem_still_frames_the_relation():
     assert score_phrase("une estime mutuelle entre les deux hommes").label == "positive"
+
+
+@pytest.mark.parametrize("phrase", [
+    "le sommet est annulé",
+    "une visite reportée sine die",
+    "la réunion a été ajournée",
+])
+def test_a_cancelled_or_postponed_meeting_frames_the_meetings_form(phrase):
+    s = score_phrase(phrase)
+    assert (s.label, s.frame) == ("negative", "other")
+
+
+def test_a_threat_of_retaliation_is_conflict():
+    row = one("Bruxelles a menacé de nouvelles sanctions contre Pékin.", "menacé de")
+    assert (row["label"], row["frame"]) == ("negative", "conflict")
