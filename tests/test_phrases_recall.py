@@ -480,3 +480,21 @@ def test_a_cancelled_or_postponed_meeting_frames_the_meetings_form(phrase):
 def test_a_threat_of_retaliation_is_conflict():
     row = one("Bruxelles a menacé de nouvelles sanctions contre Pékin.", "menacé de")
     assert (row["label"], row["frame"]) == ("negative", "conflict")
+
+
+@pytest.mark.parametrize("text, inside, label, frame", [
+    ("Les deux capitales multiplient les piques.", "multiplient les piques", "negative", "conflict"),
+    ("La visite prévue du ministre a été reportée.", "reportée", "negative", "other"),
+    ("«On se parle, mais on ne s'écoute plus», résume un conseiller.", "s'écoute", "negative", "cooperation"),
+    ("Nous avons choisi la voie de la paix.", "voie de la paix", "positive", "cooperation"),
+    ("Les deux puissances se sont renvoyé la responsabilité des tensions.", "renvoyé la responsabilité",
+     "negative", "conflict"),
+    ("Ils n'ont eu qu'un échange de formules convenues.", "formules convenues", "negative", "other"),
+])
+def test_barbs_postponements_and_platitudes(text, inside, label, frame):
+    row = one(text, inside)
+    assert (row["label"], row["frame"]) == (label, frame)
+
+
+def test_a_reporter_is_no_postponement():
+    assert found("Un reporter de la chaîne a suivi la visite.").empty
