@@ -498,3 +498,18 @@ def test_barbs_postponements_and_platitudes(text, inside, label, frame):
 
 def test_a_reporter_is_no_postponement():
     assert found("Un reporter de la chaîne a suivi la visite.").empty
+
+
+@pytest.mark.parametrize("text, inside, label", [
+    ("Ils se sont félicités de l'excellence des relations bilatérales.", "excellence des relations", "positive"),
+    ("Ils régleront ce différend dans un esprit de bon voisinage.", "bon voisinage", "positive"),
+    ("Le ministre dénonce une campagne de dénigrement.", "dénigrement", "negative"),
+    ("Bruxelles appelle les deux capitales à la retenue.", "à la retenue", "negative"),
+])
+def test_neighbourliness_denigration_and_restraint(text, inside, label):
+    assert one(text, inside)["label"] == label
+
+
+def test_a_sign_is_no_signature():
+    f = found("Une visite de travail placée sous le signe de la fraternité.")
+    assert not (f["entry"] == "rule:evaluated_talk").any(), f[["phrase", "entry"]].values
