@@ -513,3 +513,14 @@ def test_neighbourliness_denigration_and_restraint(text, inside, label):
 def test_a_sign_is_no_signature():
     f = found("Une visite de travail placée sous le signe de la fraternité.")
     assert not (f["entry"] == "rule:evaluated_talk").any(), f[["phrase", "entry"]].values
+
+
+@pytest.mark.parametrize("text, inside, label, frame", [
+    ("Les deux dirigeants sont convenus de maintenir une communication étroite.", "communication étroite",
+     "positive", "cooperation"),
+    ("Pékin a averti Washington de ne pas franchir de ligne rouge.", "pas franchir de ligne rouge", "negative",
+     "conflict"),
+])
+def test_close_communication_and_red_line_warnings(text, inside, label, frame):
+    row = one(text, inside)
+    assert (row["label"], row["frame"]) == (label, frame)
