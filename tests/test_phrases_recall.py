@@ -524,3 +524,14 @@ def test_a_sign_is_no_signature():
 def test_close_communication_and_red_line_warnings(text, inside, label, frame):
     row = one(text, inside)
     assert (row["label"], row["frame"]) == (label, frame)
+
+
+@pytest.mark.parametrize("text, inside, label", [
+    ("Le sommet n'a accouché que d'une souris.", "souris", "negative"),
+    ("Les deux délégations n'ont rien lâché.", "rien lâché", "negative"),
+    ("Pour Moscou, c'est un succès d'estime.", "succès d'estime", "neutral"),
+    ("Les chancelleries occidentales font grise mine.", "grise mine", "negative"),
+    ("Seul bémol : la question migratoire.", "bémol", "negative"),
+])
+def test_editorial_idioms(text, inside, label):
+    assert one(text, inside)["label"] == label
