@@ -535,3 +535,13 @@ def test_close_communication_and_red_line_warnings(text, inside, label, frame):
 ])
 def test_editorial_idioms(text, inside, label):
     assert one(text, inside)["label"] == label
+
+
+@pytest.mark.parametrize("text, inside, label", [
+    ("«Une discussion très ouverte et très honnête», a-t-il dit.", "très honnête", "positive"),  # two phrases
+    ("«Je ne crois pas aux miracles», a tempéré le ministre.", "miracles", "negative"),
+    ("«Ils disent une chose et en font une autre», accuse-t-il.", "disent une chose", "negative"),
+    ("Pour l'opposition, le gouvernement a cédé sur toute la ligne.", "cédé sur toute la ligne", "negative"),
+])
+def test_coordinated_evaluations_and_quoted_scepticism(text, inside, label):
+    assert one(text, inside)["label"] == label

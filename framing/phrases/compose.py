@@ -484,7 +484,31 @@ def evaluated_talk(doc: _Doc, words: _Words) -> list:
         if any(c in text[a:b] for c in "«»“”\""):
             ids = [best]  # «la proposition jugée "intéressante"»: the quoted word is the evaluation
         out.append((_entry("evaluated_talk", pol, frame or _signed_frame(noun_frame, pol)), ids, True))
+        second = _coordinated_word(doc, best, words) if best > last else None
+        if second is not None:  # «une discussion très ouverte et très honnête»: two evaluations, two phrases
+            pol2, frame2 = _look(doc, second, words.words)
+            out.append((_entry("evaluated_talk", pol2, frame2 or _signed_frame(noun_frame, pol2)), [second], True))
     return out
+
+
+def _coordinated_word(doc: _Doc, j: int, words: _Words):
+    """The evaluative word joined by «et» to the one at token ``j`` («ouverte et très honnête»), or None.
+
+    >>> d = _Doc("Une discussion très ouverte et très honnête.")
+    >>> d.low[_coordinated_word(d, 3, _bundled_words())]
+    'honnête'
+    """
+    k = j + 1
+    if k >= doc.n or doc.low[k] != "et" or doc.cut[k]:
+        return None
+    for m in range(k + 1, min(k + 4, doc.n)):
+        if doc.cut[m]:
+            return None
+        if _look(doc, m, words.words) is not None:
+            return m
+        if doc.low[m] not in _STANCE_GAP:
+            return None
+    return None
 
 
 def _signed_frame(noun_frame: str, polarity: float) -> str:
