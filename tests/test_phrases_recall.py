@@ -545,3 +545,12 @@ def test_editorial_idioms(text, inside, label):
 ])
 def test_coordinated_evaluations_and_quoted_scepticism(text, inside, label):
     assert one(text, inside)["label"] == label
+
+
+@pytest.mark.parametrize("text, inside, label", [
+    ("La rencontre s'est étirée sur près de trois heures.", "étirée sur", "positive"),
+    ("C'est le signe d'un réel intérêt mutuel.", "intérêt mutuel", "positive"),
+    ("Chacun a livré sa propre lecture de l'entretien.", "propre lecture", "negative"),
+])
+def test_duration_mutual_interest_and_two_readouts(text, inside, label):
+    assert one(text, inside)["label"] == label
