@@ -554,3 +554,13 @@ def test_coordinated_evaluations_and_quoted_scepticism(text, inside, label):
 ])
 def test_duration_mutual_interest_and_two_readouts(text, inside, label):
     assert one(text, inside)["label"] == label
+
+
+@pytest.mark.parametrize("text, inside, label", [
+    ("Addis-Abeba dénonce un diktat.", "diktat", "negative"),
+    ("La médiation américaine semble à bout de souffle.", "à bout de souffle", "negative"),
+    ("Il a reçu son homologue, une première depuis dix ans.", "une première depuis", "positive"),
+    ("Après une décennie de rivalité, les deux pays ont tourné la page.", "décennie de rivalité", "negative"),
+])
+def test_diktat_exhausted_mediation_and_firsts(text, inside, label):
+    assert one(text, inside)["label"] == label
