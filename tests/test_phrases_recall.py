@@ -564,3 +564,8 @@ def test_duration_mutual_interest_and_two_readouts(text, inside, label):
 ])
 def test_diktat_exhausted_mediation_and_firsts(text, inside, label):
     assert one(text, inside)["label"] == label
+
+
+def test_good_news_for_the_relation():
+    row = one("Le simple fait que les deux hommes se parlent est une bonne nouvelle.", "bonne nouvelle")
+    assert (row["label"], row["frame"]) == ("positive", "cooperation")
