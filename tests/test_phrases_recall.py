@@ -569,3 +569,13 @@ def test_diktat_exhausted_mediation_and_firsts(text, inside, label):
 def test_good_news_for_the_relation():
     row = one("Le simple fait que les deux hommes se parlent est une bonne nouvelle.", "bonne nouvelle")
     assert (row["label"], row["frame"]) == ("positive", "cooperation")
+
+
+@pytest.mark.parametrize("text, inside, label", [
+    ("La réunion s'est terminée dans la confusion.", "dans la confusion", "negative"),
+    ("La perspective d'un accord s'éloigne.", "s'éloigne", "negative"),
+    ("Pékin a refusé de s'engager sur des objectifs chiffrés.", "refusé de s'engager", "negative"),
+    ("Une occasion manquée, selon plusieurs ONG.", "occasion manquée", "negative"),
+])
+def test_failed_talks_vocabulary(text, inside, label):
+    assert one(text, inside)["label"] == label
