@@ -579,3 +579,16 @@ def test_good_news_for_the_relation():
 ])
 def test_failed_talks_vocabulary(text, inside, label):
     assert one(text, inside)["label"] == label
+
+
+@pytest.mark.parametrize("phrase, label, frame", [
+    ("pas de conférence de presse commune", "negative", "other"),
+    ("un simple coup de fil de courtoisie", "negative", "other"),  # a courtesy and nothing more
+    ("une poignée de main furtive", "negative", "other"),
+    ("une poignée de main crispée", "negative", "other"),
+    ("une poignée de main chaleureuse", "positive", "other"),
+    ("une fermeté affichée face à Moscou", "negative", "conflict"),
+])
+def test_gestures_courtesies_and_firmness(phrase, label, frame):
+    s = score_phrase(phrase)
+    assert (s.label, s.frame) == (label, frame)
