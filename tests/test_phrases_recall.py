@@ -592,3 +592,12 @@ def test_failed_talks_vocabulary(text, inside, label):
 def test_gestures_courtesies_and_firmness(phrase, label, frame):
     s = score_phrase(phrase)
     assert (s.label, s.frame) == (label, frame)
+
+
+@pytest.mark.parametrize("text, inside, label", [
+    ("«C'est un homme intelligent», a affirmé le président.", "homme intelligent", "positive"),
+    ("«Beaucoup de mots, peu de substance», résume un négociateur.", "peu de substance", "negative"),
+    ("Le président a reçu un accueil triomphal à Pékin.", "accueil triomphal", "positive"),
+])
+def test_praise_of_the_other_leader_and_empty_talk(text, inside, label):
+    assert one(text, inside)["label"] == label
