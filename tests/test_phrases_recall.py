@@ -418,7 +418,8 @@ def test_a_leaders_address_is_a_framing_phrase():
 
 @pytest.mark.parametrize("text, inside, frame", [
     # a meeting that does not happen frames the meeting's form; lack of an outcome, cooperation
-    ("Malgré l'absence de véritable rencontre bilatérale, ils ont parlé.", "absence de véritable rencontre", "other"),
+    ("Malgré l'absence de véritable rencontre bilatérale, ils ont parlé.", "absence de véritable rencontre",
+     "other"),
     ("Ils se sont croisés sans tenir de rencontre bilatérale formelle.", "sans tenir de rencontre", "other"),
     ("Faute d'accord, la trêve expire lundi.", "Faute d'accord", "cooperation"),
 ])

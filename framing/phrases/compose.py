@@ -57,7 +57,8 @@ _NEG_DE = frozenset({"pas", "peu", "point", "guère", "ni"})
 #: Nouns of a meeting: denied, they frame the meeting's form (other), not the failure of cooperation.
 _MEETING_NOUNS = frozenset({"rencontre", "sommet", "réunion", "entretien", "entrevue", "visite", "appel",
                             "visioconférence", "vidéoconférence", "conférence"})
-#: Nouns and prepositions of lack before «de»: «l'absence de rencontre», «faute d'accord», «à défaut d'accord».
+#: Nouns and prepositions of lack before «de»: «l'absence de rencontre», «faute d'accord»,
+#: «à défaut d'accord».
 _ABSENCE = frozenset({"absence", "faute", "défaut", "manque"})
 _NEG_ANY = _NEG_DET | _NEG_DE | _ABSENCE
 _NE = frozenset({"ne", "n'"})
@@ -573,7 +574,8 @@ def _reaction(doc: _Doc, j: int) -> bool:
 @lru_cache(maxsize=1)
 def _reaction_forms() -> frozenset:
     # participles only («félicité», which the lemmatiser reads as a noun); «signe» is a noun
-    return frozenset(f for v in _REACTION_VERBS for f in _inflections(v) if f.endswith(("é", "ée", "és", "ées", "u")))
+    participles = ("é", "ée", "és", "ées", "u")
+    return frozenset(f for v in _REACTION_VERBS for f in _inflections(v) if f.endswith(participles))
 
 
 def stance_predicate(doc: _Doc, words: _Words) -> list:
