@@ -214,7 +214,7 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
         from framing.quotes import extract_quotes
 
         quotes = extract_quotes(corpus, progress=progress)
-    from framing.phrases.voice import _quotes_by_doc, _voice_of, in_quote_marks
+    from framing.phrases.voice import _quotes_by_doc, _voice_of, in_quote_marks, said_of_itself
 
     by_doc = _quotes_by_doc(quotes)
 
@@ -259,8 +259,8 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
                 frame, detail = _FLIP_FRAME.get(frame, frame), _FLIP.get(detail, detail)
             s, e = _trim_to_quote(text, s, e)
             voice, side = _voice_of(s, e, quotes_here)
-            if voice == "journalist" and in_quote_marks(text, s, e):
-                voice = "quoted"  # a fragment between quote marks: reported speech
+            if voice == "journalist" and (in_quote_marks(text, s, e) or said_of_itself(text, s)):
+                voice = "quoted"  # a fragment between quote marks, a stance declared: reported speech
             rows.append((doc_id, s, e, text[s:e], item.pattern.text, pol, _label(pol), frame, detail,
                          item.kind, negated, intensity, voice, side))
     if not rows:

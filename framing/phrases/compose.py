@@ -8,8 +8,12 @@ progress under negation («rien n'est réglé»), a meeting announced or wished 
 retrouver», «prêt à recevoir») or denied («ne se sont finalement pas réunis»), a side's
 stance («Moscou reste évasif»), an adverb of manner on a verb of the talks («se sont
 entretenus chaleureusement»), or a leader's characterisation quoted on its own
-(«"vigoureux"»). Each class is one small rule below; the words live in three data files under
-``framing/data/``:
+(«"vigoureux"»; two quoted evaluations joined by «et» are two phrases: «"très bonne et
+productive"»). A denied outcome may be reached through an infinitive («sans annoncer d'accord»)
+or a noun of lack («l'absence de rencontre»); a denied meeting frames the meeting's form (other),
+a denied dialogue or outcome the failure of cooperation. A verb of reaction before the noun («a
+salué un sommet», «rejette le cessez-le-feu») reports what a side did and evaluates nothing.
+Each class is one small rule below; the words live in three data files under ``framing/data/``:
 
 * ``talk_nouns.csv`` — head nouns (lemma, role talk / outcome / form, default frame);
 * ``evaluative_words.csv`` — evaluative adjectives, adverbs, nouns and verbs (lemma,
@@ -50,12 +54,24 @@ QUOTED_WORDS = 4
 # Closed-class cues of the rules (grammar, not vocabulary: kept here, documented per rule).
 _NEG_DET = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
 _NEG_DE = frozenset({"pas", "peu", "point", "guère", "ni"})
-_NEG_ANY = _NEG_DET | _NEG_DE
+#: Nouns of a meeting: denied, they frame the meeting's form (other), not the failure of cooperation.
+_MEETING_NOUNS = frozenset({"rencontre", "sommet", "réunion", "entretien", "entrevue", "visite", "appel",
+                            "visioconférence", "vidéoconférence", "conférence"})
+#: Nouns and prepositions of lack before «de»: «l'absence de rencontre», «faute d'accord»,
+#: «à défaut d'accord».
+_ABSENCE = frozenset({"absence", "faute", "défaut", "manque"})
+_NEG_ANY = _NEG_DET | _NEG_DE | _ABSENCE
 _NE = frozenset({"ne", "n'"})
 _NEG_PARTICLE = frozenset({"pas", "jamais", "plus", "rien", "guère", "point", "aucun", "aucune", "nullement", "nulle",
                            "personne"})
 _NEG_SUBJECT = frozenset({"rien", "personne", "aucun", "aucune", "nul", "nulle"})
 _DE = frozenset({"de", "d'", "du", "des"})
+# infinitives through which «sans» still denies the outcome: «sans annoncer d'accord», «sans s'engager sur
+# un cessez-le-feu» (reaching, stating or committing to an outcome)
+_REACH = frozenset({"annoncer", "obtenir", "conclure", "signer", "trouver", "décrocher", "arracher", "engager",
+                    "parvenir", "aboutir", "rédiger", "adopter", "publier", "fixer", "proposer", "dévoiler",
+                    "présenter", "convenir", "accepter", "offrir", "évoquer", "mentionner", "prendre", "donner",
+                    "tenir", "organiser"})
 _MEET = frozenset({"rencontrer", "retrouver", "revoir", "reparler", "parler", "voir", "réunir",
                    "inviter", "entretenir"})
 _WORK = frozenset({"recevoir", "accueillir", "travailler", "coopérer", "discuter", "négocier", "dialoguer"})
@@ -165,6 +181,13 @@ def _inflections(word: str) -> set[str]:
     if word.endswith("er"):
         st = word[:-2]
         forms |= {st + "é", st + "ée", st + "és", st + "ées", st + "e", st + "es", st + "ent"}
+        k = st.rfind("é")
+        if 0 < k < len(st) - 1 and len(st) - k <= 3 and not any(c in "aeiouyéè" for c in st[k + 1:]):
+            grave = st[:k] + "è" + st[k + 1:]  # «régler» -> «règle», «règlent»; «céder» -> «cède»
+            forms |= {grave + "e", grave + "es", grave + "ent"}
+    elif word.endswith(("venir", "tenir")):  # «parvenir» -> «parvenu», «parvient»; «obtenir» -> «obtenu»
+        st = word[:-4]
+        forms |= {st + "enu", st + "enue", st + "enus", st + "enues", st + "ient", st + "iennent"}
     elif word.endswith("ir"):
         st = word[:-2]
         forms |= {st + "i", st + "ie", st + "is", st + "ies", st + "it", st + "issent"}
@@ -244,7 +267,8 @@ def _noun_at(doc: _Doc, i: int, words: _Words):
 def negated_outcome(doc: _Doc, words: _Words) -> list:
     """A negative determiner before a noun of the talks or their outcome: the talks produced nothing.
 
-    «aucun calendrier», «sans feuille de route», «pas de tête-à-tête», «peu d'annonces»: negative,
+    «aucun calendrier», «sans feuille de route», «pas de tête-à-tête», «peu d'annonces», «l'absence
+    de rencontre», «sans annoncer d'accord» (an infinitive of reaching an outcome between): negative,
     the noun's frame (cooperation for an outcome, other for the meeting's form).
 
     >>> d = _Doc("Aucun calendrier n'a été fixé, et pas de tête-à-tête.")
@@ -263,17 +287,27 @@ def negated_outcome(doc: _Doc, words: _Words) -> list:
                 j0 += 1
         elif w == "pas" and i + 1 < n and low[i + 1] == "même":
             j0 = i + 2
+        elif w in _ABSENCE and i + 1 < n and low[i + 1] in _DE and not cut[i + 1]:
+            j0 = i + 2  # «l'absence de véritable rencontre», «faute d'accord»
         else:
             continue
-        for j in range(j0, min(j0 + 3, n)):
+        reach = 3
+        j = j0
+        while j < min(j0 + reach, n):
             if cut[j]:
                 break
             got = _noun_at(doc, j, words)
             if got is not None:
-                out.append((_entry("negated_outcome", NEGATED_OUTCOME, got[1]), [i, got[2]], False))
+                # a meeting that does not happen frames the meeting's form (PHRASES.md: «aucune rencontre
+                # bilatérale prévue»); a dialogue or an outcome missing, the failure of cooperation
+                frame = "other" if doc.lem[j] in _MEETING_NOUNS or low[j] in _MEETING_NOUNS else got[1]
+                out.append((_entry("negated_outcome", NEGATED_OUTCOME, frame), [i, got[2]], False))
                 break
             if doc.lem[j] == low[j] and low[j].endswith(("er", "ir")):
-                break  # an infinitive: «sans tarder des négociations» negates no outcome
+                if w != "sans" or low[j] not in _REACH or reach > 3:
+                    break  # an infinitive: «sans tarder des négociations» negates no outcome
+                reach = j - j0 + 4  # «sans annoncer d'accord», «sans s'engager sur un cessez-le-feu»
+            j += 1
     return out
 
 
@@ -295,6 +329,9 @@ def negated_progress(doc: _Doc, words: _Words) -> list:
         if ne is None:
             continue
         before = ne - 1 if ne > 0 and low[ne - 1] in _NEG_SUBJECT and not cut[ne] else None
+        if before is None and ne > 2 and low[ne - 1] == "presque" and low[ne - 2] == "ou" \
+                and low[ne - 3] in _NEG_SUBJECT and doc.joined(ne - 3, ne):
+            before = ne - 3  # «rien ou presque n'a été décidé»
         after = any(low[k] in _NEG_PARTICLE for k in range(ne + 1, min(j + 3, n)) if not cut[k])
         if before is None and not after:
             continue  # an expletive «ne» («avant qu'il ne change»)
@@ -447,8 +484,45 @@ def evaluated_talk(doc: _Doc, words: _Words) -> list:
         a, b = doc.ends[ids[0]], doc.starts[ids[-1]]
         if any(c in text[a:b] for c in "«»“”\""):
             ids = [best]  # «la proposition jugée "intéressante"»: the quoted word is the evaluation
-        out.append((_entry("evaluated_talk", pol, frame or noun_frame), ids, True))
+        out.append((_entry("evaluated_talk", pol, frame or _signed_frame(noun_frame, pol)), ids, True))
+        second = _coordinated_word(doc, best, words) if best > last else None
+        if second is not None:  # «une discussion très ouverte et très honnête»: two evaluations, two phrases
+            pol2, frame2 = _look(doc, second, words.words)
+            out.append((_entry("evaluated_talk", pol2, frame2 or _signed_frame(noun_frame, pol2)), [second], True))
     return out
+
+
+def _coordinated_word(doc: _Doc, j: int, words: _Words):
+    """The evaluative word joined by «et» to the one at token ``j`` («ouverte et très honnête»), or None.
+
+    >>> d = _Doc("Une discussion très ouverte et très honnête.")
+    >>> d.low[_coordinated_word(d, 3, _bundled_words())]
+    'honnête'
+    """
+    k = j + 1
+    if k >= doc.n or doc.low[k] != "et" or doc.cut[k]:
+        return None
+    for m in range(k + 1, min(k + 4, doc.n)):
+        if doc.cut[m]:
+            return None
+        if _look(doc, m, words.words) is not None:
+            return m
+        if doc.low[m] not in _STANCE_GAP:
+            return None
+    return None
+
+
+def _signed_frame(noun_frame: str, polarity: float) -> str:
+    """A noun's frame for an evaluation of this sign: trust praised is cooperation, its lack conflict.
+
+    ``talk_nouns.csv`` gives «confiance» the frame conflict (its lack is conflict); a warm word on
+    it («une confiance réelle», «un climat de confiance retrouvé») frames cooperation, as a
+    negated conflict entry does (PHRASES.md).
+
+    >>> _signed_frame("conflict", 0.4), _signed_frame("conflict", -0.4), _signed_frame("other", 0.4)
+    ('cooperation', 'conflict', 'other')
+    """
+    return "cooperation" if noun_frame == "conflict" and polarity > 0 else noun_frame
 
 
 def _evaluations(doc: _Doc, words: _Words):
@@ -464,17 +538,44 @@ def _evaluations(doc: _Doc, words: _Words):
             if doc.cut[j]:
                 break
             if _look(doc, j, words.words) is not None:
-                best = j
+                best = j  # after the noun a reaction is passive, an outcome: «un geste salué», «un accord conclu»
                 break
         if best is None:
             for j in range(i - 1, max(i - 1 - LEFT_REACH, -1), -1):
                 if doc.cut[j + 1]:
                     break
                 if _look(doc, j, words.words) is not None:
+                    if _reaction(doc, j):
+                        break  # «a salué un sommet», «rejette le cessez-le-feu»: a reaction, reported
                     best = j
                     break
         if best is not None:
             yield i, end, best, noun[1]
+
+
+#: Verbs of a side's reaction to the talks or of their procedure: before a head noun they report what
+#: a side did with it («a salué un sommet», «rejette le cessez-le-feu», «a signé une déclaration»),
+#: the evaluation being the speaker's or none; verbs that change the talks («relancer un dialogue»,
+#: «suspendre le mécanisme») still evaluate them.
+_REACTION_VERBS = frozenset({"saluer", "féliciter", "réjouir", "accepter", "signer", "conclure", "rejeter",
+                             "refuser", "estimer", "reporter", "proposer", "annoncer"})
+
+
+def _reaction(doc: _Doc, j: int) -> bool:
+    """Whether the evaluative word at token ``j`` is a verb of reaction (:data:`_REACTION_VERBS`).
+
+    >>> d = _Doc("Il a salué un sommet. Ils veulent relancer le dialogue. Il s'est félicité.")
+    >>> _reaction(d, 2), _reaction(d, 7), _reaction(d, 13)
+    (True, False, True)
+    """
+    return doc.lem[j] in _REACTION_VERBS or doc.low[j] in _reaction_forms()
+
+
+@lru_cache(maxsize=1)
+def _reaction_forms() -> frozenset:
+    # participles only («félicité», which the lemmatiser reads as a noun); «signe» is a noun
+    participles = ("é", "ée", "és", "ées", "u")
+    return frozenset(f for v in _REACTION_VERBS for f in _inflections(v) if f.endswith(participles))
 
 
 def stance_predicate(doc: _Doc, words: _Words) -> list:
@@ -562,21 +663,51 @@ def quoted_characterisation(doc: _Doc, words: _Words, score=None) -> list:
         b = bisect_left(starts, c)  # tokens a..b-1 inside
         if not 0 < b - a <= QUOTED_WORDS or ends[b - 1] > c:
             continue
-        ids = list(range(a, b))
-        hit = [j for j in ids if _look(doc, j, words.words) is not None]
-        pol, frame = None, None
-        if score is not None:
-            s = score(text[starts[a]:ends[b - 1]])
-            # an evaluation, not event vocabulary («"agression"» is the lexicon's, «"destruction"» not)
-            if s.label != "neutral" and (hit or any(u.kind in ("framing", "litotes") for u in s.units)):
-                pol, frame = s.polarity, s.frame
-        if pol is None and hit:  # the word alone: no head noun in the fragment to give it a frame
-            pol, frame = _look(doc, hit[0], words.words)
-            frame = frame or "cooperation"
-        if pol is None:
-            continue
-        out.append((_entry("quoted_characterisation", pol, frame), ids, False))
+        for ids in _coordinated(doc, list(range(a, b))):
+            hit = [j for j in ids if _look(doc, j, words.words) is not None]
+            pol, frame = None, None
+            if score is not None:
+                s = score(text[starts[ids[0]]:ends[ids[-1]]])
+                # an evaluation, not event vocabulary («"agression"» is the lexicon's, «"destruction"» not)
+                if s.label != "neutral" and (hit or any(u.kind in ("framing", "litotes") for u in s.units)):
+                    pol, frame = s.polarity, s.frame
+            if pol is None and hit:  # the word alone: no head noun in the fragment to give it a frame
+                pol, frame = _look(doc, hit[0], words.words)
+                frame = frame or "cooperation"
+            if pol is None and len(ids) <= 3 and any(doc.low[j] in _MANNER for j in ids):
+                # «"plutôt bien"», «"très mal"»: a verdict on its own (too common to be a word of the list)
+                pol = next(_MANNER[doc.low[j]] for j in ids if doc.low[j] in _MANNER)
+                if any(doc.low[j] in ("pas", "plutôt", "assez") for j in ids):
+                    pol *= -0.74 if "pas" in [doc.low[j] for j in ids] else 0.8
+                frame = "cooperation"
+            if pol is None:
+                continue
+            out.append((_entry("quoted_characterisation", pol, frame), ids, False))
     return out
+
+
+#: Adverbs that are a verdict when quoted alone («"plutôt bien"»).
+_MANNER = {"bien": 0.4, "mal": -0.4}
+
+
+def _coordinated(doc: _Doc, ids: list) -> list:
+    """A quoted fragment split at «et» and commas: two evaluations joined are two phrases (PHRASES.md).
+
+    >>> d = _Doc("« Très bonne et productive »")
+    >>> [[d.low[j] for j in part] for part in _coordinated(d, list(range(d.n)))]
+    [['très', 'bonne'], ['productive']]
+    """
+    parts, cur = [], []
+    for j in ids:
+        if doc.low[j] == "et" or (cur and doc.cut[j]):
+            if cur:
+                parts.append(cur)
+            cur = [] if doc.low[j] == "et" else [j]
+            continue
+        cur.append(j)
+    if cur:
+        parts.append(cur)
+    return parts
 
 
 #: The rules, in priority order: an earlier rule's match wins over a later one on the same words.

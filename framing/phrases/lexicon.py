@@ -467,8 +467,9 @@ class _Shifters:
         items = []
         for r in table.itertuples(index=False):
             req = frozenset(_word_forms(r.requires)) if r.requires else frozenset()
-            items.append(_Shifter(_Pattern(r.pattern, tuple(_parse_pattern(r.pattern))),
-                                  r.kind, float(r.weight), req, r.acts_on))
+            for variant in _contracted(r.pattern):  # «à le agenda» matches «à l'agenda» and «à l'» / «au»
+                items.append(_Shifter(_Pattern(r.pattern, tuple(_parse_pattern(variant))),
+                                      r.kind, float(r.weight), req, r.acts_on))
         self.items = items
         self.index = _Index(items)
         self.litotes = _Index([s for s in items if s.kind == "litotes"])
@@ -499,11 +500,49 @@ def _bundled_shifters() -> _Shifters:
     return _Shifters(load_shifters())
 
 
+_CONTRACTED = {"de": "du|des", "à": "au|aux"}
+
+
+def _contracted(pattern: str) -> list[str]:
+    """The pattern and its variants with «de le» / «à le» written as the contractions «du» / «au».
+
+    The closed-class words of a pattern match their own contracted forms one token each, so
+    «voie de le dialogue» needs a variant to match «la voie du dialogue» (one token for two);
+    each pair may be contracted or not («il y a loin de la coupe aux lèvres»).
+
+    >>> _contracted("voie de le dialogue")
+    ['voie de le dialogue', 'voie du|des dialogue']
+    >>> "loin de le coupe au|aux lèvre" in _contracted("loin de le coupe à le lèvre")
+    True
+    >>> _contracted("bras de fer")
+    ['bras de fer']
+    """
+    from itertools import product
+
+    items = pattern.split()
+    pairs = [k for k in range(len(items) - 1) if items[k] in _CONTRACTED and items[k + 1] == "le"]
+    if not pairs:
+        return [pattern]
+    out = []
+    for choice in product((False, True), repeat=len(pairs)):
+        words, k = [], 0
+        contract = {p for p, c in zip(pairs, choice) if c}
+        while k < len(items):
+            if k in contract:
+                words.append(_CONTRACTED[items[k]])
+                k += 2
+            else:
+                words.append(items[k])
+                k += 1
+        out.append(" ".join(words))
+    return out
+
+
 def _compile_lexicon(table: pd.DataFrame) -> _Index:
     items = [
-        _Entry(_Pattern(r.pattern, tuple(_parse_pattern(r.pattern))), float(r.polarity), str(r.frame),
+        _Entry(_Pattern(r.pattern, tuple(_parse_pattern(variant))), float(r.polarity), str(r.frame),
                str(r.detail), str(r.kind))
-        for r in table.itertuples(index=False)
+        for r in table.itertuples(index=False) for variant in _contracted(r.pattern)
     ]
     return _Index(items)
 

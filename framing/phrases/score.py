@@ -385,7 +385,7 @@ def _choose_frame(units: list, label: str) -> str:
     the frame, after negation (a negated conflict entry frames cooperation); without one,
     the sign of the phrase decides (positive cooperation, negative conflict, neutral other).
     """
-    for kinds in (("framing",), ("event",)):
+    for kinds in (("framing",), ("event",), ("topic",)):
         pool = [u for u in units if u.kind in kinds and abs(u.weighted) >= NEUTRAL_THRESHOLD]
         if pool:
             return max(pool, key=lambda u: abs(u.weighted)).frame
@@ -452,7 +452,8 @@ def _composed_units(doc: _Doc, covered: set, shifter_tokens: set, polar: set = f
     Returns (token ids, entry, frame, valence, source) tuples.
     """
     from framing.phrases.compose import (
-        _bundled_words, _evaluations, _look, negated_meeting, negated_outcome, negated_progress, prospective_meeting,
+        _bundled_words, _evaluations, _look, _signed_frame, negated_meeting, negated_outcome, negated_progress,
+        prospective_meeting,
     )
 
     words = _bundled_words()
@@ -479,7 +480,7 @@ def _composed_units(doc: _Doc, covered: set, shifter_tokens: set, polar: set = f
             continue
         pol, frame = _look(doc, i, words.words)
         if pol:
-            out.append(([i], f"word:{doc.lem[i]}", frame or noun_frame, pol, "lexicon"))
+            out.append(([i], f"word:{doc.lem[i]}", frame or _signed_frame(noun_frame, pol), pol, "lexicon"))
             taken.add(i)
     return out
 

@@ -17,12 +17,13 @@ lying between quote marks is coded quoted (PHRASES.md, GUIDELINES.md: reported s
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["VOICES", "phrase_voice", "in_quote_marks"]
+__all__ = ["VOICES", "phrase_voice", "in_quote_marks", "said_of_itself"]
 
 #: The values of the ``voice`` column.
 VOICES = ("journalist", "quoted")
@@ -71,6 +72,27 @@ def in_quote_marks(text: str, start: int, end: int) -> bool:
     if any(c in inner for c in _CLOSE) or any(c in inner for c in _OPEN):
         return False
     return not opens or min(closes) < min(opens)
+
+
+# «le Kremlin s'est dit satisfait», «il se déclare prêt à»: a side's stance in its own declared words
+_SAID_OF_ITSELF = re.compile(
+    r"\b(?:se|s['’])\s*(?:(?:est|sont|était|étaient|serait|seraient|sera|seront|a|ont)\s+)?"
+    r"(?:dit|dits|dite|dites|disait|disaient|déclar\w*|affirm\w*|avou\w*|estim\w*|jug\w*)"
+    r"(?:\s+[^\s.;:!?«»“”,]+){0,3}\s+$", re.IGNORECASE)
+
+
+def said_of_itself(text: str, start: int) -> bool:
+    """Whether the phrase at ``start`` is a side's stance in its own declared words: reported speech.
+
+    «Le Kremlin s'est dit très satisfait» reports what the Kremlin said of itself (PHRASES.md:
+    reported speech), though no quote row covers it. Up to three words may stand between the
+    verb and the phrase, in the same clause.
+
+    >>> t = "Le Kremlin s'est dit très satisfait. Il reste satisfait."
+    >>> said_of_itself(t, t.index("satisfait")), said_of_itself(t, t.rindex("satisfait"))
+    (True, False)
+    """
+    return bool(_SAID_OF_ITSELF.search(text[max(0, start - 80):start]))
 
 
 def _voice_of(start: int, end: int, quotes) -> tuple[str, str]:
