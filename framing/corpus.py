@@ -75,7 +75,6 @@ dropped without a problem row saying so.
 
 from __future__ import annotations
 
-import copy
 import csv
 import io
 import json
@@ -441,18 +440,25 @@ def guess_title(text: str) -> str:
     return ""
 
 
-def _from_folder(folder: Path, metadata, problems, *, only=None, check_listing: bool = True) -> pd.DataFrame:
-    # only: read just these .txt files (a Dask partition); check_listing=False: the metadata and
-    # folder listing were checked once for the whole folder (see _load_dask), do not report again
-    report = problems
-    if not check_listing:
-        problems = copy.copy(report)
-        problems.rows = []
+def _from_folder(folder: Path, metadata, problems) -> pd.DataFrame:
+    listing = _folder_listing(folder, metadata, problems)
+    if listing is None:
+        return _empty_frame()
+    meta_name, named = listing
+    return _read_listed(folder, sorted(named.items()), meta_name, problems)
+
+
+def _folder_listing(folder: Path, metadata, problems):
+    """``(meta_name, {file name: (line, metadata row)})`` of a corpus folder, or ``None``.
+
+    Reads and checks the metadata once (every problem of the listing is added to
+    ``problems``); reads no text.
+    """
     if metadata is None:
         meta_path = folder / "metadata.csv"
         if not meta_path.is_file():
             problems.add(meta_path, 0, "missing metadata.csv: add a CSV with columns file, outlet, date, event")
-            return _empty_frame()
+            return None
         meta_name = str(meta_path)
         rows = _read_metadata_csv(meta_path, problems)
     elif isinstance(metadata, pd.DataFrame):
@@ -472,7 +478,7 @@ def _from_folder(folder: Path, metadata, problems, *, only=None, check_listing: 
         meta_name = str(metadata)
         rows = _read_metadata_csv(Path(metadata), problems)
     if rows is None:
-        return _empty_frame()
+        return None
 
     txt_files = sorted(p.name for p in folder.glob("*.txt"))
     named = {}
@@ -499,13 +505,15 @@ def _from_folder(folder: Path, metadata, problems, *, only=None, check_listing: 
         if name not in named:
             problems.add(folder / name, 0, f"no row in {meta_name}: add a row with file={name!r} and its outlet")
 
-    problems = report
+    return meta_name, named
+
+
+def _read_listed(folder: Path, entries, meta_name: str, problems) -> pd.DataFrame:
+    """The articles of the listed files ``entries`` (``(name, (line, row))``, in order)."""
     records = []
     extra_cols: list[str] = []
-    for name, (line, row) in sorted(named.items()):
+    for name, (line, row) in entries:
         path = folder / name
-        if only is not None and name not in only:
-            continue
         if not path.is_file():
             continue
         date = _parse_date(row.get("date"), meta_name, line, problems)
@@ -811,12 +819,12 @@ def _new_problems(dates) -> _Problems:
     return problems
 
 
-def _folder_partition(item, folder, metadata, errors, columns, dates):
-    files, early = item
+def _folder_partition(item, folder, meta_name, errors, columns, dates):
+    entries, early = item  # the partition's files with their metadata rows, read once by _dask_folder
     problems = _new_problems(dates)
     for row in early:
         problems.add(*row)
-    frame = _from_folder(folder, metadata, problems, only=frozenset(files), check_listing=False)
+    frame = _read_listed(folder, entries, meta_name, problems)
     return _finish_partition(frame, problems, errors, columns)
 
 
@@ -859,19 +867,22 @@ def _dask_folder(folder: Path, metadata, errors, dates):
     import dask.dataframe as dd
 
     early = _new_problems(dates)
-    _from_folder(folder, metadata, early, only=frozenset(), check_listing=True)  # reads no text
+    listing = _folder_listing(folder, metadata, early)  # the metadata read and checked once, here
     if early.rows and errors == "raise":
         raise CorpusError(early.frame())
-    # every .txt file under the folder (metadata may name files in subfolders); unlisted ones are not read
+    meta_name, named = listing if listing is not None else ("", {})
+    # every listed .txt file under the folder (metadata may name files in subfolders); unlisted ones
+    # are not read. Each partition gets its own files' metadata rows: no task reads the whole listing.
     files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.txt"))
-    chunks = [files[i:i + FILES_PER_PARTITION] for i in range(0, len(files), FILES_PER_PARTITION)] or [[]]
+    entries = [(name, named[name]) for name in files if name in named]
+    chunks = [entries[i:i + FILES_PER_PARTITION] for i in range(0, len(entries), FILES_PER_PARTITION)] or [[]]
     # the columns: those of the first partition, read now (extra metadata columns included)
-    first = _from_folder(folder, metadata, _new_problems(dates), only=frozenset(chunks[0]), check_listing=False)
+    first = _read_listed(folder, chunks[0], meta_name, _new_problems(dates))
     columns = list(first.columns)
     meta = first.iloc[:0].copy()
     meta.attrs = {}
     items = [(chunk, early.rows if i == 0 else []) for i, chunk in enumerate(chunks)]
-    return dd.from_map(_folder_partition, items, folder=folder, metadata=metadata, errors=errors,
+    return dd.from_map(_folder_partition, items, folder=folder, meta_name=meta_name, errors=errors,
                        columns=columns, dates=dates, meta=meta, enforce_metadata=False)
 
 

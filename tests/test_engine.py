@@ -133,6 +133,27 @@ def test_a_folder_read_lazily_equals_the_pandas_load(client, tmp_path, monkeypat
     pdt.assert_frame_equal(engine.compute(lazy).reset_index(drop=True), load_corpus(tmp_path))
 
 
+def test_the_folder_metadata_is_read_once_not_by_every_partition(tmp_path, monkeypatch):
+    # with a million articles, a metadata table parsed by each of a thousand tasks is quadratic:
+    # the partitions carry their own rows, so they compute even once metadata.csv is gone
+    import framing.corpus as corpus_module
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("Trump a appelé Poutine.", encoding="utf-8")
+    (tmp_path / "sub" / "b.txt").write_text("Le Kremlin a répondu.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Un sommet est prévu à Helsinki.", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(
+        "file,outlet,date\na.txt,LCI,2018-07-16\nsub/b.txt,RT France,17/07/2018\nc.txt,Le Monde,2018-07-18\n",
+        encoding="utf-8")
+    monkeypatch.setattr(corpus_module, "FILES_PER_PARTITION", 2)
+    expected = load_corpus(tmp_path)
+    lazy = load_corpus(tmp_path, engine="dask")
+    (tmp_path / "metadata.csv").unlink()
+    got = engine.compute(lazy, scheduler="synchronous").reset_index(drop=True)
+    pdt.assert_frame_equal(got, expected)
+    assert sorted(got["doc_id"]) == ["a", "b", "c"]
+
+
 @pytest.mark.slow
 def test_folder_problems_are_raised_at_once_or_gathered_from_partitions(client, tmp_path, monkeypatch):
     import framing.corpus as corpus_module
