@@ -602,3 +602,41 @@ def test_gestures_courtesies_and_firmness(phrase, label, frame):
 ])
 def test_praise_of_the_other_leader_and_empty_talk(text, inside, label):
     assert one(text, inside)["label"] == label
+
+
+# Third recall pass: a meeting that did not take place, the sides named between a noun and its
+# evaluation, the meeting put off or in prospect, pressure and impatience, warnings, manner.
+@pytest.mark.parametrize("text, inside, label, frame", [
+    ("Le tête-à-tête annoncé à Hanoï n'a jamais eu lieu, faute d'accord sur le format.", "jamais eu lieu",
+     "negative", "other"),
+    ("Le sommet de Budapest n'aura finalement pas lieu cette année.", "pas lieu", "negative", "other"),
+    ("L'atmosphère entre Paris et Alger ne s'est guère améliorée depuis l'été.", "améliorée", "negative",
+     "other"),
+    ("Les rapports entre les deux capitales se sont nettement refroidis.", "refroidis", "negative", "conflict"),
+    ("Le Kremlin a ajourné une nouvelle fois la visite du ministre.", "ajourné", "negative", "other"),
+    ("L'hypothèse d'un sommet avant l'été s'éloigne à mesure que les frappes s'intensifient.", "s'éloigne",
+     "negative", "other"),
+    ("Bruxelles accentue la pression sur Pékin avant le sommet.", "accentue la pression", "negative", "conflict"),
+    ("A Washington, on commence à perdre patience avec Moscou.", "perdre patience", "negative", "conflict"),
+    ("Les relations n'ont jamais été si tendues depuis la guerre froide.", "jamais été si tendues", "negative",
+     "conflict"),
+    ("Un émissaire évoque une rencontre prochaine entre les deux chefs d'Etat.", "rencontre prochaine",
+     "positive", "other"),
+    ("« Il s'est montré très aimable », a confié le président.", "très aimable", "positive", "other"),
+    ("Une visite du président n'est plus à l'ordre du jour.", "l'ordre du jour", "negative", "other"),
+    ("Pour Téhéran, les conséquences seraient catastrophiques, selon le ministre.", "conséquences seraient catastrophiques",
+     "negative", "conflict"),
+])
+def test_third_pass_constructions(text, inside, label, frame):
+    row = one(text, inside)
+    assert (row["label"], row["frame"], row["kind"]) == (label, frame, "framing")
+
+
+@pytest.mark.parametrize("text", [
+    "L'attaque annoncée par les services n'a pas eu lieu.",  # no meeting noun: nothing about the talks
+    "Le match entre Marseille et Lyon n'a pas eu lieu à cause de la neige.",
+    "La conférence a eu lieu à Genève comme prévu.",  # held: no denial
+])
+def test_nothing_said_of_an_event_that_is_not_a_meeting(text):
+    f = found(text)
+    assert not (f["entry"] == "rule:meeting_not_held").any(), f[["phrase", "entry"]].values

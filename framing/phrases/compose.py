@@ -419,6 +419,41 @@ def negated_meeting(doc: _Doc, words: _Words) -> list:
     return out
 
 
+def meeting_not_held(doc: _Doc, words: _Words) -> list:
+    """A meeting noun whose meeting did not take place: «la rencontre n'a finalement pas eu lieu».
+
+    «n'a pas eu lieu», «ne s'est jamais tenu», «n'aura pas lieu» with a meeting noun
+    (:data:`_MEETING_NOUNS`) as its subject earlier in the clause: negative, frame other (the
+    meeting's form, PHRASES.md). Without a meeting noun («l'attaque n'a pas eu lieu») nothing.
+
+    >>> d = _Doc("La rencontre prévue n'a finalement pas eu lieu. L'attaque n'a pas eu lieu.")
+    >>> [d.text[d.starts[ids[0]]:d.ends[ids[-1]]] for e, ids, _ in meeting_not_held(d, _bundled_words())]
+    ["n'a finalement pas eu lieu"]
+    """
+    out = []
+    lem, low, n = doc.lem, doc.low, doc.n
+    for i in range(2, n):
+        if low[i] == "lieu" and lem[i - 1] == "avoir":
+            verb = i - 1
+        elif lem[i] == "tenir" and low[i - 1] in ("s'", "se"):
+            verb = i - 1
+        else:
+            continue
+        ne = next((k for k in range(verb - 1, max(verb - 5, -1), -1) if low[k] in _NE), None)
+        if ne is None or not doc.joined(ne, i):
+            continue
+        if not any(low[k] in _NEG_PARTICLE for k in range(ne + 1, i)):
+            continue
+        start = ne
+        for k in range(ne - 1, max(ne - 11, -1), -1):
+            if doc.cut[k + 1]:
+                break
+            if lem[k] in _MEETING_NOUNS or low[k] in _MEETING_NOUNS:
+                out.append((_entry("meeting_not_held", NEGATED_OUTCOME, "other"), [start, i], False))
+                break
+    return out
+
+
 #: Verbs of the talks that an adverb of manner evaluates («ont longuement échangé»).
 _TALK_VERBS = frozenset({"discuter", "parler", "échanger", "entretenir", "négocier", "dialoguer", "coopérer",
                          "converser", "collaborer", "travailler", "entendre", "rencontrer", "accueillir",
@@ -534,7 +569,8 @@ def _evaluations(doc: _Doc, words: _Words):
         if noun is None:
             continue
         best, end = None, noun[2]
-        for j in range(end + 1, min(end + 1 + RIGHT_REACH, n)):
+        after = _between_sides(doc, end + 1)  # «les relations entre Paris et Alger se sont dégradées»
+        for j in range(after, min(after + RIGHT_REACH, n)):
             if doc.cut[j]:
                 break
             if _look(doc, j, words.words) is not None:
@@ -551,6 +587,36 @@ def _evaluations(doc: _Doc, words: _Words):
                     break
         if best is not None:
             yield i, end, best, noun[1]
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l'", "leur", "leurs", "son", "sa", "ses"})
+
+
+def _between_sides(doc: _Doc, j: int) -> int:
+    """The token after an «entre X et Y» complement starting at ``j`` (``j`` itself when there is none).
+
+    The two sides named after a head noun («les relations entre Washington et Moscou») are not
+    its evaluation; the evaluative word is looked for after them, as far as after a bare noun.
+
+    >>> d = _Doc("Le climat entre les États-Unis et la Russie ne s'est pas amélioré.")
+    >>> d.low[_between_sides(d, 2)]
+    'ne'
+    """
+    low, cut, n = doc.low, doc.cut, doc.n
+    if j >= n or low[j] != "entre" or cut[j]:
+        return j
+    if j + 3 < n and low[j + 1] in ("les", "ces") and low[j + 2] == "deux" and doc.joined(j, j + 3):
+        return j + 4  # «entre les deux pays»
+    for k in range(j + 2, min(j + 7, n)):  # «et» within five tokens, in the same clause
+        if cut[k]:
+            return j
+        if low[k] == "et":
+            m = k + 1
+            while m < n and m <= k + 4 and not cut[m] and (low[m] in _ARTICLES or doc.text[doc.starts[m]].isupper()
+                                                          or doc.text[doc.starts[m] - 1] == "-"):
+                m += 1
+            return m if m > k + 1 else j
+    return j
 
 
 #: Verbs of a side's reaction to the talks or of their procedure: before a head noun they report what
@@ -711,7 +777,7 @@ def _coordinated(doc: _Doc, ids: list) -> list:
 
 
 #: The rules, in priority order: an earlier rule's match wins over a later one on the same words.
-RULES = (negated_outcome, negated_progress, negated_meeting, prospective_meeting, evaluated_talk,
+RULES = (negated_outcome, negated_progress, negated_meeting, meeting_not_held, prospective_meeting, evaluated_talk,
          evaluated_talk_verb, stance_predicate)
 
 
