@@ -640,3 +640,14 @@ def test_third_pass_constructions(text, inside, label, frame):
 def test_nothing_said_of_an_event_that_is_not_a_meeting(text):
     f = found(text)
     assert not (f["entry"] == "rule:meeting_not_held").any(), f[["phrase", "entry"]].values
+
+
+@pytest.mark.parametrize("text, label", [
+    ("un partenariat à sens unique", "negative"),
+    ("une entente toujours hors de portée", "negative"),
+    ("des sourires crispés sur le perron", "negative"),
+    ("Moscou refuse toute discussion sur ce point", "negative"),
+    ("le président ne tarit pas d'éloges sur son hôte", "positive"),  # the negation is part of the idiom
+])
+def test_polarity_pass_3_units(text, label):
+    assert score_phrase(text).label == label
