@@ -624,6 +624,19 @@ def test_praise_of_the_other_leader_and_empty_talk(text, inside, label):
      "positive", "other"),
     ("« Il s'est montré très aimable », a confié le président.", "très aimable", "positive", "other"),
     ("Une visite du président n'est plus à l'ordre du jour.", "l'ordre du jour", "negative", "other"),
+    ("« Nous avons considérablement avancé cette semaine », a dit la négociatrice.", "considérablement avancé",
+     "positive", "cooperation"),
+    ("Les délégations ont progressé sur plusieurs dossiers techniques.", "progressé sur plusieurs dossiers",
+     "positive", "cooperation"),
+    ("Les deux gouvernements persistent à s'opposer sur le tracé de la frontière.", "s'opposer", "negative",
+     "conflict"),
+    ("Le Kremlin a rejeté catégoriquement la proposition européenne.", "rejeté catégoriquement", "negative",
+     "conflict"),
+    ("Un fossé sépare toujours les positions des deux capitales.", "fossé", "negative", "conflict"),
+    ("Le retrait des troupes n'est pas négociable, répète Erevan.", "pas négociable", "negative", "conflict"),
+    ("Une poignée de main inimaginable il y a un an.", "inimaginable il y a", "positive", "cooperation"),
+    ("Les relations diplomatiques entre Caracas et Washington restent rompues.", "rompues", "negative",
+     "cooperation"),
     ("Pour Téhéran, les conséquences seraient catastrophiques, selon le ministre.", "conséquences seraient catastrophiques",
      "negative", "conflict"),
 ])
@@ -651,3 +664,12 @@ def test_nothing_said_of_an_event_that_is_not_a_meeting(text):
 ])
 def test_polarity_pass_3_units(text, label):
     assert score_phrase(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "Les colonnes blindées ont avancé de dix kilomètres vers le nord.",  # troops advancing: no talks
+    "Le match entre les deux équipes a été reporté.",
+])
+def test_advances_on_the_ground_are_not_progress_in_the_talks(text):
+    f = found(text)
+    assert not f["entry"].str.contains("avancer", regex=False).any(), f[["phrase", "entry"]].values

@@ -570,6 +570,10 @@ def _evaluations(doc: _Doc, words: _Words):
             continue
         best, end = None, noun[2]
         after = _between_sides(doc, end + 1)  # «les relations entre Paris et Alger se sont dégradées»
+        if after == end + 1 and end + 2 < n and not doc.cut[end + 1] and _look(doc, end + 1, words.words) is None:
+            after = _between_sides(doc, end + 2)  # past a plain adjective: «les relations diplomatiques entre …»
+            if after == end + 2:
+                after = end + 1
         for j in range(after, min(after + RIGHT_REACH, n)):
             if doc.cut[j]:
                 break
