@@ -535,3 +535,19 @@ def test_constructions_give_span_kind_speaker_and_side(text, kind, quote, speake
     assert speaker in q.speaker
     assert text[q.start:q.end] == q.quote
     assert text[q.speaker_start:q.speaker_end] == q.speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le chef de la diplomatie russe, Sergueï Lavrov : «Nous attendons des actes.»", "Sergueï Lavrov"),
+    ("Sergueï Lavrov :\u00a0\u00a0«Nous attendons des actes.»", "Sergueï Lavrov"),  # blanks before the mark
+])
+def test_a_speaker_before_a_colon_is_found_next_to_it(text, speaker):
+    rows = quotes_in(text)
+    assert [(q.quote, q.speaker) for q in rows] == [("Nous attendons des actes.", speaker)]
+
+
+def test_no_colon_no_colon_speaker():
+    # the name stands before the quotation but no colon introduces it: not the colon construction
+    rows = quotes_in("Vladimir Poutine «Nous attendons des actes.»")
+    assert [q.cue for q in rows] == [""]
+    assert [q.cue for q in quotes_in("Vladimir Poutine : «Nous attendons des actes.»")] == [":"]

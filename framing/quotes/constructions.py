@@ -897,6 +897,9 @@ def inner_incise_rule(q) -> Candidate | None:
     return inner_incise(q.doc, q.s, q.toks)
 
 
+_SPEAKER_COLON = re.compile(r"([^.:;,«»\"“”]{1,60})[:][\s\u00a0\u202f]*$")
+
+
 def speaker_colon(q) -> Candidate | None:
     """A speaker introduced by a colon: ``Poutine : «…»``.
 
@@ -907,7 +910,10 @@ def speaker_colon(q) -> Candidate | None:
     doc, s, toks = q.doc, q.s, q.toks
     before = doc.tail(q.s0, s.open)
     b0 = s.open - len(before)
-    m = re.search(r"([^.:;,«»\"“”]{1,60})[:][\s\u00a0\u202f]*$", before)
+    colon = len(before.rstrip()) - 1  # the colon, if any, just before the quotation's blanks
+    if colon < 1 or before[colon] != ":":
+        return None
+    m = _SPEAKER_COLON.search(before, max(0, colon - 60))  # the name: at most 60 characters before it
     if not m:
         return None
     seg = toks[bisect.bisect_left(doc.tok_starts(toks), m.start(1) + b0):
