@@ -610,6 +610,8 @@ def test_praise_of_the_other_leader_and_empty_talk(text, inside, label):
     ("Le tête-à-tête annoncé à Hanoï n'a jamais eu lieu, faute d'accord sur le format.", "jamais eu lieu",
      "negative", "other"),
     ("Le sommet de Budapest n'aura finalement pas lieu cette année.", "pas lieu", "negative", "other"),
+    ("La réunion des ministres ne s'est jamais tenue.", "ne s'est jamais tenue", "negative", "other"),
+    ("Le sommet de Budapest ne se tiendra pas avant l'hiver.", "ne se tiendra pas", "negative", "other"),
     ("L'atmosphère entre Paris et Alger ne s'est guère améliorée depuis l'été.", "améliorée", "negative",
      "other"),
     ("Les rapports entre les deux capitales se sont nettement refroidis.", "refroidis", "negative", "conflict"),
@@ -649,6 +651,7 @@ def test_third_pass_constructions(text, inside, label, frame):
     "L'attaque annoncée par les services n'a pas eu lieu.",  # no meeting noun: nothing about the talks
     "Le match entre Marseille et Lyon n'a pas eu lieu à cause de la neige.",
     "La conférence a eu lieu à Genève comme prévu.",  # held: no denial
+    "Le ministre ne se tient pas pour battu.",  # «se tenir» without a meeting noun
 ])
 def test_nothing_said_of_an_event_that_is_not_a_meeting(text):
     f = found(text)

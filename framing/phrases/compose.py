@@ -429,27 +429,37 @@ def meeting_not_held(doc: _Doc, words: _Words) -> list:
     >>> d = _Doc("La rencontre prévue n'a finalement pas eu lieu. L'attaque n'a pas eu lieu.")
     >>> [d.text[d.starts[ids[0]]:d.ends[ids[-1]]] for e, ids, _ in meeting_not_held(d, _bundled_words())]
     ["n'a finalement pas eu lieu"]
+    >>> d = _Doc("Le sommet n'aura pas lieu. La réunion ne s'est jamais tenue.")
+    >>> [d.text[d.starts[ids[0]]:d.ends[ids[-1]]] for e, ids, _ in meeting_not_held(d, _bundled_words())]
+    ["n'aura pas lieu", "ne s'est jamais tenue"]
+    >>> d = _Doc("Le sommet ne se tiendra pas. Il ne se tient pas pour battu.")
+    >>> [d.text[d.starts[ids[0]]:d.ends[ids[-1]]] for e, ids, _ in meeting_not_held(d, _bundled_words())]
+    ['ne se tiendra pas']
     """
     out = []
     lem, low, n = doc.lem, doc.low, doc.n
     for i in range(2, n):
-        if low[i] == "lieu" and lem[i - 1] == "avoir":
-            verb = i - 1
-        elif lem[i] == "tenir" and low[i - 1] in ("s'", "se"):
-            verb = i - 1
+        # the verb («avoir lieu», «se tenir») up to three tokens before, past the negation and adverbs
+        if low[i] == "lieu":
+            verb = next((k for k in range(i - 1, max(i - 4, -1), -1) if lem[k] == "avoir"), None)
+        elif lem[i] == "tenir" or low[i] in ("tenu", "tenue", "tenus", "tenues"):
+            verb = next((k for k in range(i - 1, max(i - 4, -1), -1) if low[k] in ("s'", "se")), None)
         else:
             continue
-        ne = next((k for k in range(verb - 1, max(verb - 5, -1), -1) if low[k] in _NE), None)
+        if verb is None:
+            continue
+        ne = next((k for k in range(verb, max(verb - 5, -1), -1) if low[k] in _NE), None)
         if ne is None or not doc.joined(ne, i):
             continue
-        if not any(low[k] in _NEG_PARTICLE for k in range(ne + 1, i)):
+        # the particle before the participle («n'a pas eu lieu») or after a simple tense («ne se tiendra pas»)
+        neg = next((k for k in range(ne + 1, min(i + 2, n)) if low[k] in _NEG_PARTICLE and doc.joined(ne, k)), None)
+        if neg is None:
             continue
-        start = ne
         for k in range(ne - 1, max(ne - 11, -1), -1):
             if doc.cut[k + 1]:
                 break
             if lem[k] in _MEETING_NOUNS or low[k] in _MEETING_NOUNS:
-                out.append((_entry("meeting_not_held", NEGATED_OUTCOME, "other"), [start, i], False))
+                out.append((_entry("meeting_not_held", NEGATED_OUTCOME, "other"), [ne, max(i, neg)], False))
                 break
     return out
 
