@@ -579,11 +579,16 @@ def _evaluations(doc: _Doc, words: _Words):
         if noun is None:
             continue
         best, end = None, noun[2]
-        after = _between_sides(doc, end + 1)  # «les relations entre Paris et Alger se sont dégradées»
-        if after == end + 1 and end + 2 < n and not doc.cut[end + 1] and _look(doc, end + 1, words.words) is None:
-            after = _between_sides(doc, end + 2)  # past a plain adjective: «les relations diplomatiques entre …»
-            if after == end + 2:
-                after = end + 1
+        after = end + 1
+        # the sides named right after the noun or after one plain adjective are skipped:
+        # «les relations (diplomatiques) entre Paris et Alger se sont dégradées»
+        for j in (end + 1, end + 2):
+            past = _between_sides(doc, j)
+            if past != j:
+                after = past
+                break
+            if j >= n or doc.cut[j] or _look(doc, j, words.words) is not None:
+                break
         for j in range(after, min(after + RIGHT_REACH, n)):
             if doc.cut[j]:
                 break
