@@ -18,6 +18,8 @@ against spaCy's ``fr_core_news_sm`` in ``benchmarks/lemmatizers.py``.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -333,6 +335,17 @@ def content_lemmas(text: str, *, stopwords: frozenset[str] | None = None, min_le
     ['voir', 'poutine', 'répondre']
     """
     stop = _bundled_stopwords() if stopwords is None else stopwords
+    kept = _KEPT_LEMMAS.get()
+    if kept is not None:
+        key = (text, stop, min_length)
+        got = kept.get(key)
+        if got is None:
+            got = kept[key] = tuple(_content_lemmas(text, stop, min_length))
+        return list(got)
+    return _content_lemmas(text, stop, min_length)
+
+
+def _content_lemmas(text: str, stop: frozenset[str], min_length: int) -> list[str]:
     body = content_text(text)
     if _URL_HINT_RE.search(body):
         body = URL_RE.sub(lambda m: " " * len(m.group()), body)
@@ -348,6 +361,32 @@ def content_lemmas(text: str, *, stopwords: frozenset[str] | None = None, min_le
         if lem:
             out.append(lem)
     return out
+
+
+#: The texts' content lemmas kept by :func:`keep_content_lemmas` (None outside such a block).
+_KEPT_LEMMAS: ContextVar[dict | None] = ContextVar("framing_kept_content_lemmas", default=None)
+
+
+@contextmanager
+def keep_content_lemmas():
+    """Within this block, :func:`content_lemmas` lemmatises each distinct text once.
+
+    A run that counts the same articles twice (topic shares, then keyness) pays for
+    the lemmas once; the results are the same with or without the block. The lemmas
+    are kept in memory until the block ends (about 1 kB per article), in this thread
+    only.
+
+    >>> with keep_content_lemmas():
+    ...     first = content_lemmas("Les négociations ont échoué.")
+    ...     again = content_lemmas("Les négociations ont échoué.")
+    >>> first == again == ['négociation', 'échouer']
+    True
+    """
+    token = _KEPT_LEMMAS.set({})
+    try:
+        yield
+    finally:
+        _KEPT_LEMMAS.reset(token)
 
 
 # A cheap test for "may contain an address" so the slower URL_RE runs only when needed.

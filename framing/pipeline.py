@@ -29,6 +29,7 @@ import pandas as pd
 
 from framing.corpus import load_corpus
 from framing.diagnostics import problems
+from framing.french import keep_content_lemmas
 
 __all__ = ["run", "corpus_summary", "default_n_topics", "write_report", "largest_groups", "slug"]
 
@@ -231,7 +232,8 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
         clock.mark("load")
         _check_by(corpus, by)
         with staged_outputs(out, tables_dir, known_stems=known) as (stage, stage_tables):
-            results = _run(corpus, corpus, stage=stage, stage_tables=stage_tables, dask=False, **options)
+            with keep_content_lemmas():  # topic shares and keyness read the same lemmas
+                results = _run(corpus, corpus, stage=stage, stage_tables=stage_tables, dask=False, **options)
     else:
         from framing.engine import get_client
 

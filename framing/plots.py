@@ -121,7 +121,7 @@ def height_cm_for(n_rows: int, *, per_row_cm: float = 0.55, base_cm: float = 2.4
     return round(min(max_cm, base_cm + per_row_cm * max(1, int(n_rows))), 2)
 
 
-def save_figure(fig, path_stem, *, formats=("pdf", "svg", "png"), dpi: int = 300) -> list[Path]:
+def save_figure(fig, path_stem, *, formats=("pdf", "svg", "png"), dpi: int = 300, bbox_inches=None) -> list[Path]:
     """Write ``fig`` as PDF (TrueType fonts embedded), SVG (text as text) and PNG (300 dpi).
 
     Metadata dates and creator are cleared and the SVG hash salt fixed, so two runs
@@ -132,6 +132,9 @@ def save_figure(fig, path_stem, *, formats=("pdf", "svg", "png"), dpi: int = 300
     fig : matplotlib.figure.Figure
     path_stem : str or Path
         Path without suffix; parent folders are created.
+    bbox_inches : matplotlib Bbox, optional
+        The area to save; by default the figure is laid out once and cropped to its
+        tight bounding box (:func:`fixed_layout`), the same area in every format.
 
     Returns
     -------
@@ -147,12 +150,44 @@ def save_figure(fig, path_stem, *, formats=("pdf", "svg", "png"), dpi: int = 300
     }
     written = []
     with matplotlib.rc_context({"pdf.fonttype": 42, "ps.fonttype": 42, "svg.fonttype": "none",
-                                "svg.hashsalt": "framing"}):
+                                "svg.hashsalt": "framing"}), \
+            (contextlib.nullcontext(bbox_inches) if bbox_inches is not None else fixed_layout(fig, dpi)) as bbox:
         for fmt in formats:
             path = stem.with_suffix(f".{fmt}")
-            fig.savefig(path, format=fmt, dpi=dpi, metadata=meta.get(fmt), bbox_inches="tight")
+            fig.savefig(path, format=fmt, dpi=dpi, metadata=meta.get(fmt), bbox_inches=bbox)
             written.append(path)
     return written
+
+
+@contextlib.contextmanager
+def fixed_layout(fig, dpi: int = 300):
+    """Lay ``fig`` out once (at ``dpi``) and yield its tight bounding box (inches, padded) for every save.
+
+    ``savefig`` re-runs the layout engine and, with ``bbox_inches="tight"``, draws the
+    figure twice for every file; inside this block the layout computed once holds, so
+    each file costs one draw. The figure's layout engine is put back at the end.
+
+    >>> fig, ax = new_figure()
+    >>> with fixed_layout(fig) as bbox:
+    ...     bool(bbox.width > 0)
+    True
+    >>> type(fig.get_layout_engine()).__name__
+    'ConstrainedLayoutEngine'
+    """
+    shown_dpi = fig.dpi
+    fig.set_dpi(dpi)  # text measured at the resolution of the files, as savefig itself would
+    try:
+        fig.draw_without_rendering()
+        bbox = fig.get_tightbbox(fig.canvas.get_renderer()).padded(matplotlib.rcParams["savefig.pad_inches"])
+    finally:
+        fig.set_dpi(shown_dpi)
+    engine = fig.get_layout_engine()
+    with matplotlib.rc_context({"figure.autolayout": False, "figure.constrained_layout.use": False}):
+        fig.set_layout_engine(None)  # no engine at all: savefig then draws once, at the positions found above
+    try:
+        yield bbox
+    finally:
+        fig.set_layout_engine(engine)
 
 
 def plot_articles_per_outlet(table, *, ax=None, by: str = "outlet"):

@@ -125,9 +125,10 @@ def render(spec: dict) -> dict[str, bytes]:
         getattr(plots, spec["plot"])(spec["table"], ax=ax, **spec["plot_kw"])
         stem = spec["stem"]
         folder = Path(tmp)
-        plots.save_figure(fig, folder / stem)
-        fig.savefig(folder / f".{stem}.report.png", format="png", dpi=REPORT_DPI, bbox_inches="tight",
-                    metadata={"Software": None})
+        with plots.fixed_layout(fig) as bbox:  # laid out once for the four files
+            plots.save_figure(fig, folder / stem, bbox_inches=bbox)
+            fig.savefig(folder / f".{stem}.report.png", format="png", dpi=REPORT_DPI, bbox_inches=bbox,
+                        metadata={"Software": None})
         plt.close(fig)
         return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 

@@ -66,6 +66,7 @@ Example
 from __future__ import annotations
 
 import hashlib
+import os
 import warnings
 from array import array
 from collections.abc import Sequence
@@ -234,6 +235,7 @@ def _forked_start_ll(seed: int) -> float:
 
 def _transform_partition(part: pd.DataFrame, model: "TopicModel") -> pd.DataFrame:
     model.progress = False  # the worker's own copy of the model
+    model.n_jobs = 1  # a Dask worker runs one thread: scale with workers, not threads
     return model.transform(part)
 
 
@@ -280,11 +282,14 @@ class TopicModel(BaseEstimator):
         with the highest log-likelihood goes on. ``n_starts=1`` (default) runs a
         single chain, which is enough with ``init="nmf"``.
     n_jobs : int or None
-        Processes that run the starting chains side by side (``None``: one per CPU
-        core; ``1``: one after the other). Each chain is a single-threaded,
-        seeded sampler and the kept chain is rebuilt from its seed, so results do
-        not depend on ``n_jobs``. Parallel starts fork worker processes on Linux;
-        elsewhere (macOS, Windows) they run one after the other.
+        Processes that run the starting chains side by side, and threads that
+        infer the shares of new articles in :meth:`transform` (``None``: one per
+        CPU core; ``1``: one after the other). Each chain is a single-threaded,
+        seeded sampler and the kept chain is rebuilt from its seed, and tomotopy
+        infers each article with its own seeded sampler, so results do not depend
+        on ``n_jobs``. Parallel starts fork worker processes on Linux; elsewhere
+        (macOS, Windows) they run one after the other. On Dask, each worker
+        infers its partitions on one thread.
     tol : float
         Stop early when no topic's share of the corpus's words (the quantity the
         shares per outlet are made of) moved by ``tol`` or more over the last 10
@@ -609,7 +614,6 @@ class TopicModel(BaseEstimator):
     def _start_lls(self, seeds, docs, sweeps: int, bar, prior=None) -> list[float]:
         """Log-likelihood per word of each seed's chain after ``sweeps`` sweeps (in parallel where possible)."""
         import multiprocessing as mp
-        import os
         import sys
 
         jobs = min(len(seeds), int(self.n_jobs) if self.n_jobs else (os.cpu_count() or 1))
@@ -687,9 +691,11 @@ class TopicModel(BaseEstimator):
         seen = self._seen
         fitted = self.theta_.to_numpy()
 
+        threads = int(self.n_jobs) if self.n_jobs else (os.cpu_count() or 1)
+
         def flush():
-            if batch_docs:
-                engine.infer(batch_docs, iterations=int(self.infer_iter), workers=1)
+            if batch_docs:  # each article has its own seeded sampler: the same shares on any number of threads
+                engine.infer(batch_docs, iterations=int(self.infer_iter), workers=threads)
                 theta[batch_rows] = _assignment_shares(batch_docs, k)
                 batch_docs.clear()
                 batch_rows.clear()

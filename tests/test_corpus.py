@@ -434,3 +434,24 @@ def test_a_date_column_under_another_name_is_named_not_left_all_empty(tmp_path):
                                            encoding="utf-8")
     with pytest.raises(CorpusError, match=r"no 'date' column, but \['Date de publication'\] looks like one"):
         load_corpus(tmp_path)
+
+
+def test_kept_content_lemmas_are_computed_once_and_equal(monkeypatch):
+    """keep_content_lemmas: each distinct text is lemmatised once; the lemmas do not change."""
+    from framing import french
+
+    texts = ["Les négociations ont échoué à Genève.", "Poutine a appelé Trump.\nLire aussi : la Syrie",
+             "Les négociations ont échoué à Genève."]
+    plain = [french.content_lemmas(t) for t in texts]
+    calls = []
+    real = french._content_lemmas
+    monkeypatch.setattr(french, "_content_lemmas", lambda *a: calls.append(a[0]) or real(*a))
+    with french.keep_content_lemmas():
+        kept = [french.content_lemmas(t) for t in texts] + [french.content_lemmas(t) for t in texts]
+        kept[0].append("changed by a caller")  # a copy: the kept lemmas stay as they were
+        assert french.content_lemmas(texts[0]) == plain[0]
+        assert french.content_lemmas(texts[0], min_length=9) == ["négociation"]
+    assert kept[:3] == [plain[0] + ["changed by a caller"], plain[1], plain[2]] and kept[3:] == plain
+    assert calls == texts[:2] + [texts[0]]  # the third call is the min_length=9 one
+    french.content_lemmas(texts[1])
+    assert calls[-1] == texts[1]  # outside the block nothing is kept

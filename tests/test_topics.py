@@ -268,6 +268,17 @@ def test_transform_on_unseen_articles(small):
     assert problems(theta)["doc_id"].tolist() == ["foreign"]
 
 
+def test_transform_gives_the_same_shares_on_one_thread_or_two(small):
+    """New articles are inferred with tomotopy's threads (``n_jobs``); each has its own seeded sampler."""
+    corpus, _, model = small
+    edited = corpus.assign(doc_id=corpus["doc_id"] + "-new",
+                           text=corpus["text"] + " Le sommet et les négociations au Kremlin.")
+    one = clone(model).set_params(n_jobs=1).fit(corpus).transform(edited)
+    two = clone(model).set_params(n_jobs=2).fit(corpus).transform(edited)
+    assert one.notna().all().all() and len(one) == len(corpus)
+    pd.testing.assert_frame_equal(one, two)
+
+
 # --------------------------------------------------------------------------- shares per outlet
 
 

@@ -472,6 +472,10 @@ class _Shifters:
                                       r.kind, float(r.weight), req, r.acts_on))
         self.items = items
         self.index = _Index(items)
+        # the two passes over a document: every shifter but litotes and reversers-after, then those
+        # (each index keeps the order of the full one: longest first, then file order)
+        self.main = _Index([s for s in items if s.kind not in ("litotes", "reverser-after")])
+        self.after = _Index([s for s in items if s.kind == "reverser-after"])
         self.litotes = _Index([s for s in items if s.kind == "litotes"])
         # multiword shifters claim their words against shorter lexicon entries («sans doute»)
         # (reversers do not: «s'enliser» and «tourner la page» are lexicon entries as well)
