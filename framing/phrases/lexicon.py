@@ -437,18 +437,30 @@ class _Index:
         return got
 
     def split(self, lem: str, low: str):
-        """(candidates that need a full test, {second word form: gap-free candidates}) as (rank, candidate)."""
+        """The candidates of a first word, split by the test they need, each as (rank, candidate).
+
+        Returns ``(loose, singles, by2, gap_forms, reach)``: ``loose``, the candidates that
+        need a full test (one word, or a gap before the second word); ``singles``, the
+        one-word ones among them; ``by2``, {second word form: gap-free candidates};
+        ``gap_forms``, every second-word form of the gapped candidates, which must occur
+        within ``reach`` + 1 tokens after the first word for any of them to match.
+        """
         key = (lem, low)
         got = self._split.get(key)
         if got is None:
-            loose, by2 = [], {}
+            loose, singles, by2, gap_forms, reach = [], [], {}, set(), 0
             for rank, c in enumerate(self.fast(lem, low)):
-                if c[0] == 1 or c[1]:
+                if c[0] == 1:
                     loose.append((rank, c))
+                    singles.append((rank, c))
+                elif c[1]:
+                    loose.append((rank, c))
+                    gap_forms |= c[2]
+                    reach = max(reach, c[1])
                 else:
                     for f in c[2]:
                         by2.setdefault(f, []).append((rank, c))
-            got = (loose, by2)
+            got = (loose, singles, by2, frozenset(gap_forms), reach)
             self._split[key] = got
         return got
 

@@ -111,7 +111,11 @@ def _find(doc: _Doc, index: _Index, blocked=None, lo: int = 0, hi: int | None = 
             continue
         nxt = i + 1
         nl, nw = (lem[nxt], low[nxt]) if nxt < n and not cut[nxt] else (None, None)
-        loose, by2 = index.split(a, b)
+        loose, singles, by2, gap_forms, reach = index.split(a, b)
+        if len(loose) > len(singles) and not any(
+            lem[j] in gap_forms or low[j] in gap_forms for j in range(nxt, min(nxt + 1 + reach, n))
+        ):
+            loose = singles  # no gapped candidate can match: its second word is not in reach
         c1 = by2.get(nl) if nl is not None else None
         c2 = by2.get(nw) if nw is not None and nw != nl else None
         if c1 is None and c2 is None:
