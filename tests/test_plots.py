@@ -230,6 +230,27 @@ def test_save_figure_writes_identical_bytes_twice(tmp_path):
     assert b"<text" in outputs[0][".svg"] and b"Kremlin" in outputs[0][".svg"]  # text stays text
 
 
+def test_save_figure_keeps_the_area_of_a_tight_savefig(tmp_path):
+    """Laid out once (fixed_layout), the PNG covers what savefig(bbox_inches="tight") covers."""
+    from PIL import Image
+
+    table = quote_table(OUTLETS[:6])
+    with figure_style():
+        fig, ax = new_figure("double", height_cm=9)
+        plot_quote_shares(table, ax=ax, title="Who is quoted")
+        ax.set_xlabel("A long axis label that reaches the right edge of the figure, on purpose")
+        fig.savefig(tmp_path / "tight.png", dpi=300, bbox_inches="tight")
+        save_figure(fig, tmp_path / "fixed", formats=("png",))
+        assert type(fig.get_layout_engine()).__name__ == "ConstrainedLayoutEngine"  # put back
+    plt.close(fig)
+    tight, fixed = Image.open(tmp_path / "tight.png"), Image.open(tmp_path / "fixed.png")
+    assert abs(tight.width - fixed.width) <= 0.01 * tight.width
+    assert abs(tight.height - fixed.height) <= 0.01 * tight.height
+    ink = np.asarray(fixed.convert("L")) < 200
+    cols = np.flatnonzero(ink.any(axis=0))
+    assert cols[0] > 0 and cols[-1] < fixed.width - 1  # nothing cut at the edges
+
+
 def test_style_applies_only_inside_the_context():
     before = dict(matplotlib.rcParams)
     with figure_style():
