@@ -611,12 +611,16 @@ class TopicModel(BaseEstimator):
             bar.close()
         return engine, done
 
+    def _jobs(self) -> int:
+        """Processes or threads to use: ``n_jobs``, or one per CPU core when it is None."""
+        return int(self.n_jobs) if self.n_jobs else (os.cpu_count() or 1)
+
     def _start_lls(self, seeds, docs, sweeps: int, bar, prior=None) -> list[float]:
         """Log-likelihood per word of each seed's chain after ``sweeps`` sweeps (in parallel where possible)."""
         import multiprocessing as mp
         import sys
 
-        jobs = min(len(seeds), int(self.n_jobs) if self.n_jobs else (os.cpu_count() or 1))
+        jobs = min(len(seeds), self._jobs())
         if jobs > 1 and sys.platform.startswith("linux"):  # fork is safe on Linux only
             global _FORKED
             _FORKED = (self, docs, sweeps, prior)  # read by the forked workers; cleared below
@@ -691,7 +695,7 @@ class TopicModel(BaseEstimator):
         seen = self._seen
         fitted = self.theta_.to_numpy()
 
-        threads = int(self.n_jobs) if self.n_jobs else (os.cpu_count() or 1)
+        threads = self._jobs()
 
         def flush():
             if batch_docs:  # each article has its own seeded sampler: the same shares on any number of threads

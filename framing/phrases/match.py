@@ -184,15 +184,17 @@ def _lexicon_matches(doc: _Doc, index: _Index, sh: _Shifters, blocked=None):
 
 
 # --------------------------------------------------------------------------- shifters
-def _shifter_hits(doc: _Doc, sh: _Shifters, lo: int, hi: int, blocked, kinds=None, positions=None):
-    """Shifter occurrences (kind, weight, first token, last token) among tokens [lo, hi)."""
+def _shifter_hits(doc: _Doc, sh: _Shifters, lo: int, hi: int, blocked, index=None):
+    """Shifter occurrences (kind, weight, first token, last token) among tokens [lo, hi).
+
+    ``index``: the shifters looked for, ``sh.main`` (every one but litotes and
+    reversers-after) by default, or ``sh.after`` for the reverser-after pass.
+    """
     hits = []
-    # the default pass and the reverser-after pass have an index of their own
-    index = sh.main if kinds is None else sh.after if tuple(kinds) == ("reverser-after",) else sh.index
+    index = sh.main if index is None else index
     by_first = index.by_first
     lem, low, cut, n = doc.lem, doc.low, doc.cut, doc.n
-    if positions is None:
-        positions = [i for i in range(max(lo, 0), hi) if lem[i] in by_first or low[i] in by_first]
+    positions = [i for i in range(max(lo, 0), hi) if lem[i] in by_first or low[i] in by_first]
     done = -1
     fast = index.fast
     for i in positions:
@@ -201,8 +203,6 @@ def _shifter_hits(doc: _Doc, sh: _Shifters, lo: int, hi: int, blocked, kinds=Non
         nxt = i + 1
         nl, nw = (lem[nxt], low[nxt]) if nxt < n and not cut[nxt] else (None, None)
         for size, gap1, forms1, item in fast(lem[i], low[i]):
-            if kinds is not None and index is sh.index and item.kind not in kinds:
-                continue
             if size > 1 and gap1 == 0 and nl not in forms1 and nw not in forms1:
                 continue  # cheap test of the second word
             ids = [i] if size == 1 else _match_at(doc, i, item.pattern, blocked)
@@ -247,14 +247,9 @@ class _Hits:
     """Every shifter occurrence of a document, found in one pass."""
 
     def __init__(self, doc: _Doc, sh: _Shifters, blocked=()):
-        lem, low = doc.lem, doc.low
-        first = sh.main.by_first
-        positions = [i for i, (a, b) in enumerate(zip(lem, low)) if a in first or b in first]
-        self.all = _shifter_hits(doc, sh, 0, doc.n, blocked, positions=positions)
+        self.all = _shifter_hits(doc, sh, 0, doc.n, blocked)
         self.starts = [h[2] for h in self.all]
-        first = sh.after.by_first
-        positions = [i for i, (a, b) in enumerate(zip(lem, low)) if a in first or b in first]
-        after = _shifter_hits(doc, sh, 0, doc.n, blocked, kinds=("reverser-after",), positions=positions)
+        after = _shifter_hits(doc, sh, 0, doc.n, blocked, index=sh.after)
         # a reverser-after inside a longer shifter is part of it: «ne cesse de se creuser»
         # continues, it does not stop
         self.after = _outside(after, self.all)
