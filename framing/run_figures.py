@@ -110,6 +110,7 @@ def render(spec: dict) -> dict[str, bytes]:
 
     matplotlib.use("Agg", force=False)
     import matplotlib.pyplot as plt
+    from PIL import Image
 
     from framing import plots
 
@@ -125,10 +126,11 @@ def render(spec: dict) -> dict[str, bytes]:
         getattr(plots, spec["plot"])(spec["table"], ax=ax, **spec["plot_kw"])
         stem = spec["stem"]
         folder = Path(tmp)
-        with plots.fixed_layout(fig) as bbox:  # laid out once for the four files
-            plots.save_figure(fig, folder / stem, bbox_inches=bbox)
-            fig.savefig(folder / f".{stem}.report.png", format="png", dpi=REPORT_DPI, bbox_inches=bbox,
-                        metadata={"Software": None})
+        plots.save_figure(fig, folder / stem)  # laid out once for the three files
+        with Image.open(folder / f"{stem}.png") as full:  # the report's copy: the 300-dpi image, scaled down
+            scale = REPORT_DPI / 300
+            full.resize((max(1, round(full.width * scale)), max(1, round(full.height * scale))),
+                        Image.Resampling.LANCZOS).save(folder / f".{stem}.report.png", format="png")
         plt.close(fig)
         return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 

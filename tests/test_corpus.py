@@ -455,3 +455,26 @@ def test_kept_content_lemmas_are_computed_once_and_equal(monkeypatch):
     assert calls == texts[:2] + [texts[0]]  # the third call is the min_length=9 one
     french.content_lemmas(texts[1])
     assert calls[-1] == texts[1]  # outside the block nothing is kept
+
+
+def test_word_spans_and_content_lemmas_match_word_re_on_awkward_text():
+    """The fast tokeniser finds exactly WORD_RE's words: elisions up to 7 letters, an apostrophe
+    after 8 letters or more (no elision), numbers, hyphens, astral letters, digits inside words."""
+    import random
+
+    from framing import french
+
+    pieces = ["l'", "qu’", "jusqu'", "lorsqu’", "presqu'île", "aujourd'hui", "Aujourd’hui", "ambassadeurs'",
+              "ambassadeur'x", "négociations’accord", "a-t-il", "Maison-Blanche", "3,5", "1.000.000", "12h30",
+              "𝐊remlin", "OTAN", "«non»", "x2y", "_tiret_", "œuvre", "ÉTATS-UNIS", "'", "’", " ", ", ", ".\n"]
+    rng = random.Random(0)
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", " ", "-", "'"]) for _ in range(12))
+        starts, ends, words = french.word_spans(text)
+        expected = [m.span() for m in french.WORD_RE.finditer(text)]
+        assert list(zip(starts, ends)) == expected, text
+        assert words == [text[a:b] for a, b in expected]
+        memo = {}
+        slow = [lem for w in french.WORD_RE.findall(french.content_text(text))
+                if (lem := memo.setdefault(w, french._content_lemma(w, french.stopwords(), 2)))]
+        assert french.content_lemmas(text) == slow, text

@@ -136,9 +136,10 @@ def candidate_phrases(
     sequences = []  # lists of lemmas (runs inside a clause, outside lexicon matches)
     counts: dict[str, Counter] = defaultdict(Counter)  # group -> ngram -> count
     docs: dict[tuple, set] = defaultdict(set)  # (group, ngram) -> doc ids
-    surfaces: dict[tuple, Counter] = defaultdict(Counter)
+    surfaces: dict[tuple, dict] = defaultdict(dict)  # (group, ngram) -> surface form -> count
     examples: dict[tuple, str] = {}
     totals: Counter = Counter()
+    overall: Counter = Counter()  # ngram -> count in every group
     it = zip(corpus["doc_id"].tolist(), corpus["text"].tolist(), groups)
     for doc_id, text, group in tqdm(it, total=len(corpus), disable=not progress,
                                     desc="candidates", unit="doc"):
@@ -164,16 +165,20 @@ def candidate_phrases(
         for run in runs:
             sequences.append([doc.lem[i] for i in run])
             clause = ct[doc.starts[run[0]]: doc.ends[run[-1]]]
+            bad = [bad_end(doc, i, run[0]) for i in run]
             for size in range(2, max_n + 1):
                 for k in range(len(run) - size + 1):
+                    if bad[k] or bad[k + size - 1]:
+                        continue
                     ids = run[k: k + size]
                     a, b = ids[0], ids[-1]
-                    if bad_end(doc, a, run[0]) or bad_end(doc, b, run[0]):
-                        continue
                     key = tuple(doc.lem[i] for i in ids)
                     counts[group][key] += 1
+                    overall[key] += 1
                     docs[(group, key)].add(doc_id)
-                    surfaces[(group, key)][ct[doc.starts[a]: doc.ends[b]]] += 1
+                    forms = surfaces[(group, key)]
+                    surface = ct[doc.starts[a]: doc.ends[b]]
+                    forms[surface] = forms.get(surface, 0) + 1
                     examples.setdefault((group, key), f"{doc_id}: {clause[:200]}")
 
     scores: dict[tuple, float] = {}
@@ -195,13 +200,13 @@ def candidate_phrases(
         for key, cnt in counts[group].items():
             if cnt < min_count or key not in scores:
                 continue
-            total = sum(counts[g].get(key, 0) for g in counts)
-            keyness = _g2(cnt, total - cnt, c, d) if d > 0 else 0.0
+            keyness = _g2(cnt, overall[key] - cnt, c, d) if d > 0 else 0.0
             cands.append((scores[key], keyness, key, cnt))
         cands.sort(key=lambda x: (-x[0], -x[1], x[2]))
         for score, keyness, key, cnt in cands[:top]:
             rows.append({
-                "group": group, "phrase": surfaces[(group, key)].most_common(1)[0][0],
+                # the most frequent surface form (the first seen among equals)
+                "group": group, "phrase": max(surfaces[(group, key)].items(), key=lambda sc: sc[1])[0],
                 "lemmas": " ".join(key), "n": len(key), "count": cnt,
                 "n_docs": len(docs[(group, key)]), "score": score, "keyness": keyness,
                 "example": examples[(group, key)],

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from framing.french import WORD_RE, fold, lemma
+from framing.french import fold, lemma, word_spans
 from framing.phrases.lexicon import _Index, _Pattern, _Shifters
 
 # What a gap (and the space between two words of a match) may not contain.
@@ -36,11 +36,8 @@ class _Doc:
 
     def __init__(self, text: str):
         self.text = text
-        spans = [m.span() for m in WORD_RE.finditer(text)]
-        forms = _word_info
-        info = [forms(text[s:e]) for s, e in spans]
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
+        self.starts, self.ends, words = word_spans(text)
+        info = list(map(_word_info, words))
         self.low = [i[0] for i in info]
         self.lem = [i[1] for i in info]
         starts = self.starts

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from framing.actors import _key
-from framing.french import lemma, tokens
+from framing.french import FAST_WORD_RE, WORD_SPLIT, bmp_patterns, in_bmp, lemma, split_words, tokens
 
 
 AUX = frozenset("a ai as avons avez ont avait avaient avais aura auront aurait auraient eut est sont "
@@ -110,7 +110,6 @@ PUNCT_GAP = re.compile(r"[,;:.!?()«»\"“”\[\]—–\n]")
 INV = re.compile(r"^-(?:t-)?(il|elle|ils|elles|on)\b")
 DET_BEFORE = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|[Uu]n|[Uu]ne|[Dd]es|MM?\.|Mme|[Cc]e|[Cc]et|[Cc]ette|[Ss]on|[Ss]a)[ \u00a0]+|\b[Ll]['’])$")
 ABBR_TOKEN = re.compile(r"^(?:M|MM|Mme|Mmes|Dr|Pr|St|Ste|[A-Z])$")
-WORD_SPLIT = re.compile(r"[^\W\d_]+")
 # matched at a sentence start (CLEFT.match(text, s0, s1): no slice of the sentence)
 CLEFT = re.compile(r"\W*(?:c['’]est|ce sont|voilà)\s+(?:en ces termes|ainsi|avec ces mots|par ces mots|"
                     r"en ces mots|de cette manière|de cette façon|en substance)\s+qu", re.IGNORECASE)
@@ -133,7 +132,7 @@ def toks_in(text: str, a: int, b: int) -> list[Tok]:
     [('Aujourd’', "aujourd'"), ('hui', 'hui'), ("l'", "l'"), ('OTAN', 'otan')]
     """
     piece = text[a:b]
-    parts = (bmp_patterns()[1] if in_bmp(piece) else _SPLIT_WORDS).split(piece)  # gap, word, …, gap (cut in C)
+    parts = split_words(piece)  # gap, word, …, gap (cut in C)
     out = []
     get, new, append = _WORD_INFO.get, tuple.__new__, out.append
     pos = a + len(parts[0])
@@ -153,47 +152,7 @@ def toks_in(text: str, a: int, b: int) -> list[Tok]:
     return out
 
 
-# framing.french.WORD_RE (letters with an elided clitic of 1 to 7 letters, letters, numbers), written so
-# that a word is tried once instead of twice: the same tokens, a third faster
-_FAST_WORD = re.compile(r"[^\W\d_]+(?:['’](?=[^\W\d_]))?|\d+(?:[.,]\d+)*")
-_SPLIT_WORDS = re.compile("(" + _FAST_WORD.pattern + ")")
 _WORD_INFO: dict[str, tuple] = {}  # word -> (folded form, actor key)
-
-
-def in_bmp(text: str) -> bool:
-    """Whether every character of ``text`` lies in the Basic Multilingual Plane (U+0000 to U+FFFF).
-
-    Its UTF-16 form then has two bytes a character (no surrogate pair); encoding is a fast copy.
-
-    >>> in_bmp("Aujourd’hui, «non»"), in_bmp("Le 𝐊remlin")
-    (True, False)
-    """
-    return len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text)
-
-
-@lru_cache(maxsize=1)
-def bmp_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """``WORD_SPLIT`` and ``_SPLIT_WORDS`` with ``[^\\W\\d_]`` spelled out as the letters of the BMP.
-
-    The same matches on any text without astral characters (:func:`in_bmp`), a third faster: the
-    engine tests a character against a table instead of its Unicode categories. A letter is
-    what ``[^\\W\\d_]`` matches: alphanumeric and not a decimal digit (``\\w`` without ``\\d``
-    and ``_``), checked for every code point in ``tests/test_quotes_speed.py``.
-    """
-    ranges, start = [], None
-    for cp in range(0x10001):
-        ch = chr(cp) if cp < 0x10000 else ""
-        letter = ch.isalnum() and not ch.isdecimal()
-        if letter and start is None:
-            start = cp
-        elif not letter and start is not None:
-            ranges.append(f"\\u{start:04x}-\\u{cp - 1:04x}")
-            start = None
-    letter = "[" + "".join(ranges) + "]"
-    return (re.compile(letter + "+"),
-            re.compile("(" + _FAST_WORD.pattern.replace(r"[^\W\d_]", letter) + ")"))
-
-
 
 
 FINAL_MARK = re.compile(r"[.!?,;…]$")
@@ -201,7 +160,7 @@ FINAL_MARK = re.compile(r"[.!?,;…]$")
 
 def name_like(content: str) -> bool:
     """«Etat islamique», «Air Force One», «Truth Social»: short, capitalised, no final punctuation."""
-    words = _FAST_WORD.findall(content)  # the words of framing.french.tokens (only their number and first letter count)
+    words = FAST_WORD_RE.findall(content)  # the words of framing.french.tokens (only their number and first letter count)
     return 0 < len(words) <= 4 and words[0][:1].isupper() and not FINAL_MARK.search(content)
 
 
