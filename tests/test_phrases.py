@@ -597,3 +597,19 @@ def test_calibration_of_mentions_hedges_and_obstruction(text, label):
 def test_third_pass_lexicon_classes(text, label, frame):
     s = score_phrase(text)
     assert (s.label, s.detail) == (label, frame)
+
+
+def test_a_capitalised_one_word_entry_matches_its_own_name():
+    """«Yalta» is an entry of its own (the world shared between great powers): a capitalised word
+    inside a clause is dropped only when it is not the entry's word («la France» is not «franc»)."""
+    assert ("Yalta", "Yalta") in entries_found("Certains y voient déjà un nouveau Yalta entre les deux puissances.")
+    assert entries_found("La France a salué l'annonce.") == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("« Ce n'est pas encore la paix, mais c'est un point de départ », a estimé le diplomate.", "un point de départ"),
+    ("« Ce n'est pas encore la paix, mais c'est une base », a estimé le diplomate.", "une base"),
+])
+def test_base_and_starting_point_are_two_entries(text, phrase):
+    """Alternatives in a pattern are single words: «une base|un point de départ» was one broken row."""
+    assert any(phrase in found for found, _ in entries_found(text)), entries_found(text)

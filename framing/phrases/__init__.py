@@ -244,8 +244,9 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
         starts, ends = doc.starts, doc.ends
         for item, ids in wanted:
             own = _own_word(doc, ids[0]) and not item.pattern.text.startswith("rule:")
-            if len(ids) == 1 and (_is_name(doc, ids[0]) or own) and doc.lem[ids[0]] not in item.pattern.text.split("|"):
-                continue  # «la France» is not an inflection of «franc», nor «(France, Allemagne» )
+            if len(ids) == 1 and (_is_name(doc, ids[0]) or own) and \
+                    doc.lem[ids[0]] not in item.pattern.text.lower().split("|"):
+                continue  # «la France» is not an inflection of «franc», nor «(France, Allemagne» ); «Yalta» is «Yalta»
             if id(item) in fixed:
                 negated, intensity = False, 1.0  # the rule read its own negation
             else:
