@@ -24,6 +24,29 @@ VOICE = {"journalist", "quoted"}
 DOC_RE = re.compile(r"^a(\d\d)_[a-z0-9]+_(\d{8})$")
 
 
+_POL = {"pos": "positive", "neg": "negative", "neu": "neutral"}
+_FR = {"coop": "cooperation", "conf": "conflict", "oth": "other"}
+_VO = {"q": "quoted", "j": "journalist"}
+
+
+def read_annotations(path):
+    """(phrases, tone, meta) of a set's ``src/annotations.py``.
+
+    The file calls ``p(doc, phrase, polarity, strength, frame, voice, after=None, note="")``
+    once per gold phrase (labels in full or abbreviated: pos/neg/neu, coop/conf/oth, q/j) and
+    fills ``TONE[doc]`` (-2..2) and ``META[doc] = (outlet, date, event)``; ``p``, ``PHRASES``,
+    ``TONE`` and ``META`` are given to it here.
+    """
+    phrases, tone, meta = [], {}, {}
+
+    def p(doc, phrase, polarity, strength, frame, voice, after=None, note=""):
+        phrases.append(dict(doc=doc, phrase=phrase, polarity=_POL.get(polarity, polarity), strength=strength,
+                            frame=_FR.get(frame, frame), voice=_VO.get(voice, voice), after=after, note=note))
+
+    runpy.run_path(path, init_globals={"p": p, "PHRASES": phrases, "TONE": tone, "META": meta})
+    return phrases, tone, meta
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=["build"])
@@ -41,8 +64,7 @@ def main(argv=None):
     def part_of(doc):
         return "dev" if int(DOC_RE.match(doc).group(1)) <= args.dev_upto else "test"
 
-    ns = runpy.run_path(os.path.join(SRC, "annotations.py"))
-    phrases, tone, meta = ns["PHRASES"], ns["TONE"], ns.get("META", {})
+    phrases, tone, meta = read_annotations(os.path.join(SRC, "annotations.py"))
     errors, warnings = [], []
 
     texts = {}

@@ -5,14 +5,6 @@ p(doc, phrase, polarity, strength, frame, voice, after=None, note="")
   anchor string, unique in the article, after which the phrase is searched.
 TONE[doc] = -2..2 ; META[doc] = (outlet, date, event)
 """
-PHRASES = []
-TONE = {}
-META = {}
-
-
-def p(doc, phrase, polarity, strength, frame, voice, after=None, note=""):
-    PHRASES.append(dict(doc=doc, phrase=phrase, polarity=polarity, strength=strength,
-                        frame=frame, voice=voice, after=after, note=note))
 
 
 def m(doc, outlet, date, event):

@@ -1,13 +1,5 @@
 """Gold for phrases_articles2 (all held out). p(doc, phrase, polarity, strength, frame, voice, after=None, note="")."""
-PHRASES, TONE, META = [], {}, {}
-_POL = {"pos": "positive", "neg": "negative", "neu": "neutral"}
-_FR = {"coop": "cooperation", "conf": "conflict", "oth": "other"}
-_VO = {"q": "quoted", "j": "journalist"}
 
-
-def p(doc, phrase, polarity, strength, frame, voice, after=None, note=""):
-    PHRASES.append(dict(doc=doc, phrase=phrase, polarity=_POL.get(polarity, polarity), strength=strength,
-                        frame=_FR.get(frame, frame), voice=_VO.get(voice, voice), after=after, note=note))
 
 # ---------------------------------------------------------------- a01 AFP wire, Feb 2025 call
 D = "a01_afp_20250212"

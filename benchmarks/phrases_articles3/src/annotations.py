@@ -4,17 +4,7 @@ p(doc, phrase, polarity, strength, frame, voice, after=None, note="") with abbre
 pos/neg/neu, coop/conf/oth, q/j. Phrases are given by exact text; `after` is an anchor
 string that precedes the phrase when the phrase text is not unique in the article.
 """
-PHRASES = []
-TONE = {}
-META = {}
-_POL = {"pos": "positive", "neg": "negative", "neu": "neutral"}
-_FR = {"coop": "cooperation", "conf": "conflict", "oth": "other"}
-_VO = {"q": "quoted", "j": "journalist"}
 
-
-def p(doc, phrase, pol, strength, frame, voice, after=None, note=""):
-    PHRASES.append({"doc": doc, "phrase": phrase, "polarity": _POL[pol], "strength": strength,
-                    "frame": _FR[frame], "voice": _VO[voice], "after": after, "note": note})
 
 
 # ---------------------------------------------------------------- a01 AFP, Helsinki 2018

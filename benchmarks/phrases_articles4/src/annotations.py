@@ -1,21 +1,10 @@
 """Gold framing phrases, article tones and metadata for phrases_articles4 (constructed, held out).
 
 p(doc, phrase, polarity, strength, frame, voice, after=None, note="")
-polarity pos/neg/neu, frame coop/conf/oth, voice q/j (expanded below).
+polarity pos/neg/neu, frame coop/conf/oth, voice q/j (p, TONE and META come from benchmarks/phrase_sets.py).
 Phrases are written by exact text; `after` is an anchor string when the phrase is not unique.
 """
-PHRASES = []
-TONE = {}
-META = {}
-_POL = {"pos": "positive", "neg": "negative", "neu": "neutral"}
-_FR = {"coop": "cooperation", "conf": "conflict", "oth": "other"}
-_VO = {"q": "quoted", "j": "journalist"}
 
-
-def p(doc, phrase, polarity, strength, frame, voice, after=None, note=""):
-    PHRASES.append({"doc": doc, "phrase": phrase, "polarity": _POL.get(polarity, polarity),
-                    "strength": strength, "frame": _FR.get(frame, frame),
-                    "voice": _VO.get(voice, voice), "after": after, "note": note})
 
 
 # ---------------------------------------------------------------- a23 AFP wire, Hamburg G20 2017

@@ -1,23 +1,11 @@
 """Gold framing phrases and article tone for phrases_articles5 (held out; see ../README.md).
 
 p(doc, phrase, polarity, strength, frame, voice, after=None, note="")
-polarity pos/neg/neu, frame coop/conf/oth, voice q/j (expanded below).
+polarity pos/neg/neu, frame coop/conf/oth, voice q/j (p, TONE and META come from benchmarks/phrase_sets.py).
 Phrases are written by exact text; `after` is an anchor string that precedes the phrase
 when the phrase text is not unique in the article.
 """
-PHRASES = []
-TONE = {}
-META = {}
 
-_POL = {"pos": "positive", "neg": "negative", "neu": "neutral"}
-_FR = {"coop": "cooperation", "conf": "conflict", "oth": "other"}
-_VO = {"q": "quoted", "j": "journalist"}
-
-
-def p(doc, phrase, polarity, strength, frame, voice, after=None, note=""):
-    PHRASES.append(dict(doc=doc, phrase=phrase, polarity=_POL.get(polarity, polarity),
-                        strength=strength, frame=_FR.get(frame, frame),
-                        voice=_VO.get(voice, voice), after=after, note=note))
 
 # ---------------------------------------------------------------- a45 AFP, first call 28 Jan 2017
 D = "a45_afp_20170128"
