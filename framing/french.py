@@ -185,6 +185,9 @@ _ELISIONS = {
     "c'": "ce", "qu'": "que", "jusqu'": "jusque", "lorsqu'": "lorsque", "puisqu'": "puisque",
     "quoiqu'": "quoique", "presqu'": "presque",
 }
+# Verb forms the lemmatiser's dictionary reads as nouns; in news they are verbs: «nous sommes prêts»,
+# «nous avançons», «nous rejetons ces accusations» (the nouns «somme», «rejeton» are rare there).
+_VERB_FORMS = {"sommes": "être", "avançons": "avancer", "lançons": "lancer", "menons": "mener", "rejetons": "rejeter"}
 
 
 @lru_cache(maxsize=200_000)
@@ -196,14 +199,16 @@ def lemma(word: str) -> str:
 
     Examples
     --------
-    >>> lemma("Affirmé"), lemma("qu'"), lemma("guerres")
-    ('affirmer', 'que', 'guerre')
+    >>> lemma("Affirmé"), lemma("qu'"), lemma("guerres"), lemma("sommes")
+    ('affirmer', 'que', 'guerre', 'être')
     """
     import simplemma
 
     low = word.lower().translate(_APOSTROPHES)
     if low in _ELISIONS:
         return _ELISIONS[low]
+    if low in _VERB_FORMS:
+        return _VERB_FORMS[low]
     if low.isdigit():
         return low
     return simplemma.lemmatize(low, lang="fr").lower()

@@ -613,3 +613,11 @@ def test_a_capitalised_one_word_entry_matches_its_own_name():
 def test_base_and_starting_point_are_two_entries(text, phrase):
     """Alternatives in a pattern are single words: «une base|un point de départ» was one broken row."""
     assert any(phrase in found for found, _ in entries_found(text)), entries_found(text)
+
+
+def test_first_person_plural_verbs_the_lemmatiser_reads_as_nouns_still_match():
+    """simplemma reads «avançons» as the noun «avançon» and «sommes» as «somme»: the entries of
+    «avancer» and «être» must still match «nous avançons», «nous sommes»."""
+    assert any(entry == "avancer|progresser pas à pas"
+               for _, entry in entries_found("« Nous avançons pas à pas », a assuré le ministre."))
+    assert framing.french.lemma("sommes") == "être"
