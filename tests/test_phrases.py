@@ -621,3 +621,20 @@ def test_first_person_plural_verbs_the_lemmatiser_reads_as_nouns_still_match():
     assert any(entry == "avancer|progresser pas à pas"
                for _, entry in entries_found("« Nous avançons pas à pas », a assuré le ministre."))
     assert framing.french.lemma("sommes") == "être"
+
+
+@pytest.mark.parametrize("text, words, sign", [
+    ("« Le plus dur reste à faire », a reconnu le médiateur.", "reste à faire", -1),
+    ("Malgré la guerre, les deux hommes se parlent encore.", "se parlent encore", 1),
+    ("« Chacun a fait un pas », s'est félicité le ministre turc.", "fait un pas", 1),
+    ("Sous la pression, Moscou a fait un pas en arrière.", "pas en arrière", -1),
+    ("Les deux délégations restent très éloignées l'une de l'autre.", "éloignées", -1),
+    ("Chacun reste arc-bouté sur sa position.", "arc-bouté sur", -1),
+])
+def test_general_evaluations_of_the_talks(text, words, sign):
+    """Common ways French news evaluates talks («le plus dur reste à faire», «se parlent encore»), and
+    the longer entry winning over the shorter one («un pas en arrière» is no concession)."""
+    found = find_phrases(corpus_of(text), progress=False)
+    hits = found[found["phrase"].str.contains(words)]
+    assert len(hits) == 1, found[["phrase", "entry", "polarity"]]
+    assert (hits["polarity"].iloc[0] > 0) == (sign > 0)
