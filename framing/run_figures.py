@@ -25,7 +25,9 @@ from pathlib import Path
 
 __all__ = ["figure_specs", "render", "REPORT_DPI"]
 
-#: Resolution of the PNG copies embedded in ``report.html`` (the PNG files are 300 dpi).
+#: Resolution of the PNG files written beside the PDF and SVG.
+FILE_DPI = 300
+#: Resolution of the PNG copies embedded in ``report.html``: the PNG files, scaled down.
 REPORT_DPI = 110
 
 
@@ -126,9 +128,9 @@ def render(spec: dict) -> dict[str, bytes]:
         getattr(plots, spec["plot"])(spec["table"], ax=ax, **spec["plot_kw"])
         stem = spec["stem"]
         folder = Path(tmp)
-        plots.save_figure(fig, folder / stem)  # laid out once for the three files
-        with Image.open(folder / f"{stem}.png") as full:  # the report's copy: the 300-dpi image, scaled down
-            scale = REPORT_DPI / 300
+        plots.save_figure(fig, folder / stem, dpi=FILE_DPI)  # laid out once for the three files
+        with Image.open(folder / f"{stem}.png") as full:  # the report's copy: the PNG file, scaled down
+            scale = REPORT_DPI / FILE_DPI
             full.resize((max(1, round(full.width * scale)), max(1, round(full.height * scale))),
                         Image.Resampling.LANCZOS).save(folder / f".{stem}.report.png", format="png")
         plt.close(fig)
