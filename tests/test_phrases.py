@@ -638,3 +638,28 @@ def test_general_evaluations_of_the_talks(text, words, sign):
     hits = found[found["phrase"].str.contains(words)]
     assert len(hits) == 1, found[["phrase", "entry", "polarity"]]
     assert (hits["polarity"].iloc[0] > 0) == (sign > 0)
+
+
+def test_shifters_of_some_clauses_are_those_of_the_whole_text():
+    # find_phrases scans for shifters only the clauses around its phrases (clause_spans): in
+    # each scanned range they must be exactly those a scan of the whole text finds there
+    from framing.phrases.lexicon import _get_shifters
+    from framing.phrases.match import _Doc, _Hits, clause_spans
+
+    text = ("Le dialogue n'est pas rompu, loin de là ; les tensions se sont apaisées. "
+            "Rien ou presque n'a été décidé, et l'aide ne parvient plus. Sans doute un pas, "
+            "plus que jamais nécessaire : «les essais ne reprendront pas», a-t-il dit. "
+            "Jamais les échanges n'avaient été aussi cordiaux ; la confiance est rompue.")
+    doc = _Doc(text)
+    sh = _get_shifters(None)
+    whole = _Hits(doc, sh)
+    assert whole.all and whole.after  # the text has shifters of both passes
+    for units in ([[2]], [[5, 6]], [[14], [30]], [[doc.n - 1]], [[i] for i in range(0, doc.n, 7)]):
+        spans = clause_spans(doc, units, reach=10)
+        assert all(doc.cut[lo] or lo == 0 for lo, _ in spans)
+        assert all(hi == doc.n or doc.cut[hi] for _, hi in spans)
+        part = _Hits(doc, sh, spans=spans)
+        inside = lambda hits: [h for h in hits if any(lo <= h[2] < hi for lo, hi in spans)]
+        assert part.all == inside(whole.all)
+        assert part.after == inside(whole.after)
+    assert clause_spans(doc, [[0], [doc.n - 1]], reach=doc.n) == [(0, doc.n)]

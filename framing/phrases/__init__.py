@@ -46,7 +46,7 @@ from framing.phrases.lexicon import (
     _FLIP, _FLIP_FRAME, DETAILS, FRAMES, KINDS, SHIFTER_KINDS, _get_index, _get_shifters, coarse_frame,
     load_lexicon, load_shifters,
 )
-from framing.phrases.match import _Doc, _Hits, _left_extend, _lexicon_matches
+from framing.phrases.match import _Doc, _Hits, _left_extend, _lexicon_matches, clause_spans
 from framing.phrases.score import (
     AFTER_REACH, CONTRAST_BAND, FALLBACK_MIN, FALLBACK_SCALE, NEGATION_SCALAR, NEUTRAL_THRESHOLD,
     PhraseScore, Unit, _label, _shift, score_phrase,
@@ -237,7 +237,10 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
             continue
         fixed = {id(item) for item, _, shift in composed if not shift}
         wanted = sorted(wanted + [(item, ids) for item, ids, _ in composed], key=lambda m: m[1][0])
-        pre = _Hits(doc, sh).drop_inside([ids for _, ids in matches if len(ids) > 1])
+        # shifters of the clauses a phrase's scoring reads (_shift: its clause up to
+        # AFTER_REACH tokens past it, and a mention up to 3 tokens past a negator there)
+        spans = clause_spans(doc, [ids for _, ids in wanted], reach=AFTER_REACH + 4)
+        pre = _Hits(doc, sh, spans=spans).drop_inside([ids for _, ids in matches if len(ids) > 1])
         unit_ends = sorted(ids[-1] for item, ids in matches if item.polarity)
         doc_id = str(doc_id)
         quotes_here = by_doc.get(doc_id)

@@ -102,19 +102,26 @@ def _find(doc: _Doc, index: _Index, blocked=None, lo: int = 0, hi: int | None = 
         positions = [i for i, (a, b) in enumerate(zip(lem, low)) if a in by_first or b in by_first]
     else:
         positions = [i for i in range(lo, hi) if lem[i] in by_first or low[i] in by_first]
+    split = index._split  # the cache of index.split, read inline: this loop runs on most tokens
     for i in positions:
-        a, b = lem[i], low[i]
         if blocked and i in blocked:
             continue
+        a, b = lem[i], low[i]
+        got = split.get((a, b))
+        loose, singles, by2, gap_forms, reach = got if got is not None else index.split(a, b)
         nxt = i + 1
-        nl, nw = (lem[nxt], low[nxt]) if nxt < n and not cut[nxt] else (None, None)
-        loose, singles, by2, gap_forms, reach = index.split(a, b)
+        if nxt < n and not cut[nxt]:
+            nl, nw = lem[nxt], low[nxt]
+            c1 = by2.get(nl)
+            c2 = by2.get(nw) if nw != nl else None
+        else:
+            nl = nw = c1 = c2 = None
+        if c1 is None and c2 is None and not loose:
+            continue  # no entry can start here: its second word is missing (most tokens end here)
         if len(loose) > len(singles) and not any(
             lem[j] in gap_forms or low[j] in gap_forms for j in range(nxt, min(nxt + 1 + reach, n))
         ):
             loose = singles  # no gapped candidate can match: its second word is not in reach
-        c1 = by2.get(nl) if nl is not None else None
-        c2 = by2.get(nw) if nw is not None and nw != nl else None
         if c1 is None and c2 is None:
             if not loose:
                 continue  # no entry can start here: its second word is missing
@@ -240,13 +247,47 @@ def _outside(hits, others):
     return [h for h in hits if not all(cover.get(t, -1) > h[3] - h[2] for t in range(h[2], h[3] + 1))]
 
 
-class _Hits:
-    """Every shifter occurrence of a document, found in one pass."""
+def clause_spans(doc: _Doc, units, reach: int = 0) -> list[tuple[int, int]]:
+    """Token ranges [lo, hi) covering whole clauses around ``units``, merged, in text order.
 
-    def __init__(self, doc: _Doc, sh: _Shifters, blocked=()):
-        self.all = _shifter_hits(doc, sh, 0, doc.n, blocked)
+    Each unit (a list of token ids) gets the clauses from the one of its first token to the
+    one of the token ``reach`` tokens past its last. A range starts and ends at clause
+    boundaries (boundary punctuation or the text's ends), where no shifter can cross, so the
+    shifters found in it are those a scan of the whole text finds there.
+
+    >>> d = _Doc("Ils se parlent. Mais rien n'est réglé, dit-il.")
+    >>> clause_spans(d, [[2]]), clause_spans(d, [[2]], reach=2), clause_spans(d, [])
+    ([(0, 3)], [(0, 8)], [])
+    """
+    if not units:
+        return []
+    bounds = [k for k, c in enumerate(doc.cut) if c]
+    n = doc.n
+    spans: list[tuple[int, int]] = []
+    for first, last in sorted((ids[0], ids[-1]) for ids in units):
+        k = bisect_right(bounds, first)
+        lo = bounds[k - 1] if k else 0
+        k = bisect_right(bounds, min(last + reach, n - 1))
+        hi = bounds[k] if k < len(bounds) else n
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+class _Hits:
+    """Every shifter occurrence of a document (or of some of its clauses), found in one pass.
+
+    ``spans``: the token ranges to scan, each from a clause boundary to a clause boundary
+    (:func:`clause_spans`); the whole text by default.
+    """
+
+    def __init__(self, doc: _Doc, sh: _Shifters, blocked=(), spans=None):
+        spans = [(0, doc.n)] if spans is None else spans
+        self.all = [h for lo, hi in spans for h in _shifter_hits(doc, sh, lo, hi, blocked)]
         self.starts = [h[2] for h in self.all]
-        after = _shifter_hits(doc, sh, 0, doc.n, blocked, index=sh.after)
+        after = [h for lo, hi in spans for h in _shifter_hits(doc, sh, lo, hi, blocked, index=sh.after)]
         # a reverser-after inside a longer shifter is part of it: «ne cesse de se creuser»
         # continues, it does not stop
         self.after = _outside(after, self.all)
