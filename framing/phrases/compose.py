@@ -29,7 +29,7 @@ the meetings too, as units beside the lexicon's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -80,6 +80,8 @@ _WILLING = frozenset({"vouloir", "prêt", "disposé", "souhaiter", "espérer", "
 _MEET_PART = frozenset(v[:-2] + "é" for v in _MEET if v.endswith("er"))
 _MEET_PREFIX = frozenset(v[:3] for v in _MEET)
 _MEET_PART_FORMS = frozenset(p + e for p in _MEET_PART for e in ("", "e", "s", "es"))
+# meeting_not_held: «(n'a pas eu) lieu», «(ne s'est jamais) tenu(e)(s)»; the lemma «tenir» too
+_HELD_FORMS = ("lieu", "tenu", "tenue", "tenus", "tenues")
 _REFLEXIVE = frozenset({"se", "s'", "nous", "vous"})
 _PROSPECT = frozenset({"aller", "vouloir", "pouvoir", "convenir", "décider", "accepter", "prêt",
                        "disposé", "souhaiter", "espérer", "proposer", "envisager", "compter",
@@ -122,6 +124,67 @@ class _Words:
     words: dict  # lemma -> (polarity, frame or "")
     multi: dict  # first word of a hyphenated or spaced noun -> [(folded words, (role, frame))]
     verbs: dict  # form of a verb of progress -> frame of its negation
+    # the rules a token may start, as bits (_Bits), by lemma and by lower-cased form: filled as words come
+    bits: tuple = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "bits", (_Bits(self, by_lemma=True), _Bits(self, by_lemma=False)))
+
+
+# The rules' first words, one bit each: a single pass over a text's tokens finds where each rule
+# may start (_starts), instead of one pass per rule.
+_OUTCOME_NEG, _PROGRESS, _MEETING, _WILLING_AT, _MEETING_NEG, _HELD, _TALK_VERB, _NOUN, _STANCE = (
+    1 << k for k in range(9))
+
+
+#: How many word forms a _Bits table keeps before it starts again (memory, not results).
+_BITS_KEPT = 400_000
+
+
+class _Bits(dict):
+    """lemma (or lower-cased form) -> the bits of the rules that may start at a token of it, computed once."""
+
+    def __init__(self, words: "_Words", by_lemma: bool):
+        super().__init__()
+        self.words, self.by_lemma = words, by_lemma
+
+    def __missing__(self, w: str) -> int:
+        if len(self) >= _BITS_KEPT:
+            self.clear()  # bounded memory on a corpus of millions of word forms
+        words = self.words
+        if self.by_lemma:
+            bits = ((_PROGRESS if w in words.verbs else 0) | (_MEETING | _MEETING_NEG if w in _MEET else 0)
+                    | (_WILLING_AT if w in _WILLING else 0) | (_HELD if w == "tenir" else 0)
+                    | (_TALK_VERB if w in _TALK_VERBS else 0) | (_NOUN if w in words.nouns else 0)
+                    | (_STANCE if w in _STANCE_LEMMAS else 0))
+        else:
+            bits = ((_OUTCOME_NEG if w in _NEG_ANY else 0) | (_PROGRESS if w in words.verbs else 0)
+                    | (_MEETING if w[:3] in _MEET_PREFIX else 0) | (_WILLING_AT if w in _WILLING else 0)
+                    | (_MEETING_NEG if w in _MEET_PART_FORMS else 0) | (_HELD if w in _HELD_FORMS else 0)
+                    | (_TALK_VERB if w in _TALK_FORMS else 0) | (_NOUN if w in words.nouns or w in words.multi else 0)
+                    | (_STANCE if w in _STANCE_WORDS else 0))
+        self[w] = bits
+        return bits
+
+
+def _starts(doc: _Doc, words: "_Words", bit: int, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Tokens in [lo, hi) where the rule of ``bit`` may start, in text order.
+
+    The bits of every token are read once per text (by lemma and by form) and kept in
+    ``doc.memo``; each rule then reads its own positions from the few tokens that start any.
+
+    >>> d = _Doc("Aucun calendrier, mais ils vont se retrouver.")
+    >>> _starts(d, _bundled_words(), _OUTCOME_NEG), _starts(d, _bundled_words(), _MEETING, lo=1)
+    ([0], [6])
+    """
+    got = doc.memo.get("rule starts")
+    if got is None or got[0] is not words:
+        by_lemma, by_form = words.bits
+        hot = [(i, b) for i, b in enumerate(map(int.__or__, map(by_lemma.__getitem__, doc.lem),
+                                                map(by_form.__getitem__, doc.low))) if b]
+        got = doc.memo["rule starts"] = (words, hot)
+    hi = doc.n if hi is None else hi
+    return [i for i, b in got[1] if b & bit and lo <= i < hi]
 
 
 def _read(name: str) -> pd.DataFrame:
@@ -277,7 +340,7 @@ def negated_outcome(doc: _Doc, words: _Words) -> list:
     """
     out = []
     low, cut, n = doc.low, doc.cut, doc.n
-    for i in [i for i, w in enumerate(low) if w in _NEG_ANY]:
+    for i in _starts(doc, words, _OUTCOME_NEG):
         w = low[i]
         if w in _NEG_DET:
             j0 = i + 1
@@ -324,7 +387,7 @@ def negated_progress(doc: _Doc, words: _Words) -> list:
     out = []
     lem, low, cut, n = doc.lem, doc.low, doc.cut, doc.n
     verbs = words.verbs
-    for j in [j for j in range(n) if low[j] in verbs or lem[j] in verbs]:
+    for j in _starts(doc, words, _PROGRESS):
         ne = next((k for k in range(j - 1, max(j - 5, -1), -1) if low[k] in _NE and doc.joined(k, j)), None)
         if ne is None:
             continue
@@ -353,8 +416,7 @@ def prospective_meeting(doc: _Doc, words: _Words) -> list:
     """
     out = []
     lem, low, cut, n = doc.lem, doc.low, doc.cut, doc.n
-    meet, prefix = _MEET, _MEET_PREFIX
-    for i in [i for i in range(1, n) if lem[i] in meet or low[i][:3] in prefix]:
+    for i in _starts(doc, words, _MEETING, lo=1):
         w = low[i]
         if lem[i] not in _MEET and w not in _MEET and w.rstrip("s").rstrip("e") not in _MEET_PART:
             if w[:3] not in _MEET_PREFIX or not w.endswith(_FUTURE_ENDINGS) or not any(
@@ -379,7 +441,7 @@ def prospective_meeting(doc: _Doc, words: _Words) -> list:
             last = after
         out.append((_entry("prospective_meeting", PROSPECTIVE_MEETING, "other"), [first, last], True))
     seen = {ids[-1] for _, ids, _ in out}
-    for k in [k for k in range(n) if lem[k] in _WILLING or low[k] in _WILLING]:
+    for k in _starts(doc, words, _WILLING_AT):
         # «prêt à recevoir», «veut le rencontrer», «disposé à travailler avec»
         for j in range(k + 1, min(k + 4, n)):
             if cut[j]:
@@ -407,7 +469,7 @@ def negated_meeting(doc: _Doc, words: _Words) -> list:
     """
     out = []
     lem, low, n = doc.lem, doc.low, doc.n
-    for i in [i for i in range(2, n) if lem[i] in _MEET or low[i] in _MEET_PART_FORMS]:
+    for i in _starts(doc, words, _MEETING_NEG, lo=2):
         refl = next((k for k in range(i - 1, max(i - 5, -1), -1) if low[k] in _REFLEXIVE and doc.joined(k, i)), None)
         if refl is None or refl == 0 or low[refl - 1] not in _NE or not doc.joined(refl - 1, i):
             continue
@@ -438,11 +500,11 @@ def meeting_not_held(doc: _Doc, words: _Words) -> list:
     """
     out = []
     lem, low, n = doc.lem, doc.low, doc.n
-    for i in range(2, n):
+    for i in _starts(doc, words, _HELD, lo=2):
         # the verb («avoir lieu», «se tenir») up to three tokens before, past the negation and adverbs
         if low[i] == "lieu":
             verb = next((k for k in range(i - 1, max(i - 4, -1), -1) if lem[k] == "avoir"), None)
-        elif lem[i] == "tenir" or low[i] in ("tenu", "tenue", "tenus", "tenues"):
+        elif lem[i] == "tenir" or low[i] in _HELD_FORMS:
             verb = next((k for k in range(i - 1, max(i - 4, -1), -1) if low[k] in ("s'", "se")), None)
         else:
             continue
@@ -492,7 +554,7 @@ def evaluated_talk_verb(doc: _Doc, words: _Words) -> list:
     """
     out = []
     lem, low, cut, n = doc.lem, doc.low, doc.cut, doc.n
-    for i in [i for i in range(n) if lem[i] in _TALK_VERBS or low[i] in _TALK_FORMS]:
+    for i in _starts(doc, words, _TALK_VERB):
         for j in [i - 1, i + 1, i + 2]:
             if not 0 <= j < n or (j > i and cut[j]) or (j < i and cut[i]):
                 continue
@@ -573,8 +635,8 @@ def _signed_frame(noun_frame: str, polarity: float) -> str:
 def _evaluations(doc: _Doc, words: _Words):
     """(noun's first token, noun's last token, evaluative word's token, noun's frame) of each head noun."""
     n = doc.n
-    nouns, multi, lem, low = words.nouns, words.multi, doc.lem, doc.low
-    for i in [i for i in range(n) if lem[i] in nouns or low[i] in nouns or low[i] in multi]:
+    lem, low = doc.lem, doc.low
+    for i in _starts(doc, words, _NOUN):
         noun = _noun_at(doc, i, words)
         if noun is None:
             continue
@@ -678,7 +740,7 @@ def stance_predicate(doc: _Doc, words: _Words) -> list:
     """
     out = []
     lem, low, cut, n = doc.lem, doc.low, doc.cut, doc.n
-    cands = [i for i in range(n - 1) if lem[i] in _STANCE_LEMMAS or low[i] in _STANCE_WORDS]
+    cands = _starts(doc, words, _STANCE, hi=n - 1)
     for i in cands:
         v = lem[i]
         if v not in _STANCE_VERBS and low[i] not in _STANCE_WORDS:

@@ -32,7 +32,7 @@ def _word_info(word: str) -> tuple[str, str]:
 class _Doc:
     """Tokens of one text with lemmas and lower-cased forms."""
 
-    __slots__ = ("text", "starts", "ends", "lem", "low", "cut", "n")
+    __slots__ = ("text", "starts", "ends", "lem", "low", "cut", "n", "memo")
 
     def __init__(self, text: str):
         self.text = text
@@ -47,6 +47,7 @@ class _Doc:
         for m in _BOUNDARY.finditer(text):
             cut[bisect_right(starts, m.start())] = True
         self.cut = cut
+        self.memo = {}  # tables later stages derive from the tokens once (compose: where rules start)
 
     def __len__(self):
         return self.n
