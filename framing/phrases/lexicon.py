@@ -439,28 +439,30 @@ class _Index:
     def split(self, lem: str, low: str):
         """The candidates of a first word, split by the test they need, each as (rank, candidate).
 
-        Returns ``(loose, singles, by2, gap_forms, reach)``: ``loose``, the candidates that
+        Returns ``(loose, singles, by2, gap_by2, reach)``: ``loose``, the candidates that
         need a full test (one word, or a gap before the second word); ``singles``, the
         one-word ones among them; ``by2``, {second word form: gap-free candidates};
-        ``gap_forms``, every second-word form of the gapped candidates, which must occur
-        within ``reach`` + 1 tokens after the first word for any of them to match.
+        ``gap_by2``, {second word form: [(rank, gap)] of the gapped candidates}: a gapped
+        candidate can match only if its second word occurs within its gap + 1 tokens after
+        the first word, never farther than ``reach`` + 1.
         """
         key = (lem, low)
         got = self._split.get(key)
         if got is None:
-            loose, singles, by2, gap_forms, reach = [], [], {}, set(), 0
+            loose, singles, by2, gap_by2, reach = [], [], {}, {}, 0
             for rank, c in enumerate(self.fast(lem, low)):
                 if c[0] == 1:
                     loose.append((rank, c))
                     singles.append((rank, c))
                 elif c[1]:
                     loose.append((rank, c))
-                    gap_forms |= c[2]
+                    for f in c[2]:
+                        gap_by2.setdefault(f, []).append((rank, c[1]))
                     reach = max(reach, c[1])
                 else:
                     for f in c[2]:
                         by2.setdefault(f, []).append((rank, c))
-            got = (loose, singles, by2, frozenset(gap_forms), reach)
+            got = (loose, singles, by2, gap_by2, reach)
             self._split[key] = got
         return got
 

@@ -109,7 +109,7 @@ def _find(doc: _Doc, index: _Index, blocked=None, lo: int = 0, hi: int | None = 
             continue
         a, b = lem[i], low[i]
         got = split.get((a, b))
-        loose, singles, by2, gap_forms, reach = got if got is not None else index.split(a, b)
+        loose, singles, by2, gap_by2, reach = got if got is not None else index.split(a, b)
         nxt = i + 1
         if nxt < n and not cut[nxt]:
             nl, nw = lem[nxt], low[nxt]
@@ -119,10 +119,15 @@ def _find(doc: _Doc, index: _Index, blocked=None, lo: int = 0, hi: int | None = 
             nl = nw = c1 = c2 = None
         if c1 is None and c2 is None and not loose:
             continue  # no entry can start here: its second word is missing (most tokens end here)
-        if len(loose) > len(singles) and not any(
-            lem[j] in gap_forms or low[j] in gap_forms for j in range(nxt, min(nxt + 1 + reach, n))
-        ):
-            loose = singles  # no gapped candidate can match: its second word is not in reach
+        if len(loose) > len(singles):
+            # the gapped candidates whose second word is in reach (their gap); the others cannot match
+            ok = set()
+            for j in range(nxt, min(nxt + 1 + reach, n)):
+                for f in (lem[j], low[j]):
+                    for rank, gap in gap_by2.get(f, ()):
+                        if j - nxt <= gap:
+                            ok.add(rank)
+            loose = [rc for rc in loose if rc[1][0] == 1 or rc[0] in ok] if ok else singles
         if c1 is None and c2 is None:
             if not loose:
                 continue  # no entry can start here: its second word is missing
@@ -138,14 +143,8 @@ def _find(doc: _Doc, index: _Index, blocked=None, lo: int = 0, hi: int | None = 
             if size == 1:
                 ids = [i]
             else:
-                if gap1 == 0:
-                    if nl not in forms1 and nw not in forms1:
-                        continue  # cheap test of the second word before the full match
-                elif not any(
-                    lem[j] in forms1 or low[j] in forms1
-                    for j in range(i + 1, min(i + 2 + gap1, n))
-                ):
-                    continue
+                if gap1 == 0 and nl not in forms1 and nw not in forms1:
+                    continue  # cheap test of the second word before the full match (a gapped one had it above)
                 ids = _match_at(doc, i, item.pattern, blocked)
             if ids is not None and ids[-1] < hi:
                 if best is None or len(ids) > len(best[1]) or (
