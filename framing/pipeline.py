@@ -228,12 +228,20 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
                    random_state=random_state, progress=progress, actors=actors, cues=cues, lexicon=lexicon,
                    formats=formats, min_articles=min_articles, max_group_figures=max_group_figures, clock=clock)
     if engine == "pandas":
-        corpus = load_corpus(source, dayfirst=dayfirst) if not isinstance(source, pd.DataFrame) else source
-        clock.mark("load")
-        _check_by(corpus, by)
-        with staged_outputs(out, tables_dir, known_stems=known) as (stage, stage_tables):
-            with keep_content_lemmas():  # topic shares and keyness read the same lemmas
-                results = _run(corpus, corpus, stage=stage, stage_tables=stage_tables, dask=False, **options)
+        from framing.run_figures import drawing_pool
+
+        pool = drawing_pool()  # started now: its imports run beside the loading and the stages
+        try:
+            corpus = load_corpus(source, dayfirst=dayfirst) if not isinstance(source, pd.DataFrame) else source
+            clock.mark("load")
+            _check_by(corpus, by)
+            with staged_outputs(out, tables_dir, known_stems=known) as (stage, stage_tables):
+                with keep_content_lemmas():  # topic shares and keyness read the same lemmas
+                    results = _run(corpus, corpus, stage=stage, stage_tables=stage_tables, dask=False, pool=pool,
+                                   **options)
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
     else:
         from framing.engine import get_client
 
@@ -289,7 +297,7 @@ def _load_on_workers(source, *, dayfirst: bool):
 
 
 def _run(corpus, data, *, source, stage, stage_tables, out, tables_dir, by, n_boot, n_topics, random_state, progress,
-         actors, cues, lexicon, formats, min_articles, max_group_figures, clock, dask=False):
+         actors, cues, lexicon, formats, min_articles, max_group_figures, clock, dask=False, pool=None):
     import json
 
     from framing import engine as eng
@@ -431,14 +439,20 @@ def _run(corpus, data, *, source, stage, stage_tables, out, tables_dir, by, n_bo
         results, corpus_groups=list(corpus[by].unique()), groups=groups, by=by, sides=actor_table,
         n_sides=max(1, int((drawn_sides > 0).sum())), topic_labels=topic_labels, n_topics=k, key_groups=key_groups,
         note=hollow + pool_note)
-    if dask:  # drawn on the workers, all at once, while this process writes the tables
+    # drawn on the Dask workers or in the drawing pool, all at once, while this process writes the tables
+    if dask:
         from distributed import get_client
 
         drawing = get_client().map(run_figures.render, specs, pure=False)
+    elif pool is not None:
+        drawing = [pool.submit(run_figures.render, spec) for spec in specs]
     for name, table in results.items():
         write_table(table, stage_tables / name, formats)
     clock.mark("write tables")
-    drawn = get_client().gather(drawing) if dask else map(run_figures.render, specs)
+    if dask:
+        drawn = get_client().gather(drawing)
+    else:
+        drawn = (f.result() for f in drawing) if pool is not None else map(run_figures.render, specs)
     for spec, files in zip(specs, drawn):
         for name, data in files.items():
             (stage / name).write_bytes(data)
