@@ -663,3 +663,18 @@ def test_shifters_of_some_clauses_are_those_of_the_whole_text():
         assert part.all == inside(whole.all)
         assert part.after == inside(whole.after)
     assert clause_spans(doc, [[0], [doc.n - 1]], reach=doc.n) == [(0, doc.n)]
+
+
+@pytest.mark.parametrize("text, label", [
+    # a stall or a struggling effort denies the positive thing it is said of
+    ("Depuis l'été, le rapprochement entre Rome et Tunis marque le pas.", "negative"),
+    ("Les deux capitales peinent à relancer la coopération.", "negative"),
+    ("Ils ont du mal à renouer le dialogue.", "negative"),
+    ("Le partenariat est réduit à sa plus simple expression.", "negative"),
+    # an adverb in -ment grades the evaluative word after it, which the negation then turns
+    ("Les relations entre les deux voisins ne sont pas franchement idylliques.", "negative"),
+    ("Les deux présidents se sont invectivés toute la semaine.", "negative"),
+    ("Ankara et Athènes baissent d'un ton.", "positive"),
+])
+def test_stalls_struggles_and_graded_words(text, label):
+    assert score_phrase(text).label == label

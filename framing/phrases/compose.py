@@ -667,6 +667,10 @@ def _evaluations(doc: _Doc, words: _Words):
                     best = j
                     break
         if best is not None:
+            nxt = best + 1
+            if doc.low[best].endswith("ment") and nxt < n and not doc.cut[nxt] and \
+                    _look(doc, nxt, words.words) is not None:
+                best = nxt  # «pas franchement idyllique», «vraiment constructif»: the adverb grades the word after it
             yield i, end, best, noun[1]
 
 
