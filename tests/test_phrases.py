@@ -678,3 +678,16 @@ def test_shifters_of_some_clauses_are_those_of_the_whole_text():
 ])
 def test_stalls_struggles_and_graded_words(text, label):
     assert score_phrase(text).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # the two sides named after the subject do not use up the reach of what follows
+    ("Les tensions entre Rabat et Madrid se sont apaisées.", "positive"),
+    ("La tension entre l'Éthiopie et l'Égypte est retombée.", "positive"),
+    ("Le dialogue entre Séoul et Pyongyang est rompu.", "negative"),
+    ("Le dialogue entre Séoul et Pyongyang n'est pas rompu.", "positive"),
+])
+def test_predicate_after_the_sides_named(text, label):
+    assert score_phrase(text).label == label
+    found = find_phrases(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False)
+    assert found["label"].tolist()[:1] == [label]

@@ -121,6 +121,7 @@ from framing.french import stopwords
 from framing.phrases.lexicon import (
     _EXPANSIONS, _FLIP, _FLIP_FRAME, _TOPICAL, DETAILS, _fallback_words, _get_index, _get_shifters, _Shifters,
 )
+from framing.phrases.compose import _between_sides
 from framing.phrases.match import _Doc, _find, _has_before, _Hits, _lexicon_matches, _shifter_hits
 
 #: Below this absolute polarity a phrase is labelled "neutral".
@@ -211,9 +212,11 @@ def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: in
         kind, weight, s, e, _ = pre.all[k]
         if s == last + 1 and kind in ("intensifier", "dampener") and not doc.cut[s]:
             intensity *= weight
-    # the rest of the clause after the unit (up to AFTER_REACH tokens)
+    # the rest of the clause after the unit: up to AFTER_REACH tokens, past the two sides named
+    # right after it («le dialogue entre New Delhi et Islamabad est rompu»)
+    sides = _between_sides(doc, last + 1) - (last + 1)
     j_end = last + 1
-    while j_end < hi and j_end - last <= AFTER_REACH and not doc.cut[j_end]:
+    while j_end < hi and j_end - last - sides <= AFTER_REACH and not doc.cut[j_end]:
         j_end += 1
     # a negator after the unit in its clause: «le dialogue n'est pas rompu», «l'aide ne parvient plus»
     k = bisect_right(pre.starts, last)
