@@ -691,3 +691,13 @@ def test_predicate_after_the_sides_named(text, label):
     assert score_phrase(text).label == label
     found = find_phrases(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False)
     assert found["label"].tolist()[:1] == [label]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Les engagements de coopération pris à Genève sont restés vains.", "negative"),  # vain turns them
+    ("Un entretien d'une rare chaleur.", "positive"),  # «d'une rare» is a degree, not scarcity
+    ("Le président turc a fait attendre son homologue russe pendant une heure.", "negative"),
+    ("Les deux ministres ont tenté de calmer le jeu.", "positive"),
+])
+def test_vain_promises_rare_warmth_and_slights(text, label):
+    assert score_phrase(text).label == label
