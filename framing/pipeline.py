@@ -228,13 +228,13 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
                    random_state=random_state, progress=progress, actors=actors, cues=cues, lexicon=lexicon,
                    formats=formats, min_articles=min_articles, max_group_figures=max_group_figures, clock=clock)
     if engine == "pandas":
-        from framing.run_figures import drawing_pool
-
-        pool = drawing_pool()  # started now: its imports run beside the loading and the stages
+        pool = None
         try:
             corpus = load_corpus(source, dayfirst=dayfirst) if not isinstance(source, pd.DataFrame) else source
             clock.mark("load")
             _check_by(corpus, by)
+            if len(corpus) >= HELPERS_FROM:
+                pool = _helper_pool()  # they import while this process finds the quotes
             with staged_outputs(out, tables_dir, known_stems=known) as (stage, stage_tables):
                 with keep_content_lemmas():  # topic shares and keyness read the same lemmas
                     results = _run(corpus, corpus, stage=stage, stage_tables=stage_tables, dask=False, pool=pool,
@@ -260,6 +260,84 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
     if timings is not None:
         clock.write(timings, engine=engine, n_articles=int(len(corpus)))
     return results
+
+
+#: A pandas run of this many articles or more uses two helper processes (:func:`_helper_pool`);
+#: a smaller one runs in this process alone (starting them would cost more than they save).
+HELPERS_FROM = 1000
+
+
+def _helper_pool(processes: int = 2):
+    """Processes that work beside a pandas run, or None on a single core.
+
+    A pandas run maps its articles in this process (quotes, phrases, tone, topic shares);
+    the work that does not depend on that map runs in these processes meanwhile: the
+    candidate phrases of their sample and the topic fit on its sample (both started
+    before the map), then the figures (:func:`framing.run_figures.render`, two at a time
+    while this process writes the tables). They are started with the run (``spawn``:
+    nothing of this process is copied) and import what they need at once. Their results
+    are those of the same calls in this process, byte for byte: the fits are seeded and
+    single-threaded, and drawing is deterministic. The caller shuts the pool down.
+
+    >>> from framing.run_figures import render
+    >>> spec = {"stem": "articles_per_outlet", "title": "The corpus", "caption": "Articles.",
+    ...         "plot": "plot_articles_per_outlet", "plot_kw": {"by": "outlet"},
+    ...         "table": pd.DataFrame({"outlet": ["A", "B"], "n_articles": [3, 1]}),
+    ...         "figure": {"group": 2, "labels": ["A", "B"]}}
+    >>> pool = _helper_pool()
+    >>> files = pool.submit(render, spec).result() if pool else render(spec)
+    >>> files == render(spec)
+    True
+    >>> pool.shutdown() if pool else None
+    """
+    import multiprocessing
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    n = min(int(processes), cores)
+    if n < 2:
+        return None
+    pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
+    for _ in range(n):
+        pool.submit(_warm_helper)
+    return pool
+
+
+def _warm_helper() -> None:
+    """Import what the helper processes run (in a process of :func:`_helper_pool`)."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    import matplotlib.pyplot  # noqa: F401
+
+    from framing import phrases, plots, topics  # noqa: F401
+
+
+def _candidates(sample: pd.DataFrame, *, by: str, lexicon, progress: bool) -> pd.DataFrame:
+    """The run's candidate phrases: :func:`framing.candidate_phrases` on their sample."""
+    from framing.phrases import candidate_phrases
+
+    return candidate_phrases(sample, by=by, min_count=2, top=30, lexicon=lexicon, progress=progress)
+
+
+def _fit(sample: pd.DataFrame, k: int, *, random_state: int, progress: bool, n_jobs: int | None = None):
+    """The run's topic model, fitted on its sample (None with a note when no article can be modelled).
+
+    ``n_jobs=1`` in a helper process (its starts one after another, not in processes of their own,
+    beside a busy main process); the model keeps the default (None: one thread per core) for the
+    topic shares. Neither changes the model (:class:`framing.topics.TopicModel`, ``n_jobs``).
+    """
+    from framing.topics import fit_topics
+
+    try:
+        model = fit_topics(sample, k, random_state=random_state, progress=progress, sample_size=None, n_jobs=n_jobs)
+        model.n_jobs = None
+        return model, None
+    except ValueError as exc:  # every article is too short to model: the other stages still stand
+        if "no article has" not in str(exc):
+            raise
+        return None, f"No topic model could be fitted: {exc}"
 
 
 def _check_by(corpus, by):
@@ -306,9 +384,8 @@ def _run(corpus, data, *, source, stage, stage_tables, out, tables_dir, by, n_bo
     from framing.actors import load_actors
     from framing.french import all_boilerplate
     from framing.outputs import MANIFEST, dictionary_info, provenance, write_table
-    from framing.phrases import article_tone, candidate_phrases, find_phrases
+    from framing.phrases import article_tone, find_phrases
     from framing.quotes import extract_quotes
-    from framing.topics import fit_topics
 
     actor_table = load_actors(actors)
     results: dict[str, pd.DataFrame] = dict(corpus_summary(corpus, by=by))
@@ -333,6 +410,11 @@ def _run(corpus, data, *, source, stage, stage_tables, out, tables_dir, by, n_bo
     # the samples of the candidate phrases and of the topic fit, taken before the workers get busy
     candidate_sample = eng.sample(data, CANDIDATE_SAMPLE, random_state=random_state)
     topic_sample = eng.sample(data, TOPIC_SAMPLE, random_state=random_state, columns=["doc_id", "text"])
+    k = n_topics or default_n_topics(len(corpus))
+    early = None
+    if pool is not None:  # the samples' stages in the helper processes, beside the map over articles below
+        early = (pool.submit(_candidates, candidate_sample, by=by, lexicon=lexicon, progress=False),
+                 pool.submit(_fit, topic_sample, k, random_state=random_state, progress=False, n_jobs=1))
     lazy_quotes = extract_quotes(data, actors=actors, cues=cues, progress=progress)
     if dask:
         lazy_quotes = lazy_quotes.persist()  # computed once, then given to find_phrases partition by partition
@@ -350,20 +432,15 @@ def _run(corpus, data, *, source, stage, stage_tables, out, tables_dir, by, n_bo
     keyness_args = dict(by=by, min_count=2 if small else 5, top=20, progress=progress, **opts)
     keyness_job = (background.submit(compare.keyness, data, **keyness_args)
                    if background is not None and n_groups >= 2 else None)
-    candidates = candidate_phrases(
-        candidate_sample, by=by, min_count=2, top=30,
-        lexicon=lexicon, progress=progress)
-    clock.mark("candidate phrases (sample)")
+    helpers = " (helper process)" if early else ""
+    candidates = (early[0].result() if early else
+                  _candidates(candidate_sample, by=by, lexicon=lexicon, progress=progress))
+    clock.mark("candidate phrases (sample)" + helpers)
     notes: dict[str, str] = {}
-    k = n_topics or default_n_topics(len(corpus))
-    try:
-        model = fit_topics(topic_sample, k, random_state=random_state, progress=progress, sample_size=None)
-    except ValueError as exc:  # every article is too short to model: the other stages still stand
-        if "no article has" not in str(exc):
-            raise
-        model = None
-        notes["topics"] = f"No topic model could be fitted: {exc}"
-    clock.mark("fit topics (sample)")
+    model, note = early[1].result() if early else _fit(topic_sample, k, random_state=random_state, progress=progress)
+    if note:
+        notes["topics"] = note
+    clock.mark("fit topics (sample)" + helpers)
     lazy_theta = model.transform(data) if model is not None else None
     if dask and lazy_theta is not None:
         lazy_theta = lazy_theta.persist()
@@ -439,7 +516,7 @@ def _run(corpus, data, *, source, stage, stage_tables, out, tables_dir, by, n_bo
         results, corpus_groups=list(corpus[by].unique()), groups=groups, by=by, sides=actor_table,
         n_sides=max(1, int((drawn_sides > 0).sum())), topic_labels=topic_labels, n_topics=k, key_groups=key_groups,
         note=hollow + pool_note)
-    # drawn on the Dask workers or in the drawing pool, all at once, while this process writes the tables
+    # drawn on the Dask workers or in the helper processes, all at once, while this process writes the tables
     if dask:
         from distributed import get_client
 

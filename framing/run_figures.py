@@ -6,7 +6,7 @@ its size, title and caption); :func:`render` draws one spec and returns its file
 bytes (PDF, SVG, PNG at 300 dpi, and a lighter PNG for ``report.html``). A spec needs
 nothing but itself, so the figures of a Dask run are drawn on the workers, all at
 once, and the files written by this process, wherever the workers are; a pandas run
-draws them in the processes of :func:`drawing_pool`, started at the beginning of the run.
+draws them in the run's two helper processes (``framing.pipeline._helper_pool``).
 
 Examples
 --------
@@ -24,7 +24,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-__all__ = ["figure_specs", "render", "drawing_pool", "REPORT_DPI"]
+__all__ = ["figure_specs", "render", "REPORT_DPI"]
 
 #: Resolution of the PNG files written beside the PDF and SVG.
 FILE_DPI = 300
@@ -138,46 +138,3 @@ def render(spec: dict) -> dict[str, bytes]:
         return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
-
-def drawing_pool(processes: int = 2):
-    """Processes that draw figures (:func:`render`) beside this one, or None on a single core.
-
-    They are started (``spawn``: no state of this process is copied) and import matplotlib
-    at once, so that by the time the run's tables are ready the figures are drawn two at a
-    time while this process writes the tables. Drawing is deterministic: the files are
-    byte for byte those :func:`render` gives in this process. The caller shuts the pool
-    down (``pool.shutdown()``).
-
-    >>> import pandas as pd
-    >>> spec = {"stem": "articles_per_outlet", "title": "The corpus", "caption": "Articles.",
-    ...         "plot": "plot_articles_per_outlet", "plot_kw": {"by": "outlet"},
-    ...         "table": pd.DataFrame({"outlet": ["A", "B"], "n_articles": [3, 1]}),
-    ...         "figure": {"group": 2, "labels": ["A", "B"]}}
-    >>> pool = drawing_pool()
-    >>> files = pool.submit(render, spec).result() if pool else render(spec)
-    >>> files == render(spec)
-    True
-    >>> pool.shutdown() if pool else None
-    """
-    import multiprocessing
-    import os
-    from concurrent.futures import ProcessPoolExecutor
-
-    n = min(int(processes), len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
-    if n < 2:
-        return None
-    pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
-    for _ in range(n):
-        pool.submit(_warm)
-    return pool
-
-
-def _warm() -> None:
-    """Import what :func:`render` needs (in a process of :func:`drawing_pool`)."""
-    import matplotlib
-
-    matplotlib.use("Agg", force=False)
-    import matplotlib.pyplot  # noqa: F401
-    from PIL import Image  # noqa: F401
-
-    from framing import plots  # noqa: F401

@@ -292,3 +292,40 @@ def test_an_article_made_only_of_boilerplate_is_kept_and_reported(tmp_path):
     results = run(corpus, out=tmp_path / "out", n_boot=10, progress=False)
     assert list(results["boilerplate_notes"]["doc_id"]) == ["a9"]
     assert "kept whole" in (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_helper_processes_give_the_same_files_as_one_process(tmp_path, monkeypatch):
+    # a large pandas run fits topics, finds candidate phrases and draws figures in two helper
+    # processes: every file must be the one a run in this process alone writes
+    import framing.pipeline as pipeline
+
+    corpus = write_study_folder(tmp_path / "corpus", n_articles=40, n_outlets=5, random_state=3)
+    outs = {}
+    for name, threshold in (("alone", 10**9), ("helpers", 0)):
+        monkeypatch.setattr(pipeline, "HELPERS_FROM", threshold)
+        outs[name] = tmp_path / name
+        run(corpus, out=outs[name], n_boot=50, progress=False, timings=tmp_path / f"{name}.json")
+    assert "(helper process)" in (tmp_path / "helpers.json").read_text(encoding="utf-8")
+    assert "(helper process)" not in (tmp_path / "alone.json").read_text(encoding="utf-8")
+    files = sorted(p.relative_to(outs["alone"]) for p in outs["alone"].rglob("*") if p.is_file())
+    assert len(files) > 20
+    assert files == sorted(p.relative_to(outs["helpers"]) for p in outs["helpers"].rglob("*") if p.is_file())
+    for rel in files:
+        one, two = (outs[k].joinpath(rel).read_bytes() for k in ("alone", "helpers"))
+        if rel.name in ("report.html", "framing-run.json"):  # they record the folder and the time of the run
+            one, two = (re.sub(rb"20\d\d-\d\d-\d\dT[\d:+]+|" + str(tmp_path).encode() + rb"/(alone|helpers)", b"", x)
+                        for x in (one, two))
+        assert one == two, str(rel)
+
+
+def test_helper_processes_report_a_corpus_too_short_to_model(tmp_path, monkeypatch):
+    import framing.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "HELPERS_FROM", 0)
+    table = tmp_path / "brief.csv"
+    table.write_text("doc_id;Outlet;Date;text\n"
+                     "a;Le Monde;02/05/2017;Poutine a déclaré que la rencontre était «très utile».\n"
+                     "b;Le Figaro;13/05/2017;«C'est fini», a dit Trump.\n", encoding="utf-8")
+    run(table, out=tmp_path / "out", n_boot=20, progress=False)
+    assert "No topic model could be fitted" in (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
