@@ -207,7 +207,10 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
     On large corpora the topic model is fitted on a seeded sample of
     :data:`TOPIC_SAMPLE` articles and candidate phrases are searched in
     :data:`CANDIDATE_SAMPLE` articles (the same articles with either engine); every
-    article gets its quotes, phrases and topic shares.
+    article gets its quotes, phrases and topic shares. A pandas run of
+    :data:`HELPERS_FROM` articles or more fits the model, finds the candidates and draws
+    the figures in two helper processes while this one maps the articles (the same
+    files as in one process).
     """
     from framing.outputs import check_output_folder, staged_outputs
     from framing.timings import Stopwatch
