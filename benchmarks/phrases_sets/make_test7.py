@@ -1,17 +1,12 @@
 #!/usr/bin/env python3
-"""Write test7.csv (held-out list of constructed French framing phrases). Standard library only.
+"""Write test7.csv (held-out list of constructed French framing phrases). Standard library only; the checks and the writing are list_check.py's.
 Checks labels, frames, strengths, notes, length (2-10 words), uniqueness and avoidance of the
 examples quoted in PHRASES.md and test6_README.md; prints the make-up; exits non-zero on error."""
-import csv, os, sys
-from collections import Counter
+import os
+
+from list_check import CF, CO, OT, N, P, U, make
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-P, U, N = "positive", "neutral", "negative"
-CO, CF, OT = "cooperation", "conflict", "other"
-NOTES = {"plain evaluation", "adverb", "intensifier", "negation", "litotes", "hedge", "idiom",
-         "shared aim", "war vocabulary", "failed cooperation", "form of meeting", "atmosphere",
-         "stance", "spectacle", "uncertainty", "balanced", "concession",
-         "positive word in negative frame", "diminisher"}
 
 # Every example quoted in /work/shared/annotation/PHRASES.md (framing examples, event vocabulary
 # and bare reporting words) and in test6_README.md, plus the avoid list visible in the first 40
@@ -220,76 +215,8 @@ ROWS = [
 ]
 
 
-def norm(s):
-    s = s.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ").lower()
-    return " ".join(s.split())
-
-
-def check(rows):
-    errors = []
-    avoid = [norm(a) for a in AVOID]
-    seen = {}
-    for i, row in enumerate(rows, 1):
-        if len(row) != 5:
-            errors.append(f"row {i}: expected 5 fields, got {len(row)}")
-            continue
-        phrase, label, frame, strength, note = row
-        n = norm(phrase)
-        if label not in (P, U, N):
-            errors.append(f"row {i} {phrase!r}: bad label {label!r}")
-        if frame not in (CO, CF, OT):
-            errors.append(f"row {i} {phrase!r}: bad frame {frame!r}")
-        if strength not in (1, 2, 3):
-            errors.append(f"row {i} {phrase!r}: bad strength {strength!r}")
-        if label == U and strength != 1:
-            errors.append(f"row {i} {phrase!r}: neutral must have strength 1")
-        parts = note.split("; ")
-        bad = [p for p in parts if p not in NOTES]
-        if bad or len(set(parts)) != len(parts):
-            errors.append(f"row {i} {phrase!r}: bad note parts {bad or parts}")
-        nw = len(phrase.split())
-        if not 2 <= nw <= 10:
-            errors.append(f"row {i} {phrase!r}: {nw} words (need 2-10)")
-        if phrase != phrase.strip() or any(q in phrase for q in "«»\"“”"):
-            errors.append(f"row {i} {phrase!r}: stray spaces or quote marks")
-        if n in seen:
-            errors.append(f"row {i} {phrase!r}: duplicate of row {seen[n]}")
-        seen[n] = i
-        for a in avoid:
-            if a in n or n in a:
-                errors.append(f"row {i} {phrase!r}: overlaps avoided example {a!r}")
-    return errors
-
-
 def main():
-    errors = check(ROWS)
-    if errors:
-        print("\n".join(errors), file=sys.stderr)
-        sys.exit(1)
-    out = os.path.join(HERE, "test7.csv")
-    with open(out, "w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        w.writerow(["phrase", "label", "frame", "strength", "note"])
-        for r in ROWS:
-            w.writerow(r)
-    lab = Counter(r[1] for r in ROWS)
-    fr = Counter(r[2] for r in ROWS)
-    st = Counter((r[1], r[3]) for r in ROWS)
-    lf = Counter((r[1], r[2]) for r in ROWS)
-    notes = Counter(p for r in ROWS for p in r[4].split("; "))
-    print(f"wrote {out}: {len(ROWS)} rows")
-    print("label:", dict(lab))
-    print("frame:", dict(fr))
-    print("strength:", dict(Counter(r[3] for r in ROWS)))
-    for l in (P, N, U):
-        print(f"  {l} strength 1/2/3:", [st[(l, s)] for s in (1, 2, 3)])
-    for l in (P, U, N):
-        print(f"  {l} x frame:", {f: lf[(l, f)] for f in (CO, CF, OT)})
-    print("notes:", dict(notes.most_common()))
-    missing = NOTES - set(notes)
-    if missing:
-        print("missing construction types:", sorted(missing), file=sys.stderr)
-        sys.exit(1)
+    make(ROWS, AVOID, "test7.csv", HERE)
 
 
 if __name__ == "__main__":

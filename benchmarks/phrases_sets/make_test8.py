@@ -1,18 +1,13 @@
 #!/usr/bin/env python3
-"""Write test8.csv (held-out list of constructed French framing phrases). Standard library only.
+"""Write test8.csv (held-out list of constructed French framing phrases). Standard library only; the checks and the writing are list_check.py's.
 Checks labels, frames, strengths, notes, length (2-10 words), uniqueness and avoidance of the
 examples in make_test7.py's AVOID list (as far as its first 60 lines show it); prints the
 make-up; exits non-zero on error."""
-import csv, os, re, sys
-from collections import Counter
+import os
+
+from list_check import CF, CO, OT, N, P, U, make
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-P, U, N = "positive", "neutral", "negative"
-CO, CF, OT = "cooperation", "conflict", "other"
-NOTES = {"plain evaluation", "adverb", "intensifier", "negation", "litotes", "hedge", "idiom",
-         "shared aim", "war vocabulary", "failed cooperation", "form of meeting", "atmosphere",
-         "stance", "spectacle", "uncertainty", "balanced", "concession",
-         "positive word in negative frame", "diminisher"}
 
 # Copied from make_test7.py's AVOID list as far as its first 60 lines show it (examples quoted
 # in PHRASES.md, test6_README.md and make_test6.py's AVOID list). The entries of make_test7.py
@@ -196,74 +191,9 @@ ROWS = [
 ]
 
 
-def norm(s):
-    s = s.lower().replace("\u2019", "'").replace("\u2018", "'")
-    return re.sub(r"\s+", " ", s).strip()
-
-
 def main():
-    errors = []
-    seen = set()
-    avoid = [norm(a) for a in AVOID]
-    for i, row in enumerate(ROWS):
-        if len(row) != 5:
-            errors.append(f"row {i}: wrong arity {row!r}")
-            continue
-        phrase, label, frame, strength, note = row
-        if label not in (P, U, N):
-            errors.append(f"{phrase!r}: bad label {label!r}")
-        if frame not in (CO, CF, OT):
-            errors.append(f"{phrase!r}: bad frame {frame!r}")
-        if strength not in (1, 2, 3):
-            errors.append(f"{phrase!r}: bad strength {strength!r}")
-        if label == U and strength != 1:
-            errors.append(f"{phrase!r}: neutral must have strength 1")
-        notes = [x.strip() for x in note.split(";")]
-        if not notes or any(x not in NOTES for x in notes) or len(set(notes)) != len(notes):
-            errors.append(f"{phrase!r}: bad note {note!r}")
-        nw = len(phrase.split())
-        if not 2 <= nw <= 10:
-            errors.append(f"{phrase!r}: {nw} words (need 2-10)")
-        if phrase != phrase.strip() or '"' in phrase or "«" in phrase or "»" in phrase:
-            errors.append(f"{phrase!r}: stray whitespace or quote marks")
-        n = norm(phrase)
-        if n in seen:
-            errors.append(f"{phrase!r}: duplicate")
-        seen.add(n)
-        for a in avoid:
-            if a in n or n in a:
-                errors.append(f"{phrase!r}: overlaps avoid-list entry {a!r}")
-    if errors:
-        print("\n".join(errors), file=sys.stderr)
-        print(f"{len(errors)} error(s); test8.csv not written", file=sys.stderr)
-        return 1
-
-    out = os.path.join(HERE, "test8.csv")
-    with open(out, "w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        w.writerow(["phrase", "label", "frame", "strength", "note"])
-        for r in ROWS:
-            w.writerow(r)
-
-    lab = Counter(r[1] for r in ROWS)
-    fr = Counter(r[2] for r in ROWS)
-    st = Counter(r[3] for r in ROWS)
-    lf = Counter((r[1], r[2]) for r in ROWS)
-    ls = Counter((r[1], r[3]) for r in ROWS)
-    nt = Counter(x.strip() for r in ROWS for x in r[4].split(";"))
-    print(f"wrote {out}: {len(ROWS)} rows")
-    print("label:", ", ".join(f"{k} {lab[k]}" for k in (P, U, N)))
-    print("frame:", ", ".join(f"{k} {fr[k]}" for k in (CO, CF, OT)))
-    print("strength:", ", ".join(f"{k} {st[k]}" for k in (1, 2, 3)))
-    for l in (P, U, N):
-        print(f"  {l}: " + ", ".join(f"{f_} {lf[(l, f_)]}" for f_ in (CO, CF, OT))
-              + " | strength " + "/".join(str(ls[(l, s)]) for s in (1, 2, 3)))
-    print("notes:", ", ".join(f"{k} {v}" for k, v in nt.most_common()))
-    missing = sorted(NOTES - set(nt))
-    if missing:
-        print("note types not used:", ", ".join(missing))
-    return 0
+    make(ROWS, AVOID, "test8.csv", HERE)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -1,65 +1,19 @@
 #!/usr/bin/env python3
-"""Write test9.csv (held-out list of constructed French framing phrases). Standard library only.
+"""Write test9.csv (held-out list of constructed French framing phrases). Standard library only; the checks and the writing are list_check.py's.
 Checks labels, frames, strengths (neutral = 1), notes (fixed list of 19 types), length (2-10
 whitespace-separated words), uniqueness and avoidance of the examples in make_test8.py's AVOID
 list (as its first 65 lines show it); prints the make-up; exits non-zero on error."""
-import csv, os, re, sys
-from collections import Counter
+import os
+
+from list_check import CF, CO, OT, N, P, U, make
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-P, U, N = "positive", "neutral", "negative"
-CO, CF, OT = "cooperation", "conflict", "other"
-NOTES = {"plain evaluation", "adverb", "intensifier", "negation", "litotes", "hedge", "idiom",
-         "shared aim", "war vocabulary", "failed cooperation", "form of meeting", "atmosphere",
-         "stance", "spectacle", "uncertainty", "balanced", "concession",
-         "positive word in negative frame", "diminisher"}
 
-# Copied verbatim from make_test8.py's AVOID list (its lines 22-63: the examples quoted in
-# PHRASES.md, test6_README.md and make_test6.py's AVOID list). No phrase of test8.csv or of any
-# other set was read or added. A phrase is refused if it contains one of these or is contained
-# in one (case-insensitive, apostrophes and spaces normalised).
-AVOID = [
-    # PHRASES.md: framing phrases
-    "très bonne conversation", "se sont pourtant entendus", "intensifier le dialogue",
-    "paix durable", "travailler ensemble", "aller plus loin sur les sujets abordés",
-    "regain de tension", "sur un air de guerre froide", "de nombreux désaccords", "mis à mal",
-    "ne parviennent pas à réchauffer les relations", "vents contraires",
-    "un sommet qualifié d'inédit", "un simple échange de politesses",
-    "aucune rencontre bilatérale prévue", "disposés à se voir",
-    "un coup de fil longtemps différé", "multiplié les compliments", "sur un pied d'égalité",
-    "questions délicates", "dossiers brûlants", "un curieux ballet diplomatique",
-    "se refuser à tout commentaire", "une guerre des mots entre Washington et Moscou",
-    "une guerre des mots", "un entretien franc et constructif", "pas encore assez",
-    "mettre fin à la guerre", "très bonne", "excellente",
-    # PHRASES.md: event vocabulary and bare reporting words (not framing phrases)
-    "frappes", "troupes", "attentat", "terrorisme", "guerre en Ukraine", "armes chimiques",
-    "sanctions", "entretien téléphonique", "s'entretenir", "aborder", "sommet",
-    # test6_README.md
-    "bras de fer", "hache de guerre", "main tendue",
-    "combattre côte à côte les groupes jihadistes", "enterrer la hache de guerre",
-    "une main tendue restée sans réponse", "pas le moindre signe de détente",
-    "les pourparlers sont dans l'impasse", "les tensions sont nettement retombées",
-    "le courant passe bien entre les deux dirigeants", "le courant ne passe pas vraiment",
-    "une coopération loin d'être au point mort", "la confiance n'est plus au rendez-vous",
-    "des sourires et des poignées de main chaleureuses", "une poignée de main crispée",
-    "une poignée de main protocolaire", "un dégel prudent entre Washington et Pékin",
-    "une détente encore incertaine", "concurrents mais pas ennemis",
-    "une rivalité encadrée par des garde-fous", "des tensions ni apaisées ni aggravées",
-    "les différends ont été aplanis", "la querelle appartient désormais au passé",
-    "un appel extrêmement productif", "saluer un ami de longue date",
-    "nous jugerons sur les actes", "aucun sujet n'a été éludé", "un rapport de force assumé",
-    "chacun a rappelé ses lignes rouges", "une complicité affichée devant les caméras",
-    "un accueil en grande pompe", "un sommet sans déclaration commune",
-    "une trêve commerciale déjà fragilisée", "les relations sont au plus bas",
-    "des relations exécrables", "un partenariat qui n'existe plus que sur le papier",
-    "une rencontre en marge du G20",
-    # make_test6.py AVOID (test5_README.md examples)
-    "des échanges fructueux", "un entretien glacial", "aucune hostilité entre les deux hommes",
-    "n'a jamais rompu le dialogue", "pas question de renouer", "pas inintéressant",
-    "loin d'être une lune de miel", "un rapprochement encore timide",
-    "une atmosphère un peu tendue", "unir leurs forces contre le terrorisme",
-    "déminer ensemble les dossiers sensibles", "un coup d'épée dans l'eau",
-]
+# make_test8.py's AVOID list, which the annotator of this list copied verbatim (its lines 22-63:
+# the examples quoted in PHRASES.md, test6_README.md and make_test6.py's AVOID list), read from
+# there. No phrase of test8.csv or of any other set was read or added. A phrase is refused if it
+# contains one of these or is contained in one (case-insensitive, apostrophes and spaces normalised).
+from make_test8 import AVOID  # noqa: E402
 
 # (phrase, label, frame, strength, note)
 ROWS = [
@@ -202,80 +156,8 @@ ROWS = [
 ]
 
 
-def norm(s):
-    s = s.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u02bc", "'")
-    s = re.sub(r"\s*'\s*", "'", s)
-    return re.sub(r"\s+", " ", s).strip()
-
-
 def main():
-    errors = []
-    avoid = [norm(a) for a in AVOID]
-    seen = set()
-    for i, row in enumerate(ROWS, 1):
-        if len(row) != 5:
-            errors.append(f"row {i}: expected 5 fields, got {len(row)}")
-            continue
-        phrase, label, frame, strength, note = row
-        tag = f"row {i} ({phrase!r})"
-        if label not in (P, U, N):
-            errors.append(f"{tag}: bad label {label!r}")
-        if frame not in (CO, CF, OT):
-            errors.append(f"{tag}: bad frame {frame!r}")
-        if strength not in (1, 2, 3) or isinstance(strength, bool):
-            errors.append(f"{tag}: bad strength {strength!r}")
-        if label == U and strength != 1:
-            errors.append(f"{tag}: neutral phrases must have strength 1")
-        notes = [n.strip() for n in note.split(";")]
-        bad = [n for n in notes if n not in NOTES]
-        if bad or not note.strip():
-            errors.append(f"{tag}: unknown note(s) {bad or note!r}")
-        if len(notes) != len(set(notes)):
-            errors.append(f"{tag}: repeated note")
-        nw = len(phrase.split())
-        if not 2 <= nw <= 10:
-            errors.append(f"{tag}: {nw} words (must be 2-10)")
-        if phrase != phrase.strip() or any(q in phrase for q in "«»\"“”"):
-            errors.append(f"{tag}: stray spaces or quote marks")
-        key = norm(phrase)
-        if key in seen:
-            errors.append(f"{tag}: duplicate")
-        seen.add(key)
-        for a, raw in zip(avoid, AVOID):
-            if a in key or key in a:
-                errors.append(f"{tag}: overlaps AVOID entry {raw!r}")
-    if errors:
-        for e in errors:
-            print("ERROR:", e, file=sys.stderr)
-        print(f"{len(errors)} error(s); test9.csv not written", file=sys.stderr)
-        sys.exit(1)
-
-    out = os.path.join(HERE, "test9.csv")
-    with open(out, "w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        w.writerow(["phrase", "label", "frame", "strength", "note"])
-        for r in ROWS:
-            w.writerow(r)
-
-    lab = Counter(r[1] for r in ROWS)
-    fr = Counter(r[2] for r in ROWS)
-    st = Counter(r[3] for r in ROWS)
-    print(f"wrote {out}: {len(ROWS)} phrases")
-    print("label:", ", ".join(f"{l} {lab[l]}" for l in (P, U, N)))
-    print("frame:", ", ".join(f"{x} {fr[x]}" for x in (CO, CF, OT)))
-    print("strength:", ", ".join(f"{s}: {st[s]}" for s in (1, 2, 3)))
-    print("label x frame x strength:")
-    lfs = Counter((r[1], r[2], r[3]) for r in ROWS)
-    for l in (P, U, N):
-        for x in (CO, CF, OT):
-            cells = " ".join(f"s{s}={lfs[(l, x, s)]}" for s in (1, 2, 3))
-            tot = sum(lfs[(l, x, s)] for s in (1, 2, 3))
-            print(f"  {l:8} x {x:11}: {tot:3}  ({cells})")
-    nc = Counter(n.strip() for r in ROWS for n in r[4].split(";"))
-    print("notes:", ", ".join(f"{n} {c}" for n, c in nc.most_common()))
-    missing = sorted(NOTES - set(nc))
-    if missing:
-        print("note types not used:", ", ".join(missing))
+    make(ROWS, AVOID, "test9.csv", HERE)
 
 
 if __name__ == "__main__":
