@@ -324,19 +324,12 @@ def _candidates(sample: pd.DataFrame, *, by: str, lexicon, progress: bool) -> pd
     return candidate_phrases(sample, by=by, min_count=2, top=30, lexicon=lexicon, progress=progress)
 
 
-def _fit(sample: pd.DataFrame, k: int, *, random_state: int, progress: bool, n_jobs: int | None = None):
-    """The run's topic model, fitted on its sample (None with a note when no article can be modelled).
-
-    ``n_jobs=1`` in a helper process (its starts one after another, not in processes of their own,
-    beside a busy main process); the model keeps the default (None: one thread per core) for the
-    topic shares. Neither changes the model (:class:`framing.topics.TopicModel`, ``n_jobs``).
-    """
+def _fit(sample: pd.DataFrame, k: int, *, random_state: int, progress: bool):
+    """The run's topic model, fitted on its sample, and a note (None, or why no model could be fitted)."""
     from framing.topics import fit_topics
 
     try:
-        model = fit_topics(sample, k, random_state=random_state, progress=progress, sample_size=None, n_jobs=n_jobs)
-        model.n_jobs = None
-        return model, None
+        return fit_topics(sample, k, random_state=random_state, progress=progress, sample_size=None), None
     except ValueError as exc:  # every article is too short to model: the other stages still stand
         if "no article has" not in str(exc):
             raise
@@ -417,7 +410,7 @@ def _run(corpus, data, *, source, stage, stage_tables, out, tables_dir, by, n_bo
     early = None
     if pool is not None:  # the samples' stages in the helper processes, beside the map over articles below
         early = (pool.submit(_candidates, candidate_sample, by=by, lexicon=lexicon, progress=False),
-                 pool.submit(_fit, topic_sample, k, random_state=random_state, progress=False, n_jobs=1))
+                 pool.submit(_fit, topic_sample, k, random_state=random_state, progress=False))
     lazy_quotes = extract_quotes(data, actors=actors, cues=cues, progress=progress)
     if dask:
         lazy_quotes = lazy_quotes.persist()  # computed once, then given to find_phrases partition by partition
