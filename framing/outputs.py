@@ -20,14 +20,16 @@ import datetime as _dt
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
 
 __all__ = ["OutputError", "MANIFEST", "TABLE_FORMATS", "check_output_folder", "staged_outputs", "write_table",
-           "file_sha256", "dictionary_info", "provenance"]
+           "file_sha256", "dictionary_info", "provenance", "slug"]
 
 #: The file, in every output folder, that lists what framing wrote there and how the run was made.
 MANIFEST = "framing-run.json"
@@ -246,3 +248,14 @@ def provenance(**fields) -> dict:
                 numpy=np.__version__,
                 created_utc=_dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat())
     return info
+
+
+def slug(name: str) -> str:
+    """A file-name-safe form of a group name (the ``keyness_<group>`` figures).
+
+    >>> slug("L'Écho du Sud"), slug("RT en français")
+    ('l-echo-du-sud', 'rt-en-francais')
+    """
+    ascii_name = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii")
+    out = re.sub(r"[^0-9a-zA-Z]+", "-", ascii_name).strip("-").lower()
+    return out or "group"

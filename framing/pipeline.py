@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import base64
 import html
-import re
-import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +28,7 @@ import pandas as pd
 from framing.corpus import load_corpus
 from framing.diagnostics import problems
 from framing.french import keep_content_lemmas
+from framing.outputs import slug
 
 __all__ = ["run", "corpus_summary", "default_n_topics", "write_report", "largest_groups", "slug"]
 
@@ -81,17 +80,6 @@ def default_n_topics(n_articles: int) -> int:
     (3, 6, 10)
     """
     return int(np.clip(round(np.sqrt(max(n_articles, 1))), 3, 10))
-
-
-def slug(name: str) -> str:
-    """A file-name-safe form of a group name.
-
-    >>> slug("L'Écho du Sud"), slug("RT en français")
-    ('l-echo-du-sud', 'rt-en-francais')
-    """
-    ascii_name = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^0-9a-zA-Z]+", "-", ascii_name).strip("-").lower()
-    return slug or "group"
 
 
 #: Stems of the figures and tables ``run`` writes (besides ``keyness_<group>``).

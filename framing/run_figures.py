@@ -24,6 +24,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from framing.outputs import slug
+
 __all__ = ["figure_specs", "render", "REPORT_DPI"]
 
 #: Resolution of the PNG files written beside the PDF and SVG.
@@ -53,7 +55,6 @@ def figure_specs(results: dict, *, corpus_groups: list, groups: list, by: str, s
     note : str
         Appended to the captions of the comparison figures (pooled groups, hollow markers).
     """
-    from framing.pipeline import slug
     from framing.plots import height_cm_for
 
     labels = [str(g) for g in groups]
