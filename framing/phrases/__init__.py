@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from framing.phrases.compose import SIDES_SKIP, composed_matches, load_talk_words
+from framing.phrases.compose import _between_sides, composed_matches, load_talk_words
 from framing.phrases.discover import CANDIDATE_COLUMNS, _check_corpus, _empty, candidate_phrases
 from framing.phrases.lexicon import (
     _FLIP, _FLIP_FRAME, DETAILS, FRAMES, KINDS, SHIFTER_KINDS, _get_index, _get_shifters, coarse_frame,
@@ -240,7 +240,8 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
         # shifters of the clauses a phrase's scoring reads (_shift: its clause up to
         # AFTER_REACH tokens past it and the sides named after it, and a mention up to 3
         # tokens past a negator there)
-        spans = clause_spans(doc, [ids for _, ids in wanted], reach=AFTER_REACH + SIDES_SKIP + 4)
+        spans = clause_spans(doc, [(ids[0], _between_sides(doc, ids[-1] + 1) - 1) for _, ids in wanted],
+                             reach=AFTER_REACH + 4)
         pre = _Hits(doc, sh, spans=spans).drop_inside([ids for _, ids in matches if len(ids) > 1])
         unit_ends = sorted(ids[-1] for item, ids in matches if item.polarity)
         doc_id = str(doc_id)

@@ -677,14 +677,8 @@ def _evaluations(doc: _Doc, words: _Words):
 _ARTICLES = frozenset({"le", "la", "les", "l'", "leur", "leurs", "son", "sa", "ses"})
 
 
-#: The longest «entre X et Y» complement :func:`_between_sides` skips, in tokens.
-SIDES_SKIP = 12
-
-
 def _between_sides(doc: _Doc, j: int) -> int:
     """The token after an «entre X et Y» complement starting at ``j`` (``j`` itself when there is none).
-
-    It is at most :data:`SIDES_SKIP` tokens long.
 
     The two sides named after a head noun («les relations entre Washington et Moscou») are not
     its evaluation; the evaluative word is looked for after them, as far as after a bare noun.
