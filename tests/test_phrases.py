@@ -189,8 +189,16 @@ def test_negated_conflict_is_detailed_as_cooperation_and_the_reverse():
         ("mettre fin à la guerre", "positive", "cooperation"),
         ("Moscou ne coopère plus", "negative", "cooperation"),
         ("les pourparlers sont au point mort", "negative", "cooperation"),
-        # a negated or reversed conflict frames cooperation
         ("les deux capitales cherchent à apaiser les tensions", "positive", "cooperation"),
+        # an easing of the sides' conflict stays conflict, the failure of dialogue cooperation ...
+        ("la tension est retombée entre les deux capitales", "positive", "conflict"),
+        ("aucune provocation de part et d'autre", "positive", "conflict"),
+        ("mettre un terme à la brouille diplomatique", "positive", "conflict"),
+        ("le dialogue n'est pas rompu", "positive", "cooperation"),
+        ("ce n'est pas la rupture", "positive", "cooperation"),
+        # ... and a conflict averted as a shared aim is cooperation
+        ("éviter une nouvelle guerre froide", "positive", "cooperation"),
+        ("lutter ensemble contre le terrorisme", "positive", "cooperation"),
         # tension, disagreement, threats between the sides are conflict
         ("un regain de tension", "negative", "conflict"),
         ("de nombreux désaccords", "negative", "conflict"),

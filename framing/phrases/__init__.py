@@ -43,13 +43,13 @@ import pandas as pd
 from framing.phrases.compose import _between_sides, composed_matches, load_talk_words
 from framing.phrases.discover import CANDIDATE_COLUMNS, _check_corpus, _empty, candidate_phrases
 from framing.phrases.lexicon import (
-    _FLIP, _FLIP_FRAME, DETAILS, FRAMES, KINDS, SHIFTER_KINDS, _get_index, _get_shifters, coarse_frame,
+    _FLIP, DETAILS, FRAMES, KINDS, SHIFTER_KINDS, _get_index, _get_shifters, coarse_frame,
     load_lexicon, load_shifters,
 )
 from framing.phrases.match import _Doc, _Hits, _left_extend, _lexicon_matches, clause_spans
 from framing.phrases.score import (
     AFTER_REACH, CONTRAST_BAND, FALLBACK_MIN, FALLBACK_SCALE, NEGATION_SCALAR, NEUTRAL_THRESHOLD,
-    PhraseScore, Unit, _label, _shift, score_phrase,
+    PhraseScore, Unit, _label, _shift, score_phrase, turned_frame,
 )
 from framing.phrases.tone import TONE_PRIOR, VOICE_WEIGHTS, article_tone
 from framing.phrases.voice import VOICES, phrase_voice
@@ -177,8 +177,9 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
         polarity     float64  how favourably it frames the relation: entry polarity x
                               intensity, x -0.74 when negated, in [-1, 1]
         label        str      negative / neutral / positive (threshold 0.1)
-        frame        str      cooperation / conflict / other (a negated conflict entry
-                              frames cooperation: «apaiser les tensions»)
+        frame        str      cooperation / conflict / other; negation keeps it («la
+                              tension est retombée» is conflict) but a conflict averted
+                              as an aim is cooperation («éviter la guerre»)
         detail       str      the entry's finer label (diplomacy, threat, uncertainty...)
         kind         str      framing (always, unless ``all_hits``), event or topic
         negated      bool     a negator or a reverser turns the valence (module docstring)
@@ -253,16 +254,16 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
                     doc.lem[ids[0]] not in item.pattern.text.lower().split("|"):
                 continue  # «la France» is not an inflection of «franc», nor «(France, Allemagne» ); «Yalta» is «Yalta»
             if id(item) in fixed:
-                negated, intensity = False, 1.0  # the rule read its own negation
+                negated, intensity, aim = False, 1.0, False  # the rule read its own negation
             else:
-                negated, intensity = _shift(doc, ids, sh, (), pre, valence=item.polarity, ends=unit_ends)
+                negated, intensity, aim = _shift(doc, ids, sh, (), pre, valence=item.polarity, ends=unit_ends)
             pol = item.polarity * intensity * (NEGATION_SCALAR if negated else 1.0)
             pol = max(-1.0, min(1.0, pol)) + 0.0  # no -0.0
             s = starts[_left_extend(doc, ids[0], sh)]
             e = ends[ids[-1]]
             frame, detail = item.frame, item.detail
             if negated:
-                frame, detail = _FLIP_FRAME.get(frame, frame), _FLIP.get(detail, detail)
+                frame, detail = turned_frame(frame, aim, item.kind), _FLIP.get(detail, detail)
             s, e = _trim_to_quote(text, s, e)
             voice, side = _voice_of(s, e, quotes_here)
             if voice == "journalist" and (in_quote_marks(text, s, e) or said_of_itself(text, s)):

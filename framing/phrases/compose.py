@@ -623,8 +623,8 @@ def _signed_frame(noun_frame: str, polarity: float) -> str:
     """A noun's frame for an evaluation of this sign: trust praised is cooperation, its lack conflict.
 
     ``talk_nouns.csv`` gives «confiance» the frame conflict (its lack is conflict); a warm word on
-    it («une confiance réelle», «un climat de confiance retrouvé») frames cooperation, as a
-    negated conflict entry does (PHRASES.md).
+    it («une confiance réelle», «un climat de confiance retrouvé») frames cooperation
+    (PHRASES.md: trust is a rapprochement).
 
     >>> _signed_frame("conflict", 0.4), _signed_frame("conflict", -0.4), _signed_frame("other", 0.4)
     ('cooperation', 'conflict', 'other')

@@ -58,9 +58,6 @@ KINDS = ("framing", "event", "topic", "procedural")
 _TOPICAL = frozenset({"humanitarian", "economy", "threat", "uncertainty", "diplomacy"})
 # a negated conflict entry asserts cooperation and the reverse («Moscou ne coopère plus»): detail
 _FLIP = {"conflict": "cooperation", "cooperation": "conflict"}
-# a negated or reversed conflict entry frames cooperation («apaiser les tensions»); the failure
-# of cooperation stays cooperation («ne parviennent pas à réchauffer les relations»): frame
-_FLIP_FRAME = {"conflict": "cooperation"}
 # frame of an entry given only a finer label (a lexicon written before the three frames)
 _COARSE = {"conflict": "conflict", "threat": "conflict", "cooperation": "cooperation",
            "uncertainty": "other", "neutral": "other"}
@@ -87,8 +84,8 @@ def coarse_frame(detail: str, polarity: float) -> str:
 
 #: Kinds of valence shifters understood by the scorer.
 SHIFTER_KINDS = (
-    "negator", "reverser", "reverser-after", "intensifier", "dampener", "contrast", "concession", "litotes",
-    "mention", "potential",
+    "negator", "reverser", "averter", "reverser-after", "intensifier", "dampener", "contrast", "concession",
+    "litotes", "mention", "potential",
 )
 #: Maximal width of a bare ``*`` gap.
 DEFAULT_GAP = 3
@@ -321,14 +318,15 @@ def load_shifters(path_or_df=None) -> pd.DataFrame:
     -------
     DataFrame
         ``pattern`` (str, same syntax as the lexicon), ``kind`` (one of
-        :data:`SHIFTER_KINDS`: negator, reverser, reverser-after, intensifier,
+        :data:`SHIFTER_KINDS`: negator, reverser, averter (a reverser that states an
+        aim against what it governs: «éviter la guerre»), reverser-after, intensifier,
         dampener, contrast, concession, litotes, mention), ``weight`` (float: a
         multiplier for intensifier, dampener, contrast, concession and mention, and of
         the negated valence for negators; the valence of the litotes itself for
         litotes; unused for reversers), ``requires`` (str: a word that must come
         earlier in the clause, e.g. ``ne`` for «plus»; "" if none), ``acts_on``
         (str: which units a reverser turns, ``negative``, ``positive`` or ``any``;
-        empty means ``negative`` for reversers and ``any`` otherwise), ``note``.
+        empty means ``negative`` for reversers and averters and ``any`` otherwise), ``note``.
         When several rows share a first word, the longest pattern and then the first
         applicable row win.
 
@@ -362,7 +360,7 @@ def load_shifters(path_or_df=None) -> pd.DataFrame:
                 f"{name}, {where[i]}: acts_on {acts_on!r} must be negative, positive, any or empty"
             )
         if not acts_on:
-            acts_on = "negative" if kind == "reverser" else "any"
+            acts_on = "negative" if kind in ("reverser", "averter") else "any"
         out.append({"pattern": pattern, "kind": kind, "weight": weight,
                     "requires": fold(_text(r.get("requires", ""))), "acts_on": acts_on,
                     "note": _text(r.get("note", ""))})
@@ -493,7 +491,7 @@ class _Shifters:
         self.litotes = _Index([s for s in items if s.kind == "litotes"])
         # multiword shifters claim their words against shorter lexicon entries («sans doute»)
         # (reversers do not: «s'enliser» and «tourner la page» are lexicon entries as well)
-        self.multi = _Index([s for s in items if s.kind not in ("litotes", "reverser", "reverser-after",
+        self.multi = _Index([s for s in items if s.kind not in ("litotes", "reverser", "averter", "reverser-after",
                                                                  "potential", "mention") and s.pattern.size > 1])
         # words that present a hostile act as possible rather than done («n'exclut pas une riposte»)
         self.potential = _Index([s for s in items if s.kind == "potential"])

@@ -80,10 +80,12 @@ Frames
 ------
 The **frame** (``cooperation``, ``conflict`` or ``other``, as ``PHRASES.md`` defines them) is
 the frame of the lexicon unit that weighs most among the framing entries (then among the
-event entries), after negation: a negated or reversed conflict entry frames cooperation
-(«apaiser les tensions», «le dialogue n'est pas rompu»), while the failure of cooperation
-stays cooperation («ne parviennent pas à réchauffer les relations»). Without such a unit the
-sign decides: positive cooperation, negative conflict, neutral other.
+event entries). Negation keeps the frame: the failure of cooperation stays cooperation («ne
+parviennent pas à réchauffer les relations») and an easing of conflict stays conflict («la
+tension est retombée», «aucune provocation»); only a conflict averted as a shared aim
+(«éviter une nouvelle guerre froide», an ``averter`` shifter) frames cooperation
+(:func:`turned_frame`). Without such a unit the sign decides: positive cooperation, negative
+conflict, neutral other.
 
 The **detail** is the finer label of the earlier lexicon: the first label, in the priority
 order of :data:`DETAILS`, among the entries that matched and carry polarity (a phrase about
@@ -119,7 +121,7 @@ import numpy as np
 
 from framing.french import stopwords
 from framing.phrases.lexicon import (
-    _EXPANSIONS, _FLIP, _FLIP_FRAME, _TOPICAL, DETAILS, _fallback_words, _get_index, _get_shifters, _Shifters,
+    _EXPANSIONS, _FLIP, _TOPICAL, DETAILS, _fallback_words, _get_index, _get_shifters, _Shifters,
 )
 from framing.phrases.compose import _between_sides
 from framing.phrases.match import _Doc, _find, _has_before, _Hits, _lexicon_matches, _shifter_hits
@@ -157,7 +159,11 @@ def _window_start(doc: _Doc, i: int, lo: int, size: int = WINDOW) -> int:
 
 def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: int = 0,
            hi: int | None = None, valence: float = -1.0, ends=None):
-    """Return (negated, intensity) for a unit on token ids (VADER-style window + gaps + post-ne)."""
+    """Return (negated, intensity, aim) for a unit on token ids (VADER-style window + gaps + post-ne).
+
+    ``aim`` is true when an averter turned the unit («éviter une nouvelle guerre froide»): the
+    phrase states a shared aim, so a conflict unit frames cooperation (:func:`turned_frame`).
+    """
     hi = doc.n if hi is None else hi
     first, last = ids[0], ids[-1]
     ws = _window_start(doc, first, lo, WINDOW + 2)  # room for two-word shifters («loin de»)
@@ -167,6 +173,7 @@ def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: in
     hits = [h for h in pre.all[k0:k1] if h[3] < first or (h[2] in inside and h[3] <= last)]
     negated = False  # a negator applies
     reversed_ = False  # a reverser applies («apaiser les tensions»)
+    aim = False  # ... and it states an aim against what it governs («éviter la guerre»)
     intensity = 1.0
     neg_end = None  # last token of the latest negator seen
     mentions = [h[2] for h in hits if h[0] == "mention"]
@@ -190,7 +197,7 @@ def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: in
                     intensity *= weight * min(_pending(doc, e, min(first, e + 3)), _pending(doc, last, last + 4))
             neg_end = e
             continue
-        if kind == "reverser":
+        if kind in ("reverser", "averter"):
             # a reverser governs the noun phrase after it: one more token of reach
             # («la levée partielle de l'embargo»)
             if dist >= WINDOW + 1 or not _acts_on(acts_on, valence):
@@ -201,6 +208,7 @@ def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: in
                 neg_end = None
             else:
                 reversed_ = True
+                aim = kind == "averter"
             continue
         if dist >= WINDOW:
             continue
@@ -267,7 +275,25 @@ def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: in
                 if j not in blocked and (doc.lem[j] in sh.ne_negators or doc.low[j] in sh.ne_negators):
                     negated = True
                     break
-    return negated, intensity
+    return negated, intensity, aim and negated
+
+
+def turned_frame(frame: str, aim: bool, kind: str = "framing") -> str:
+    """The frame of a negated or reversed unit (PHRASES.md's two directions of one frame).
+
+    The failure of cooperation stays cooperation («ne parviennent pas à réchauffer les
+    relations»), and an easing of the sides' conflict stays conflict («la tension est
+    retombée», «aucune provocation», «mettre un terme à la brouille»): each is the other side
+    of its frame. A conflict averted as an aim («éviter une nouvelle guerre froide», an
+    ``averter`` shifter) and an end put to the events («mettre fin à la guerre», event
+    vocabulary) frame cooperation: a shared aim.
+
+    >>> turned_frame("conflict", aim=False), turned_frame("conflict", aim=True), turned_frame("other", aim=True)
+    ('conflict', 'cooperation', 'other')
+    >>> turned_frame("conflict", aim=False, kind="event")
+    'cooperation'
+    """
+    return "cooperation" if frame == "conflict" and (aim or kind == "event") else frame
 
 
 # «jamais … aussi/si/autant» and «jamais … pire/meilleur» compare with every other time
@@ -385,7 +411,7 @@ def _choose_frame(units: list, label: str) -> str:
     """Frame (cooperation / conflict / other) of a phrase from its lexicon units.
 
     The unit that weighs most among the framing entries (then the event entries) gives
-    the frame, after negation (a negated conflict entry frames cooperation); without one,
+    the frame, after negation (:func:`turned_frame`); without one,
     the sign of the phrase decides (positive cooperation, negative conflict, neutral other).
     """
     for kinds in (("framing",), ("event",), ("topic",)):
@@ -599,18 +625,19 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
     # constructif sur la guerre en Ukraine» is positive (PHRASES.md)
     evaluates = any(u[2] in ("lexicon", "rule") and u[6] == "framing" and u[4] for u in units)
     for ids, entry, source, frame, valence, detail, kind in units:
+        aim = False
         if source == "litotes":
             negated, intensity = False, 1.0
         elif source == "rule":
             negated, intensity = True, 1.0  # the rule read its negation and its valence says so
         else:
-            negated, intensity = _shift(doc, ids, sh, blocked, pre, valence=valence, ends=ends)
+            negated, intensity, aim = _shift(doc, ids, sh, blocked, pre, valence=valence, ends=ends)
         w = float(tok_weight[ids[0]]) * (0.0 if evaluates and kind == "event" else 1.0)
         v = valence * intensity * (NEGATION_SCALAR if negated and source != "rule" else 1.0) * w
         v = max(-1.0, min(1.0, v))
         total += v
         if negated and source != "rule":
-            frame = _FLIP_FRAME.get(frame, frame)
+            frame = turned_frame(frame, aim, kind)
             detail = _FLIP.get(detail, detail)
         s, e = doc.starts[ids[0]], doc.ends[ids[-1]]
         out.append(Unit(text[s:e], s, e, entry, source, frame, valence, negated, intensity, w, v, detail, kind))
