@@ -223,3 +223,30 @@ def test_adverbs_from_feminine_stems():
 ])
 def test_score_phrase_reads_denied_progress_and_meetings(phrase, label):
     assert score_phrase(phrase).label == label
+
+
+@pytest.mark.parametrize("text, inside", [
+    # a meeting wished for or asked for, named by its noun
+    ("Le Kremlin a demandé une rencontre entre les deux présidents.", "demandé une rencontre"),
+    ("Trump a dit vouloir une deuxième rencontre avec son homologue.", "vouloir une deuxième rencontre"),
+    ("Moscou attend une rencontre avant l'été.", "attend une rencontre"),
+    # meeting the other side again, in the future or the conditional
+    ("Selon la Maison Blanche, le président reverrait son homologue en juin.", "reverrait son homologue"),
+    ("Il retrouvera Vladimir Poutine à Budapest.", "retrouvera Vladimir Poutine"),
+])
+def test_a_meeting_wished_for_or_to_come_again(text, inside):
+    f = found(text)
+    rows = f[f["entry"] == "rule:prospective_meeting"]
+    assert rows["phrase"].tolist() == [inside], f[["phrase", "entry"]].values.tolist()
+    assert (rows["label"] == "positive").all() and (rows["frame"] == "other").all()
+
+
+@pytest.mark.parametrize("text", [
+    "Poutine dit attendre de voir ce que proposera Washington.",  # wait and see: no meeting
+    "Le président a demandé une enquête sur la fuite.",  # a request that is no meeting
+    "Le président retrouve son bureau après les vacances.",  # present tense, not a meeting to come
+    "Le soldat retrouvera Paris en juin.",  # a place, not a person
+])
+def test_no_meeting_wished_for_without_a_meeting(text):
+    f = found(text)
+    assert not (f["entry"] == "rule:prospective_meeting").any(), f[["phrase", "entry"]].values.tolist()

@@ -76,7 +76,20 @@ _MEET = frozenset({"rencontrer", "retrouver", "revoir", "reparler", "parler", "v
                    "inviter", "entretenir"})
 _WORK = frozenset({"recevoir", "accueillir", "travailler", "coopérer", "discuter", "négocier", "dialoguer"})
 _WILLING = frozenset({"vouloir", "prêt", "disposé", "souhaiter", "espérer", "proposer", "accepter", "désireux",
-                      "impatient", "convenir", "convenu", "décider", "décidé", "envisager", "promettre"})
+                      "impatient", "convenir", "convenu", "décider", "décidé", "envisager", "promettre",
+                      "demander", "réclamer", "solliciter", "attendre"})
+#: Willing words that take a meeting noun but not a meeting verb: «attend une rencontre», not
+#: «attendre de voir» (wait and see).
+_AWAITING = frozenset({"attendre"})
+#: Meetings a side may wish for, ask for or propose («vouloir une deuxième rencontre», «a demandé
+#: une rencontre entre les deux présidents») and the words allowed before the noun.
+_WISHED_MEETINGS = frozenset({"rencontre", "sommet", "entrevue", "tête-à-tête"})
+_WISHED_GAP = frozenset({"un", "une", "le", "la", "l'", "nouveau", "nouvelle", "deuxième", "second", "seconde",
+                         "troisième", "autre", "prochain", "prochaine", "rapide", "vrai", "vraie", "véritable",
+                         "à", "au", "d'", "de"})
+#: Meeting again, said of the other side: «il reverrait son homologue», «retrouvera Vladimir Poutine».
+_AGAIN = frozenset({"revoir", "retrouver"})
+_OTHER_SIDE = frozenset({"son", "sa", "leur"})
 _MEET_PART = frozenset(v[:-2] + "é" for v in _MEET if v.endswith("er"))
 _MEET_PREFIX = frozenset(v[:3] for v in _MEET)
 _MEET_PART_FORMS = frozenset(p + e for p in _MEET_PART for e in ("", "e", "s", "es"))
@@ -426,6 +439,11 @@ def prospective_meeting(doc: _Doc, words: _Words) -> list:
         refl = next((k for k in range(i - 1, max(i - 4, -1), -1)
                      if low[k] in _REFLEXIVE and doc.joined(k, i)), None)
         if refl is None:
+            # «il reverrait son homologue»: meeting again, told in the future or the conditional
+            if lem[i] in _AGAIN and low[i].endswith(_FUTURE_ENDINGS + ("rait", "raient")) and i + 2 < n \
+                    and not cut[i + 1] and not cut[i + 2] and (low[i + 1] in _OTHER_SIDE or all(
+                        doc.text[doc.starts[k]].isupper() for k in (i + 1, i + 2))):  # a person, not «Paris»
+                out.append((_entry("prospective_meeting", PROSPECTIVE_MEETING, "other"), [i, i + 2], True))
             continue  # «prêt à recevoir»: see _willing below
         first, last = refl, i
         future = low[i].endswith(_FUTURE_ENDINGS) and not low[i].endswith("er")
@@ -448,10 +466,21 @@ def prospective_meeting(doc: _Doc, words: _Words) -> list:
                 break
             w = lem[j] if lem[j] in _MEET or lem[j] in _WORK else low[j]
             if w in _MEET or w in _WORK:
-                if j not in seen:
+                if j not in seen and lem[k] not in _AWAITING and low[k] not in _AWAITING:
                     frame = "other" if w in _MEET or w in ("recevoir", "accueillir") else "cooperation"
                     out.append((_entry("prospective_meeting", PROSPECTIVE_MEETING, frame), [k, j], True))
                 break
+        else:
+            # «vouloir une deuxième rencontre», «a demandé une rencontre»: a meeting wished for or asked
+            for j in range(k + 1, min(k + 5, n)):
+                if cut[j]:
+                    break
+                if lem[j] in _WISHED_MEETINGS or low[j] in _WISHED_MEETINGS:
+                    if j > k + 1:
+                        out.append((_entry("prospective_meeting", PROSPECTIVE_MEETING, "other"), [k, j], True))
+                    break
+                if low[j] not in _WISHED_GAP:
+                    break
     out.sort(key=lambda m: m[1][0])
     return out
 
