@@ -250,3 +250,43 @@ def test_a_meeting_wished_for_or_to_come_again(text, inside):
 def test_no_meeting_wished_for_without_a_meeting(text):
     f = found(text)
     assert not (f["entry"] == "rule:prospective_meeting").any(), f[["phrase", "entry"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, phrase, label, frame", [
+    # the talks broken off or ended
+    ("Le Caire a annoncé la fin des discussions sur le barrage.", "fin des discussions", "negative", "cooperation"),
+    ("« Il n'y a plus de négociation », a-t-il dit.", "n'y a plus de négociation", "negative", "cooperation"),
+    ("Les deux voisins n'ont plus de relations diplomatiques.", "n'ont plus de relations", "negative",
+     "cooperation"),
+    ("Washington avait rompu tous les ponts avec Moscou.", "rompu tous les ponts", "negative", "cooperation"),
+    # stalling, positions far apart, a relation of adversaries
+    ("Selon Kiev, Poutine joue la montre.", "joue la montre", "negative", "cooperation"),
+    ("Les positions restent aux antipodes.", "aux antipodes", "negative", "cooperation"),
+    ("La relation reste fondamentalement adversariale.", "adversariale", "negative", "conflict"),
+    ("Ce sont deux hommes qui se détestent.", "se détestent", "negative", "conflict"),
+    # a negated futility is praise
+    ("« Nous n'avons pas perdu notre temps », a dit le négociateur.", "perdu notre temps", "positive",
+     "cooperation"),
+])
+def test_talks_ended_stalled_or_far_apart(text, phrase, label, frame):
+    f = found(text)
+    assert [phrase, label, frame] in f[["phrase", "label", "frame"]].values.tolist(), \
+        f[["phrase", "label", "frame"]].values.tolist()
+
+
+def test_refusing_a_compromise_and_hiding_nothing():
+    f = found("L'Égypte a rejeté toutes les solutions de compromis.")
+    assert f.loc[f["phrase"] == "solutions de compromis", "label"].tolist() == ["negative"]
+    f = found("Ils ont salué une rencontre utile, sans masquer des divergences profondes.")
+    assert f.loc[f["phrase"] == "divergences", "label"].tolist() == ["negative"]  # «sans masquer» negates nothing
+
+
+@pytest.mark.parametrize("text", [
+    "Russes et Ukrainiens allaient ouvrir sans délai des pourparlers.",  # «sans délai»: no outcome missing
+    "Notre envoyé spécial a suivi la rencontre.",  # a title, not an evaluation of the meeting
+    "Des tirs ont visé la trêve le long du front.",  # along the front
+    "« Oui, bien sûr », a répondu le président.",  # a set phrase
+])
+def test_fixed_phrases_that_evaluate_nothing(text):
+    f = found(text)
+    assert not (f["label"] != "neutral").any(), f[["phrase", "label", "entry"]].values.tolist()

@@ -53,6 +53,9 @@ QUOTED_WORDS = 4
 
 # Closed-class cues of the rules (grammar, not vocabulary: kept here, documented per rule).
 _NEG_DET = frozenset({"aucun", "aucune", "nul", "nulle", "sans"})
+#: «sans» in an adverb of manner: «ouvrir sans délai des pourparlers» negates no outcome.
+_SANS_MANNER = frozenset({"délai", "délais", "retard", "tarder", "attendre", "cesse", "relâche", "doute", "détour",
+                          "ambages", "ambiguïté", "équivoque"})
 _NEG_DE = frozenset({"pas", "peu", "point", "guère", "ni"})
 #: Nouns of a meeting: denied, they frame the meeting's form (other), not the failure of cooperation.
 _MEETING_NOUNS = frozenset({"rencontre", "sommet", "réunion", "entretien", "entrevue", "visite", "appel",
@@ -326,7 +329,34 @@ def _entry(rule: str, polarity: float, frame: str) -> _Entry:
 
 def _look(doc: _Doc, i: int, table: dict):
     got = table.get(doc.lem[i])
-    return got if got is not None else table.get(doc.low[i])
+    if got is None:
+        got = table.get(doc.low[i])
+    return None if got is None or _idle(doc, i) else got
+
+
+#: Titles an adjective qualifies instead of the talks: «l'envoyé spécial», «le procureur spécial».
+_TITLES = frozenset({"envoyé", "envoyée", "envoyés", "émissaire", "émissaires", "procureur", "procureure",
+                     "correspondant", "correspondante", "représentant", "représentante", "rapporteur",
+                     "conseiller", "conseillère", "mission", "missions", "opération", "opérations", "édition"})
+
+
+def _idle(doc: _Doc, i: int) -> bool:
+    """Whether the evaluative word at token ``i`` is part of a fixed phrase that evaluates nothing.
+
+    «l'envoyé spécial», «le long de la frontière» (along), «bien sûr», «bien que».
+
+    >>> d = _Doc("Notre envoyé spécial a suivi la trêve le long du front, bien sûr.")
+    >>> [d.low[i] for i in range(d.n) if _idle(d, i)]
+    ['spécial', 'long', 'bien']
+    """
+    lem = doc.lem[i]
+    if lem == "spécial":
+        return i > 0 and doc.low[i - 1] in _TITLES
+    if lem == "long":
+        return 0 < i < doc.n - 1 and doc.low[i - 1] in ("le", "au", "tout") and doc.low[i + 1] in _DE
+    if lem == "bien":
+        return i < doc.n - 1 and doc.low[i + 1] in ("sûr", "entendu", "que", "qu'")
+    return False
 
 
 def _noun_at(doc: _Doc, i: int, words: _Words):
@@ -357,6 +387,8 @@ def negated_outcome(doc: _Doc, words: _Words) -> list:
         w = low[i]
         if w in _NEG_DET:
             j0 = i + 1
+            if w == "sans" and j0 < n and low[j0] in _SANS_MANNER:
+                continue
         elif w in _NEG_DE and i + 1 < n and low[i + 1] in _DE and not cut[i + 1]:
             j0 = i + 2
             if w == "pas" and j0 < n and low[j0] == "même":  # «pas même un communiqué»
@@ -854,9 +886,9 @@ def quoted_characterisation(doc: _Doc, words: _Words, score=None) -> list:
             if pol is None and hit:  # the word alone: no head noun in the fragment to give it a frame
                 pol, frame = _look(doc, hit[0], words.words)
                 frame = frame or "cooperation"
-            if pol is None and len(ids) <= 3 and any(doc.low[j] in _MANNER for j in ids):
+            if pol is None and len(ids) <= 3 and any(doc.low[j] in _MANNER and not _idle(doc, j) for j in ids):
                 # «"plutôt bien"», «"très mal"»: a verdict on its own (too common to be a word of the list)
-                pol = next(_MANNER[doc.low[j]] for j in ids if doc.low[j] in _MANNER)
+                pol = next(_MANNER[doc.low[j]] for j in ids if doc.low[j] in _MANNER and not _idle(doc, j))
                 if any(doc.low[j] in ("pas", "plutôt", "assez") for j in ids):
                     pol *= -0.74 if "pas" in [doc.low[j] for j in ids] else 0.8
                 frame = "cooperation"
