@@ -264,6 +264,14 @@ def test_no_meeting_wished_for_without_a_meeting(text):
     ("Les positions restent aux antipodes.", "aux antipodes", "negative", "cooperation"),
     ("La relation reste fondamentalement adversariale.", "adversariale", "negative", "conflict"),
     ("Ce sont deux hommes qui se détestent.", "se détestent", "negative", "conflict"),
+    # agreement reached, commitment kept, talks begun
+    ("Les deux hommes s'étaient mis d'accord sur le principe d'une rencontre.", "s'étaient mis d'accord",
+     "positive", "cooperation"),
+    ("L'Éthiopie reste attachée à un règlement négocié.", "attachée à un règlement", "positive", "cooperation"),
+    ("Le dialogue est désormais engagé, selon le Kremlin.", "dialogue est désormais engagé", "positive",
+     "cooperation"),
+    ("« Nous restons amis », a ajouté le président.", "restons amis", "positive", "cooperation"),
+    ("Selon lui, la confiance est nulle.", "confiance est nulle", "negative", "conflict"),
     # a negated futility is praise
     ("« Nous n'avons pas perdu notre temps », a dit le négociateur.", "perdu notre temps", "positive",
      "cooperation"),
@@ -286,6 +294,8 @@ def test_refusing_a_compromise_and_hiding_nothing():
     "Notre envoyé spécial a suivi la rencontre.",  # a title, not an evaluation of the meeting
     "Des tirs ont visé la trêve le long du front.",  # along the front
     "« Oui, bien sûr », a répondu le président.",  # a set phrase
+    "Il a soulevé la question à plusieurs reprises.",  # how often, not a resumption
+    "Pyongyang offrait en échange du démantèlement du seul complexe de Yongbyon un gel des essais.",  # in return
 ])
 def test_fixed_phrases_that_evaluate_nothing(text):
     f = found(text)

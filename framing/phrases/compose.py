@@ -343,11 +343,12 @@ _TITLES = frozenset({"envoyé", "envoyée", "envoyés", "émissaire", "émissair
 def _idle(doc: _Doc, i: int) -> bool:
     """Whether the evaluative word at token ``i`` is part of a fixed phrase that evaluates nothing.
 
-    «l'envoyé spécial», «le long de la frontière» (along), «bien sûr», «bien que».
+    «l'envoyé spécial», «le long de la frontière» (along), «bien sûr», «bien que», «à plusieurs
+    reprises» (how often), «en échange de» (in return for).
 
-    >>> d = _Doc("Notre envoyé spécial a suivi la trêve le long du front, bien sûr.")
+    >>> d = _Doc("Notre envoyé spécial a suivi à plusieurs reprises la trêve le long du front, bien sûr.")
     >>> [d.low[i] for i in range(d.n) if _idle(d, i)]
-    ['spécial', 'long', 'bien']
+    ['spécial', 'reprises', 'long', 'bien']
     """
     lem = doc.lem[i]
     if lem == "spécial":
@@ -356,7 +357,16 @@ def _idle(doc: _Doc, i: int) -> bool:
         return 0 < i < doc.n - 1 and doc.low[i - 1] in ("le", "au", "tout") and doc.low[i + 1] in _DE
     if lem == "bien":
         return i < doc.n - 1 and doc.low[i + 1] in ("sûr", "entendu", "que", "qu'")
+    if lem == "reprise":
+        return i > 0 and doc.low[i - 1] in _TIMES
+    if lem == "échange":
+        return i > 0 and doc.low[i - 1] == "en"  # «en échange d'une levée des sanctions»: in return for
     return False
+
+
+#: Counts before «reprises»: «à plusieurs reprises» is how often, not a resumption.
+_TIMES = frozenset({"plusieurs", "maintes", "deux", "trois", "quatre", "cinq", "nombreuses", "diverses",
+                    "multiples", "différentes"})
 
 
 def _noun_at(doc: _Doc, i: int, words: _Words):
