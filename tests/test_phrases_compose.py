@@ -300,3 +300,8 @@ def test_refusing_a_compromise_and_hiding_nothing():
 def test_fixed_phrases_that_evaluate_nothing(text):
     f = found(text)
     assert not (f["label"] != "neutral").any(), f[["phrase", "label", "entry"]].values.tolist()
+
+
+def test_an_adjective_before_a_second_noun_evaluates_that_noun():
+    f = found("La rencontre a débuté par une longue discussion sur l'ingérence.")
+    assert f.loc[f["entry"] == "rule:evaluated_talk", "phrase"].tolist() == ["longue discussion"]

@@ -726,6 +726,8 @@ def _evaluations(doc: _Doc, words: _Words):
             if doc.cut[j]:
                 break
             if _look(doc, j, words.words) is not None:
+                if j + 1 < n and not doc.cut[j + 1] and _noun_at(doc, j + 1, words) is not None:
+                    break  # «la rencontre a débuté par une longue discussion»: the word is the next noun's
                 best = j  # after the noun a reaction is passive, an outcome: «un geste salué», «un accord conclu»
                 break
         if best is None:
