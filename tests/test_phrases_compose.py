@@ -305,3 +305,8 @@ def test_fixed_phrases_that_evaluate_nothing(text):
 def test_an_adjective_before_a_second_noun_evaluates_that_noun():
     f = found("La rencontre a débuté par une longue discussion sur l'ingérence.")
     assert f.loc[f["entry"] == "rule:evaluated_talk", "phrase"].tolist() == ["longue discussion"]
+
+
+def test_not_nothing_is_a_modest_gain():
+    f = found("Le canal reste ouvert, ce qui n'est pas rien.")
+    assert ["n'est pas rien", "positive"] in f[["phrase", "label"]].values.tolist()
