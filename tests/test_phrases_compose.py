@@ -310,3 +310,13 @@ def test_an_adjective_before_a_second_noun_evaluates_that_noun():
 def test_not_nothing_is_a_modest_gain():
     f = found("Le canal reste ouvert, ce qui n'est pas rien.")
     assert ["n'est pas rien", "positive"] in f[["phrase", "label"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, phrase, label", [
+    ("La réunion s'est achevée sans aucun accord.", "aucun accord", "negative"),  # «sans» only stresses «aucun»
+    ("Ils se sont quittés sans aucune acrimonie.", "acrimonie", "positive"),  # «sans» negates the word
+    ("Après plus de trente ans d'hostilité, les deux pays renouent.", "ans d'hostilité", "negative"),
+])
+def test_sans_before_a_unit_that_negates_itself(text, phrase, label):
+    f = found(text)
+    assert f.loc[f["phrase"] == phrase, "label"].tolist() == [label], f[["phrase", "label"]].values.tolist()

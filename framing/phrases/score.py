@@ -157,6 +157,11 @@ def _window_start(doc: _Doc, i: int, lo: int, size: int = WINDOW) -> int:
 
 
 
+#: Determiners that make a unit negative by themselves («aucun *2 accord»): «sans» before them adds no
+#: second negation.
+_OWN_NEGATION = frozenset({"aucun", "aucune", "nul", "nulle"})
+
+
 def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: int = 0,
            hi: int | None = None, valence: float = -1.0, ends=None):
     """Return (negated, intensity, aim) for a unit on token ids (VADER-style window + gaps + post-ne).
@@ -181,6 +186,8 @@ def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: in
         dist = first - 1 - e  # 0 when adjacent, < 0 inside the unit's gaps
         if kind == "negator" and any(e < m <= e + 2 for m in mentions):
             continue  # «ils n'ont pas évoqué les sanctions»: the negation is about the mention
+        if kind == "negator" and doc.low[s] == "sans" and doc.low[first] in _OWN_NEGATION:
+            continue  # «sans aucun accord»: the unit's own «aucun» negates, «sans» only stresses it
         if kind == "negator":
             # French puts a determiner and often an adjective between the negator and the
             # noun («ne souhaite pas une nouvelle guerre»): one more token than VADER's 3, but
