@@ -320,3 +320,10 @@ def test_not_nothing_is_a_modest_gain():
 def test_sans_before_a_unit_that_negates_itself(text, phrase, label):
     f = found(text)
     assert f.loc[f["phrase"] == phrase, "label"].tolist() == [label], f[["phrase", "label"]].values.tolist()
+
+
+@pytest.mark.parametrize("text", ["Il est trop tôt pour parler d'un tournant.",
+                                  "Il serait prématuré de parler de dégel."])
+def test_too_early_to_speak_of_it_leaves_the_phrase_neutral(text):
+    f = found(text)
+    assert f["label"].tolist() == ["neutral"], f[["phrase", "label", "polarity"]].values.tolist()
