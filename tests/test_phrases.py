@@ -353,6 +353,15 @@ def test_find_phrases_uses_a_user_lexicon_file(tmp_path):
     assert entries_found("Plusieurs dossiers brûlants.", lexicon=path) == [("dossiers brûlants", "dossier brûlant")]
 
 
+def test_an_exact_form_in_a_user_lexicon_matches_that_form_only():
+    lex = pd.DataFrame({"pattern": ["=affrontements", "affrontement"], "polarity": [-0.7, -0.7],
+                        "frame": ["conflict", "conflict"], "kind": ["event", "framing"]})
+    plural = find_phrases(corpus_of("De violents affrontements ont eu lieu."), lexicon=lex, progress=False)
+    singular = find_phrases(corpus_of("Ils redoutent un affrontement direct."), lexicon=lex, progress=False)
+    assert plural.empty  # the clashes: event vocabulary, not a framing phrase
+    assert singular[["phrase", "entry"]].values.tolist() == [["affrontement", "affrontement"]]
+
+
 # ----------------------------------------------------------------------------- candidate_phrases
 def test_candidate_phrases_on_a_small_corpus():
     corpus = corpus_of(

@@ -159,7 +159,14 @@ def _word_forms(word: str) -> set[str]:
 
 
 def _parse_pattern(pattern: str) -> list[_Slot]:
-    """Parse ``pattern`` into slots; raise ValueError with a reason."""
+    """Parse ``pattern`` into slots; raise ValueError with a reason.
+
+    A word matches its lemma and the forms of it (:func:`_word_forms`); a word written ``=form``
+    matches that form only («=affrontements», the clashes, and not «un affrontement direct»).
+
+    >>> [sorted(s.forms) for s in _parse_pattern("=affrontements")]
+    [['affrontements']]
+    """
     slots: list[_Slot] = []
     gap = 0
     for item in str(pattern).split():
@@ -180,13 +187,19 @@ def _parse_pattern(pattern: str) -> list[_Slot]:
                 toks = [m.group() for m in WORD_RE.finditer(alt)]
                 if len(toks) != 1:
                     raise ValueError(f"alternative {alt!r} must be one word")
-                forms |= _word_forms(toks[0])
+                forms |= {fold(toks[0])} if alt.startswith("=") else _word_forms(toks[0])
             slots.append(_Slot(gap, frozenset(forms)))
             gap = 0
             continue
         toks = [m.group() for m in WORD_RE.finditer(item)]
         if not toks:
             raise ValueError(f"{item!r} holds no word")
+        if item.startswith("="):  # «=affrontements»: this form only, not its lemma's other forms
+            if len(toks) != 1:
+                raise ValueError(f"{item!r}: an exact form must be one word")
+            slots.append(_Slot(gap, frozenset({fold(toks[0])})))
+            gap = 0
+            continue
         for tok in toks:
             slots.append(_Slot(gap, frozenset(_word_forms(tok))))
             gap = 0
@@ -408,7 +421,10 @@ class _Index:
         merged = self._merged.get(key)
         if merged is None:
             seen = set(map(id, a))
-            merged = sorted(a + [x for x in b if id(x) not in seen], key=lambda it: -it.pattern.size)
+            # longest first; among equals an exact form («=affrontements») before the lemma's entries
+            exact = frozenset({low})
+            merged = sorted(a + [x for x in b if id(x) not in seen],
+                            key=lambda it: (-it.pattern.size, it.pattern.slots[0].forms != exact))
             self._merged[key] = merged
         return merged
 
