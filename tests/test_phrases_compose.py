@@ -327,3 +327,17 @@ def test_sans_before_a_unit_that_negates_itself(text, phrase, label):
 def test_too_early_to_speak_of_it_leaves_the_phrase_neutral(text):
     f = found(text)
     assert f["label"].tolist() == ["neutral"], f[["phrase", "label", "polarity"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, framing_phrase", [
+    # reporting and event words that coders of eight article sets almost never coded
+    ("Le Kremlin a averti que la réponse serait ferme.", None),
+    ("Les deux hommes se sont serré la main devant les caméras.", None),
+    ("Ils ont tenu une conférence de presse commune.", None),
+    ("La guerre commerciale pèse sur les marchés.", None),
+    # the missing joint appearance still frames the meeting's form
+    ("Il n'y a pas eu de conférence de presse commune.", "pas eu de conférence de presse commune"),
+])
+def test_event_and_reporting_words_are_not_framing_phrases(text, framing_phrase):
+    f = found(text)
+    assert f["phrase"].tolist() == ([framing_phrase] if framing_phrase else []), f[["phrase", "entry"]].values.tolist()
