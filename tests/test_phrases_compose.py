@@ -341,3 +341,24 @@ def test_too_early_to_speak_of_it_leaves_the_phrase_neutral(text):
 def test_event_and_reporting_words_are_not_framing_phrases(text, framing_phrase):
     f = found(text)
     assert f["phrase"].tolist() == ([framing_phrase] if framing_phrase else []), f[["phrase", "entry"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, phrase, label", [
+    ("Et puis il n'y a rien eu.", "n'y a rien eu", "negative"),
+    ("La réunion s'est tenue sans éclats de voix.", "éclats de voix", "positive"),
+    ("« Nous parlons le même langage », a dit Trump.", "parlons le même langage", "positive"),
+    ("Les deux dirigeants se sont compris.", "se sont compris", "positive"),
+    ("Dommage, mais ce n'est que partie remise.", "partie remise", "positive"),
+    ("Une crise profonde oppose les deux pays.", "crise profonde", "negative"),
+    ("Ils étaient à deux doigts d'un incident naval majeur.", "à deux doigts d'un incident", "negative"),
+    ("Belgrade a menacé Zagreb de mesures de réciprocité.", "menacé Zagreb de mesures", "negative"),
+    ("« Nous ne fermerons aucun canal », a dit le ministre.", "aucun canal", "positive"),  # a double negation
+    ("Aucun canal n'est ouvert entre les deux capitales.", "Aucun canal", "negative"),
+])
+def test_second_dev_pass_constructions(text, phrase, label):
+    f = found(text)
+    assert [phrase, label] in f[["phrase", "label"]].values.tolist(), f[["phrase", "label"]].values.tolist()
+
+
+def test_understanding_each_other_is_not_cela_se_comprend():
+    assert found("Cela se comprend, a-t-il ajouté.").empty

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 import pandas as pd
 
@@ -204,8 +203,10 @@ def _starts(doc: _Doc, words: "_Words", bit: int, lo: int = 0, hi: int | None = 
 
 
 def _read(name: str) -> pd.DataFrame:
-    with resources.files("framing.data").joinpath(name).open(encoding="utf-8") as fh:
-        return pd.read_csv(fh, comment="#", dtype=str, keep_default_na=False)
+    """A bundled word list; a malformed line is reported with the file and line."""
+    from framing.datafiles import read_table
+
+    return read_table(None, default=name, required=["lemma"], what="word list", ragged=True)
 
 
 def load_talk_words() -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -419,7 +420,8 @@ def negated_outcome(doc: _Doc, words: _Words) -> list:
                 # a meeting that does not happen frames the meeting's form (PHRASES.md: «aucune rencontre
                 # bilatérale prévue»); a dialogue or an outcome missing, the failure of cooperation
                 frame = "other" if doc.lem[j] in _MEETING_NOUNS or low[j] in _MEETING_NOUNS else got[1]
-                out.append((_entry("negated_outcome", NEGATED_OUTCOME, frame), [i, got[2]], False))
+                pol = -NEGATED_OUTCOME if _closing_nothing(doc, i) else NEGATED_OUTCOME
+                out.append((_entry("negated_outcome", pol, frame), [i, got[2]], False))
                 break
             if doc.lem[j] == low[j] and low[j].endswith(("er", "ir")):
                 if w != "sans" or low[j] not in _REACH or reach > 3:
@@ -427,6 +429,25 @@ def negated_outcome(doc: _Doc, words: _Words) -> list:
                 reach = j - j0 + 4  # «sans annoncer d'accord», «sans s'engager sur un cessez-le-feu»
             j += 1
     return out
+
+
+#: Verbs that close or refuse: «ne fermer aucun canal», «n'exclure aucune rencontre» keep them open.
+_CLOSING = frozenset({"fermer", "exclure", "rejeter", "refuser", "écarter", "rompre", "couper", "interrompre"})
+
+
+def _closing_nothing(doc: _Doc, i: int) -> bool:
+    """Whether «aucun» at token ``i`` is the object of a negated closing verb: a double negation.
+
+    >>> d = _Doc("Nous ne fermerons aucun canal avec Tokyo.")
+    >>> _closing_nothing(d, 3)
+    True
+    """
+    if i < 2 or doc.low[i] not in ("aucun", "aucune"):
+        return False
+    k = i - 1
+    if doc.lem[k] not in _CLOSING and doc.low[k] not in _CLOSING:
+        return False
+    return any(doc.low[m] in ("ne", "n'", "n’") for m in range(max(k - 3, 0), k))
 
 
 def negated_progress(doc: _Doc, words: _Words) -> list:
