@@ -362,3 +362,17 @@ def test_second_dev_pass_constructions(text, phrase, label):
 
 def test_understanding_each_other_is_not_cela_se_comprend():
     assert found("Cela se comprend, a-t-il ajouté.").empty
+
+
+@pytest.mark.parametrize("text, phrase, label", [
+    ("Un enthousiasme de commande.", "de commande", "negative"),
+    ("Les commandes de Boeing ont bondi.", None, None),  # orders, not «de commande»
+    ("Les marchés n'ont pas boudé leur plaisir.", None, None),  # an idiom of the markets
+    ("Il dénonce le refus de tout compromis.", "compromis", "negative"),  # a favourable thing refused
+])
+def test_idioms_of_no_relation_and_a_refusal(text, phrase, label):
+    f = found(text)
+    if phrase is None:
+        assert f.empty, f[["phrase", "entry"]].values.tolist()
+    else:
+        assert [phrase, label] in f[["phrase", "label"]].values.tolist(), f[["phrase", "label"]].values.tolist()
