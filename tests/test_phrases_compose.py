@@ -376,3 +376,16 @@ def test_idioms_of_no_relation_and_a_refusal(text, phrase, label):
         assert f.empty, f[["phrase", "entry"]].values.tolist()
     else:
         assert [phrase, label] in f[["phrase", "label"]].values.tolist(), f[["phrase", "label"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Un dialogue qui ne produit rien d'autre qu'un décor.", "ne produit rien"),
+    ("Rien n'a filtré de leur entretien.", "Rien n'a filtré"),
+    ("Cela n'a rien à voir avec les négociations.", None),  # «rien à voir»
+    ("Le choix de Budapest ne doit rien au hasard.", None),  # «rien au hasard»
+    ("Ils évoquent des liens que rien ne peut rompre.", None),  # praise, not a denial
+])
+def test_nothing_came_of_it(text, phrase):
+    f = found(text)
+    rows = f.loc[f["entry"] == "rule:negated_nothing", ["phrase", "label"]].values.tolist()
+    assert rows == ([[phrase, "negative"]] if phrase else []), rows

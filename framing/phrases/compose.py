@@ -956,8 +956,54 @@ def _coordinated(doc: _Doc, ids: list) -> list:
 
 
 #: The rules, in priority order: an earlier rule's match wins over a later one on the same words.
+#: Words after «rien» that make it no verdict on the talks: «rien à voir», «rien de plus», «rien au hasard».
+_NOTHING_IDLE_NEXT = frozenset({"à", "au", "aux", "de", "du", "des", "que", "qu'", "qu’", "pour"})
+#: Verbs of «rien ne …» that praise rather than deny: «des liens que rien ne peut rompre».
+_NOTHING_PRAISE = frozenset({"pouvoir", "peut", "pourra", "pourrait", "empêcher", "empêche", "arrêter", "arrête"})
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "i", "is", "it", "ite", "né", "fait")
+
+
+def negated_nothing(doc: _Doc, words: _Words) -> list:
+    """«ne … rien» or «rien ne …»: nothing came of the talks, negative, cooperation.
+
+    «la rencontre n'a rien réglé», «un dialogue qui ne produit rien d'autre qu'un décor»,
+    «rien n'a filtré» (PHRASES.md: the failure of cooperation). Not «rien à voir», «rien de
+    plus», «ce n'est pas rien» (a lexicon entry), «que rien ne peut rompre» (praise).
+
+    >>> d = _Doc("La rencontre n'a rien réglé. Cela n'a rien à voir. Rien n'a filtré.")
+    >>> [d.text[d.starts[ids[0]]:d.ends[ids[-1]]] for e, ids, _ in negated_nothing(d, _bundled_words())]
+    ["n'a rien réglé", "Rien n'a filtré"]
+    """
+    out = []
+    low, cut, n = doc.low, doc.cut, doc.n
+    for i, w in enumerate(low):
+        if w != "rien":
+            continue
+        nxt = low[i + 1] if i + 1 < n and not cut[i + 1] else None
+        if nxt in _NOTHING_IDLE_NEXT or (nxt in ("d'", "d’") and not (i + 2 < n and low[i + 2] == "autre")):
+            continue
+        if nxt in _NE:  # «rien n'a filtré», «rien ne bouge»: the clause's verb after «ne»
+            last = i + 1
+            for j in range(i + 2, min(i + 5, n)):
+                if cut[j] or low[j] in _NOTHING_PRAISE:
+                    break
+                last = j
+                if not doc.lem[j] in ("avoir", "être"):
+                    break
+            if last > i + 1 and low[last] not in _NOTHING_PRAISE:
+                out.append((_entry("negated_nothing", NEGATED_OUTCOME, "cooperation"), [i, last], False))
+            continue
+        # «n'a rien réglé», «ne produit rien»: «ne» just before, in the same clause
+        ne = next((k for k in range(i - 1, max(i - 4, -1), -1) if low[k] in _NE and doc.joined(k, i)), None)
+        if ne is None or low[i - 1] == "pas":
+            continue
+        last = i + 1 if nxt is not None and nxt.endswith(_PARTICIPLE_ENDINGS) else i
+        out.append((_entry("negated_nothing", NEGATED_OUTCOME, "cooperation"), [ne, last], False))
+    return out
+
+
 RULES = (negated_outcome, negated_progress, negated_meeting, meeting_not_held, prospective_meeting, evaluated_talk,
-         evaluated_talk_verb, stance_predicate)
+         evaluated_talk_verb, stance_predicate, negated_nothing)
 
 
 def composed_matches(doc: _Doc, taken: set, score=None) -> list:
