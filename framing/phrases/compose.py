@@ -4,13 +4,15 @@ The lexicon (``phrases.csv``) lists whole expressions; most evaluations of the t
 text are instead *composed*: an evaluative word next to a noun that names the talks or the
 relation («un dialogue direct, ouvert», «les contacts restent rares», «la confiance
 s'effrite»), a negated outcome («aucun calendrier», «sans feuille de route»), a verb of
-progress under negation («rien n'est réglé»), a meeting announced or wished for («vont se
+progress under negation («rien n'est réglé») or nothing at all coming of them («un dialogue
+qui ne produit rien», «rien n'a filtré»), a meeting announced or wished for («vont se
 retrouver», «prêt à recevoir») or denied («ne se sont finalement pas réunis»), a side's
 stance («Moscou reste évasif»), an adverb of manner on a verb of the talks («se sont
 entretenus chaleureusement»), or a leader's characterisation quoted on its own
 («"vigoureux"»; two quoted evaluations joined by «et» are two phrases: «"très bonne et
 productive"»). A denied outcome may be reached through an infinitive («sans annoncer d'accord»)
-or a noun of lack («l'absence de rencontre»); a denied meeting frames the meeting's form (other),
+or a noun of lack («l'absence de rencontre»), and «ne fermer aucun canal» is a double negation that
+keeps the channel open; a denied meeting frames the meeting's form (other),
 a denied dialogue or outcome the failure of cooperation. A verb of reaction before the noun («a
 salué un sommet», «rejette le cessez-le-feu») reports what a side did and evaluates nothing.
 Each class is one small rule below; the words live in three data files under ``framing/data/``:
