@@ -389,3 +389,20 @@ def test_nothing_came_of_it(text, phrase):
     f = found(text)
     rows = f.loc[f["entry"] == "rule:negated_nothing", ["phrase", "label"]].values.tolist()
     assert rows == ([[phrase, "negative"]] if phrase else []), rows
+
+
+@pytest.mark.parametrize("text, phrase, label", [
+    ("Nous reviendrons à la table aussi souvent qu'il le faudra.", "reviendrons à la table", "positive"),
+    ("Nous avons choisi la paix plutôt que la revanche.", "choisi la paix", "positive"),
+    ("Nous avons choisi de nous parler plutôt que de nous défier.", "choisi de nous parler", "positive"),
+    ("Il faut regarder devant plutôt que derrière.", "regarder devant", "positive"),
+    ("Il a remercié son homologue pour son accueil.", "remercié son homologue pour son accueil", "positive"),
+    ("Aucun document n'a été signé à Anchorage.", "Aucun document", "negative"),
+])
+def test_third_dev_pass_constructions(text, phrase, label):
+    f = found(text)
+    assert [phrase, label] in f[["phrase", "label"]].values.tolist(), f[["phrase", "label"]].values.tolist()
+
+
+def test_choosing_to_speak_to_the_press_is_no_framing():
+    assert found("Il a choisi de parler aux journalistes.").empty
