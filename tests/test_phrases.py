@@ -362,6 +362,19 @@ def test_an_exact_form_in_a_user_lexicon_matches_that_form_only():
     assert singular[["phrase", "entry"]].values.tolist() == [["affrontement", "affrontement"]]
 
 
+def test_an_exact_form_is_not_matched_through_another_form_s_lemma():
+    lex = pd.DataFrame({"pattern": ["de =commande"], "polarity": [-0.4], "frame": ["other"]})
+    staged = find_phrases(corpus_of("Un enthousiasme de commande."), lexicon=lex, progress=False)
+    orders = find_phrases(corpus_of("Les carnets de commandes sont pleins."), lexicon=lex, progress=False)
+    assert staged["phrase"].tolist() == ["de commande"] and orders.empty
+
+
+def test_exact_and_plain_alternatives_cannot_be_mixed():
+    lex = pd.DataFrame({"pattern": ["=affrontements|combat"], "polarity": [-0.4], "frame": ["conflict"]})
+    with pytest.raises(ValueError, match="every alternative as =form"):
+        find_phrases(corpus_of("Des combats."), lexicon=lex, progress=False)
+
+
 # ----------------------------------------------------------------------------- candidate_phrases
 def test_candidate_phrases_on_a_small_corpus():
     corpus = corpus_of(

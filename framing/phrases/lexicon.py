@@ -108,6 +108,7 @@ _EXPANSIONS = {
 class _Slot:
     gap: int  # how many tokens may be skipped before this slot (0 for the first)
     forms: frozenset
+    exact: bool = False  # «=form»: the token as written must be one of ``forms`` (its lemma is not tried)
 
 
 @dataclass(frozen=True)
@@ -183,12 +184,15 @@ def _parse_pattern(pattern: str) -> list[_Slot]:
             if not alts:
                 raise ValueError(f"empty alternative in {item!r}")
             forms: set[str] = set()
+            exact = [alt.startswith("=") for alt in alts]
+            if any(exact) and not all(exact):
+                raise ValueError(f"{item!r}: write every alternative as =form, or none")
             for alt in alts:
                 toks = [m.group() for m in WORD_RE.finditer(alt)]
                 if len(toks) != 1:
                     raise ValueError(f"alternative {alt!r} must be one word")
                 forms |= {fold(toks[0])} if alt.startswith("=") else _word_forms(toks[0])
-            slots.append(_Slot(gap, frozenset(forms)))
+            slots.append(_Slot(gap, frozenset(forms), exact=all(exact)))
             gap = 0
             continue
         toks = [m.group() for m in WORD_RE.finditer(item)]
@@ -197,7 +201,7 @@ def _parse_pattern(pattern: str) -> list[_Slot]:
         if item.startswith("="):  # «=affrontements»: this form only, not its lemma's other forms
             if len(toks) != 1:
                 raise ValueError(f"{item!r}: an exact form must be one word")
-            slots.append(_Slot(gap, frozenset({fold(toks[0])})))
+            slots.append(_Slot(gap, frozenset({fold(toks[0])}), exact=True))
             gap = 0
             continue
         for tok in toks:

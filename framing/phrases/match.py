@@ -84,7 +84,7 @@ def _match_at(doc: _Doc, i: int, pattern: _Pattern, blocked=None):
                 return None
             if blocked is not None and j in blocked:
                 continue
-            if lem[j] in forms or low[j] in forms:
+            if low[j] in forms or (not slot.exact and lem[j] in forms):
                 got = rec(k + 1, j, acc + [j])
                 if got is not None:
                     return got
@@ -140,6 +140,8 @@ def _find(doc: _Doc, index: _Index, blocked=None, lo: int = 0, hi: int | None = 
         for _, (size, gap1, forms1, item) in cands:
             if best is not None and size < len(best[1]):
                 break
+            if item.pattern.slots[0].exact and b not in item.pattern.slots[0].forms:
+                continue  # «=commande»: «commandes» has the lemma, not the form
             if size == 1:
                 ids = [i]
             else:
