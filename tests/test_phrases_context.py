@@ -273,3 +273,16 @@ def test_an_unknown_kind_is_reported_with_its_file_and_line(tmp_path):
                     encoding="utf-8")
     with pytest.raises(ValueError, match=r"lex\.csv.*line 3.*unknown kind 'evnt'"):
         framing.load_lexicon(path)
+
+
+def test_article_tone_weighs_the_headline_more_than_the_end():
+    text = "Une très bonne conversation entre les deux présidents.\n" + "Le texte suit. " * 40 + \
+        "Un désaccord profond demeure."
+    corpus = pd.DataFrame({"doc_id": ["a"], "text": [text]})
+    phrases = find_phrases(corpus, quotes=NO_QUOTES, progress=False)
+    assert phrases["label"].tolist() == ["positive", "negative"]
+    weighted = article_tone(phrases, corpus)["tone"].iloc[0]
+    flat = article_tone(phrases, corpus, position=0)["tone"].iloc[0]
+    assert weighted > flat + 0.1  # the warm headline outweighs the cold last line
+    with pytest.raises(ValueError, match="position must be in"):
+        article_tone(phrases, corpus, position=1.5)

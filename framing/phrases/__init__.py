@@ -51,7 +51,7 @@ from framing.phrases.score import (
     AFTER_REACH, CONTRAST_BAND, FALLBACK_MIN, FALLBACK_SCALE, NEGATION_SCALAR, NEUTRAL_THRESHOLD,
     PhraseScore, Unit, _label, _shift, score_phrase, turned_frame,
 )
-from framing.phrases.tone import TONE_PRIOR, VOICE_WEIGHTS, article_tone
+from framing.phrases.tone import POSITION_WEIGHT, TONE_PRIOR, VOICE_WEIGHTS, article_tone
 from framing.phrases.voice import VOICES, phrase_voice
 
 __all__ = [
