@@ -19,6 +19,13 @@ def found(text: str, **kw) -> pd.DataFrame:
     return find_phrases(corpus, quotes=NO_QUOTES, progress=False, **kw)
 
 
+def assert_found(text: str, *row: str) -> None:
+    """``row`` (phrase, label[, frame]) is among the phrases found in ``text``."""
+    cols = ["phrase", "label", "frame"][:len(row)]
+    got = found(text)[cols].values.tolist()
+    assert list(row) in got, got
+
+
 @pytest.mark.parametrize("text, inside, label, rule", [
     # an evaluative word after the head noun, across a copula or a short complement
     ("Le canal avec Moscou reste ouvert, a noté l'ambassadeur.", "canal", "positive", "evaluated_talk"),
@@ -277,9 +284,7 @@ def test_no_meeting_wished_for_without_a_meeting(text):
      "cooperation"),
 ])
 def test_talks_ended_stalled_or_far_apart(text, phrase, label, frame):
-    f = found(text)
-    assert [phrase, label, frame] in f[["phrase", "label", "frame"]].values.tolist(), \
-        f[["phrase", "label", "frame"]].values.tolist()
+    assert_found(text, phrase, label, frame)
 
 
 def test_refusing_a_compromise_and_hiding_nothing():
@@ -356,8 +361,7 @@ def test_event_and_reporting_words_are_not_framing_phrases(text, framing_phrase)
     ("Aucun canal n'est ouvert entre les deux capitales.", "Aucun canal", "negative"),
 ])
 def test_second_dev_pass_constructions(text, phrase, label):
-    f = found(text)
-    assert [phrase, label] in f[["phrase", "label"]].values.tolist(), f[["phrase", "label"]].values.tolist()
+    assert_found(text, phrase, label)
 
 
 def test_understanding_each_other_is_not_cela_se_comprend():
@@ -375,7 +379,7 @@ def test_idioms_of_no_relation_and_a_refusal(text, phrase, label):
     if phrase is None:
         assert f.empty, f[["phrase", "entry"]].values.tolist()
     else:
-        assert [phrase, label] in f[["phrase", "label"]].values.tolist(), f[["phrase", "label"]].values.tolist()
+        assert_found(text, phrase, label)
 
 
 @pytest.mark.parametrize("text, phrase", [
@@ -400,8 +404,7 @@ def test_nothing_came_of_it(text, phrase):
     ("Aucun document n'a été signé à Anchorage.", "Aucun document", "negative"),
 ])
 def test_third_dev_pass_constructions(text, phrase, label):
-    f = found(text)
-    assert [phrase, label] in f[["phrase", "label"]].values.tolist(), f[["phrase", "label"]].values.tolist()
+    assert_found(text, phrase, label)
 
 
 def test_choosing_to_speak_to_the_press_is_no_framing():
