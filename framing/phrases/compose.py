@@ -150,8 +150,8 @@ class _Words:
 
 # The rules' first words, one bit each: a single pass over a text's tokens finds where each rule
 # may start (_starts), instead of one pass per rule.
-_OUTCOME_NEG, _PROGRESS, _MEETING, _WILLING_AT, _MEETING_NEG, _HELD, _TALK_VERB, _NOUN, _STANCE = (
-    1 << k for k in range(9))
+_OUTCOME_NEG, _PROGRESS, _MEETING, _WILLING_AT, _MEETING_NEG, _HELD, _TALK_VERB, _NOUN, _STANCE, _NOTHING = (
+    1 << k for k in range(10))
 
 
 #: How many word forms a _Bits table keeps before it starts again (memory, not results).
@@ -179,7 +179,7 @@ class _Bits(dict):
                     | (_MEETING if w[:3] in _MEET_PREFIX else 0) | (_WILLING_AT if w in _WILLING else 0)
                     | (_MEETING_NEG if w in _MEET_PART_FORMS else 0) | (_HELD if w in _HELD_FORMS else 0)
                     | (_TALK_VERB if w in _TALK_FORMS else 0) | (_NOUN if w in words.nouns or w in words.multi else 0)
-                    | (_STANCE if w in _STANCE_WORDS else 0))
+                    | (_STANCE if w in _STANCE_WORDS else 0) | (_NOTHING if w == "rien" else 0))
         self[w] = bits
         return bits
 
@@ -449,7 +449,7 @@ def _closing_nothing(doc: _Doc, i: int) -> bool:
     k = i - 1
     if doc.lem[k] not in _CLOSING and doc.low[k] not in _CLOSING:
         return False
-    return any(doc.low[m] in ("ne", "n'", "n’") for m in range(max(k - 3, 0), k))
+    return any(doc.low[m] in _NE for m in range(max(k - 3, 0), k))
 
 
 def negated_progress(doc: _Doc, words: _Words) -> list:
@@ -959,7 +959,7 @@ def _coordinated(doc: _Doc, ids: list) -> list:
 
 #: The rules, in priority order: an earlier rule's match wins over a later one on the same words.
 #: Words after «rien» that make it no verdict on the talks: «rien à voir», «rien de plus», «rien au hasard».
-_NOTHING_IDLE_NEXT = frozenset({"à", "au", "aux", "de", "du", "des", "que", "qu'", "qu’", "pour"})
+_NOTHING_IDLE_NEXT = frozenset({"à", "au", "aux", "de", "du", "des", "que", "qu'", "pour"})
 #: Verbs of «rien ne …» that praise rather than deny: «des liens que rien ne peut rompre».
 _NOTHING_PRAISE = frozenset({"pouvoir", "peut", "pourra", "pourrait", "empêcher", "empêche", "arrêter", "arrête"})
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "i", "is", "it", "ite", "né", "fait")
@@ -978,11 +978,9 @@ def negated_nothing(doc: _Doc, words: _Words) -> list:
     """
     out = []
     low, cut, n = doc.low, doc.cut, doc.n
-    for i, w in enumerate(low):
-        if w != "rien":
-            continue
+    for i in _starts(doc, words, _NOTHING):
         nxt = low[i + 1] if i + 1 < n and not cut[i + 1] else None
-        if nxt in _NOTHING_IDLE_NEXT or (nxt in ("d'", "d’") and not (i + 2 < n and low[i + 2] == "autre")):
+        if nxt in _NOTHING_IDLE_NEXT or (nxt == "d'" and not (i + 2 < n and low[i + 2] == "autre")):
             continue
         if nxt in _NE:  # «rien n'a filtré», «rien ne bouge»: the clause's verb after «ne»
             last = i + 1

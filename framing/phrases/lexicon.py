@@ -426,9 +426,8 @@ class _Index:
         if merged is None:
             seen = set(map(id, a))
             # longest first; among equals an exact form («=affrontements») before the lemma's entries
-            exact = frozenset({low})
             merged = sorted(a + [x for x in b if id(x) not in seen],
-                            key=lambda it: (-it.pattern.size, it.pattern.slots[0].forms != exact))
+                            key=lambda it: (-it.pattern.size, not it.pattern.slots[0].exact))
             self._merged[key] = merged
         return merged
 
@@ -444,6 +443,8 @@ class _Index:
             cands, loose, second = [], False, set()
             for it in self.candidates(lem, low):
                 sl = it.pattern.slots
+                if sl[0].exact and low not in sl[0].forms:
+                    continue  # «=commande»: «commandes» has the lemma, not the form
                 if len(sl) == 1 or sl[1].gap:
                     loose = True
                 else:

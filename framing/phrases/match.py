@@ -140,8 +140,6 @@ def _find(doc: _Doc, index: _Index, blocked=None, lo: int = 0, hi: int | None = 
         for _, (size, gap1, forms1, item) in cands:
             if best is not None and size < len(best[1]):
                 break
-            if item.pattern.slots[0].exact and b not in item.pattern.slots[0].forms:
-                continue  # «=commande»: «commandes» has the lemma, not the form
             if size == 1:
                 ids = [i]
             else:

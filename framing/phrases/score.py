@@ -123,7 +123,7 @@ from framing.french import stopwords
 from framing.phrases.lexicon import (
     _EXPANSIONS, _FLIP, _TOPICAL, DETAILS, _fallback_words, _get_index, _get_shifters, _Shifters,
 )
-from framing.phrases.compose import _between_sides
+from framing.phrases.compose import _NEG_DET, _between_sides
 from framing.phrases.match import _Doc, _find, _has_before, _Hits, _lexicon_matches, _shifter_hits
 
 #: Below this absolute polarity a phrase is labelled "neutral".
@@ -159,7 +159,7 @@ def _window_start(doc: _Doc, i: int, lo: int, size: int = WINDOW) -> int:
 
 #: Determiners that make a unit negative by themselves («aucun *2 accord»): «sans» before them adds no
 #: second negation.
-_OWN_NEGATION = frozenset({"aucun", "aucune", "nul", "nulle"})
+_OWN_NEGATION = _NEG_DET - {"sans"}
 
 
 def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: int = 0,
