@@ -409,3 +409,33 @@ def test_third_dev_pass_constructions(text, phrase, label):
 
 def test_choosing_to_speak_to_the_press_is_no_framing():
     assert found("Il a choisi de parler aux journalistes.").empty
+
+
+@pytest.mark.parametrize("text, phrase, label", [
+    # a short quoted sentence is a verdict in the speaker's voice, scored by its words when it has any
+    ("« Nous ne voulons pas d'une crise avec nos voisins », a dit le ministre serbe.",
+     "Nous ne voulons pas d'une crise avec nos voisins", "positive"),
+    ("« Le dialogue reste la seule voie possible », a insisté le chef de la diplomatie turque.",
+     "Le dialogue reste la seule voie possible", "positive"),
+    # a sentence whose words score nothing is kept, neutral: found, not read
+    ("« Pékin veut faire un exemple », juge un diplomate japonais.", "Pékin veut faire un exemple", "neutral"),
+])
+def test_a_short_quoted_sentence_is_a_phrase_of_its_speaker(text, phrase, label):
+    corpus = pd.DataFrame({"doc_id": ["d"], "text": [text]})
+    f = find_phrases(corpus, progress=False)
+    rows = f[f["entry"] == "rule:quoted_statement"]
+    assert rows[["phrase", "label", "voice"]].values.tolist() == [[phrase, label, "quoted"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a fragment of the journalist's clause that scores nothing is content, not a verdict
+    "Il a demandé « la reconnaissance du peuple syrien et de ses droits » au Conseil.",
+    # a long quotation is left to the lexicon and the other rules
+    "« Nous avons parlé de l'énergie, des ports, des céréales, des prisonniers et de bien d'autres "
+    "sujets encore ce soir », a dit le ministre.",
+    # a quoted sentence that holds another match is that match's, not a second phrase
+    "« C'était une très bonne conversation avec lui », a dit Trump.",
+])
+def test_no_quoted_statement_for_fragments_long_quotes_or_matched_sentences(text):
+    f = found(text)
+    assert not (f["entry"] == "rule:quoted_statement").any(), f[["phrase", "entry"]].values.tolist()

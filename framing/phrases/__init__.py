@@ -159,7 +159,8 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
     compose : bool
         True (default): add the **composed** framing phrases of
         :mod:`framing.phrases.compose` (an evaluative word next to a noun of the talks,
-        a negated outcome, a meeting announced, a leader's word quoted on its own); their
+        a negated outcome, a meeting announced, a leader's word or short sentence quoted on
+        its own); their
         ``entry`` is ``rule:<name>``. False: lexicon entries only.
 
     Returns
