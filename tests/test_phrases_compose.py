@@ -439,3 +439,37 @@ def test_a_short_quoted_sentence_is_a_phrase_of_its_speaker(text, phrase, label)
 def test_no_quoted_statement_for_fragments_long_quotes_or_matched_sentences(text):
     f = found(text)
     assert not (f["entry"] == "rule:quoted_statement").any(), f[["phrase", "entry"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, phrase, label", [
+    # moods, gestures and the meeting's form (session-25 pass on two fresh dev sets)
+    ("Washington s'impatiente.", "impatiente", "negative"),
+    ("Côté russe, on ne cache plus sa lassitude.", "lassitude", "negative"),
+    ("Les deux dirigeants ne se sont jamais serré la main.", "ne se sont jamais serré la main", "negative"),
+    ("Les entretiens n'ont duré qu'une quarantaine de minutes.", "n'ont duré qu'une quarantaine", "negative"),
+    ("Elle a été reçue avec tous les égards.", "avec tous les égards", "positive"),
+    # idioms of failed or fragile talks, and what a negation turns
+    ("On est face à un mur.", "face à un mur", "negative"),
+    ("Le cessez-le-feu tient, mais du bout des lèvres.", "bout des lèvres", "negative"),
+    ("La porte n'est pas fermée.", "porte n'est pas fermée", "positive"),
+    ("C'est la preuve que la diplomatie n'est pas morte.", "diplomatie n'est pas morte", "positive"),
+    ("Il ne faut pas attendre de miracle.", "attendre de miracle", "negative"),
+    # what is set aside with «plutôt que» is denied
+    ("Ils ont parlé plomberie plutôt que de se renvoyer la balle.", "se renvoyer la balle", "positive"),
+])
+def test_session_25_vocabulary(text, phrase, label):
+    assert_found(text, phrase, label)
+
+
+@pytest.mark.parametrize("text", [
+    # a passive «se voir offrir» is no meeting; an evaluation keeps its own «ne … que»
+    "La Russie se voit offrir ce qu'elle n'a pas pu conquérir.",
+    # trust of markets or a parliament is not the sides'
+    "La confiance des investisseurs est revenue après le vote.",
+])
+def test_session_25_non_phrases(text):
+    assert found(text).empty, found(text)[["phrase", "entry"]].values.tolist()
+
+
+def test_a_short_lived_evaluation_keeps_its_negation():
+    assert_found("L'embellie n'aura duré qu'une semaine.", "embellie", "negative")

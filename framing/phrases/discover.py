@@ -106,9 +106,9 @@ def candidate_phrases(
     --------
     >>> import pandas as pd
     >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "X"],
-    ...     "text": ["Une chorégraphie millimétrée.", "Encore une chorégraphie millimétrée."]})
+    ...     "text": ["Une valse hésitante.", "Encore une valse hésitante."]})
     >>> candidate_phrases(corpus, progress=False)[["group", "lemmas", "count"]].values.tolist()
-    [['X', 'chorégraphie millimétrée', 2]]
+    [['X', 'valse hésitant', 2]]
     """
     from collections import Counter, defaultdict
 
