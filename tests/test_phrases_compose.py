@@ -473,3 +473,13 @@ def test_session_25_non_phrases(text):
 
 def test_a_short_lived_evaluation_keeps_its_negation():
     assert_found("L'embellie n'aura duré qu'une semaine.", "embellie", "negative")
+
+
+@pytest.mark.parametrize("text, phrase, label", [
+    ("Rien n'est définitivement enterré.", "Rien n'est définitivement enterré", "positive"),
+    ("Les deux délégations ont pris soin de ne rien casser.", "ne rien casser", "positive"),
+    ("Un chantier que rien ne devra plus interrompre.", "rien ne devra plus interrompre", "positive"),
+    ("Rien ne bouge dans les négociations.", "Rien ne bouge", "negative"),
+])
+def test_nothing_damaged_is_a_double_negation(text, phrase, label):
+    assert_found(text, phrase, label)

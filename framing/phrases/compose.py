@@ -1014,7 +1014,8 @@ def negated_nothing(doc: _Doc, words: _Words) -> list:
 
     «la rencontre n'a rien réglé», «un dialogue qui ne produit rien d'autre qu'un décor»,
     «rien n'a filtré» (PHRASES.md: the failure of cooperation). Not «rien à voir», «rien de
-    plus», «ce n'est pas rien» (a lexicon entry), «que rien ne peut rompre» (praise).
+    plus», «ce n'est pas rien» (a lexicon entry), «que rien ne peut rompre» (praise). Nothing
+    damaged is the reverse, positive: «rien n'est définitivement enterré», «ne rien casser».
 
     >>> d = _Doc("La rencontre n'a rien réglé. Cela n'a rien à voir. Rien n'a filtré.")
     >>> [d.text[d.starts[ids[0]]:d.ends[ids[-1]]] for e, ids, _ in negated_nothing(d, _bundled_words())]
@@ -1028,22 +1029,43 @@ def negated_nothing(doc: _Doc, words: _Words) -> list:
             continue
         if nxt in _NE:  # «rien n'a filtré», «rien ne bouge»: the clause's verb after «ne»
             last = i + 1
-            for j in range(i + 2, min(i + 5, n)):
+            for j in range(i + 2, min(i + 6, n)):
                 if cut[j] or low[j] in _NOTHING_PRAISE:
                     break
                 last = j
-                if not doc.lem[j] in ("avoir", "être"):
+                # through auxiliaries, modals, «plus» and adverbs to the verb: «rien ne devra plus
+                # interrompre», «rien n'est définitivement enterré»
+                if not (doc.lem[j] in _NOTHING_AUX or low[j] in _NEG_PARTICLE or
+                        (low[j].endswith("ment") and len(low[j]) > 6)):
                     break
             if last > i + 1 and low[last] not in _NOTHING_PRAISE:
-                out.append((_entry("negated_nothing", NEGATED_OUTCOME, "cooperation"), [i, last], False))
+                out.append((_nothing_entry(doc, last), [i, last], False))
             continue
         # «n'a rien réglé», «ne produit rien»: «ne» just before, in the same clause
         ne = next((k for k in range(i - 1, max(i - 4, -1), -1) if low[k] in _NE and doc.joined(k, i)), None)
         if ne is None or low[i - 1] == "pas":
             continue
-        last = i + 1 if nxt is not None and nxt.endswith(_PARTICIPLE_ENDINGS) else i
-        out.append((_entry("negated_nothing", NEGATED_OUTCOME, "cooperation"), [ne, last], False))
+        last = i + 1 if nxt is not None and (nxt.endswith(_PARTICIPLE_ENDINGS) or _spoils(doc, i + 1)) else i
+        out.append((_nothing_entry(doc, last), [ne, last], False))
     return out
+
+
+#: Auxiliaries and modals between «rien ne» and its verb.
+_NOTHING_AUX = frozenset({"avoir", "être", "devoir", "pouvoir", "vouloir", "aller", "sembler"})
+#: Verbs of damage: nothing damaged is a double negation, the talks spared («ne rien casser»).
+_SPOIL = _CLOSING | {"casser", "enterrer", "gâcher", "compromettre", "abîmer", "briser", "bloquer", "détruire",
+                     "ruiner", "saboter", "entraver", "perturber"}
+
+
+def _spoils(doc: _Doc, j: int) -> bool:
+    return doc.lem[j] in _SPOIL or doc.low[j] in _SPOIL
+
+
+def _nothing_entry(doc: _Doc, last: int) -> _Entry:
+    """Nothing came of it (negative), or nothing was damaged (positive: «rien n'est enterré»)."""
+    if _spoils(doc, last):
+        return _entry("negated_nothing", -NEGATED_OUTCOME * 0.74, "cooperation")
+    return _entry("negated_nothing", NEGATED_OUTCOME, "cooperation")
 
 
 RULES = (negated_outcome, negated_progress, negated_meeting, meeting_not_held, prospective_meeting, evaluated_talk,
