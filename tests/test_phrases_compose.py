@@ -454,6 +454,9 @@ def test_no_quoted_statement_for_fragments_long_quotes_or_matched_sentences(text
     ("La porte n'est pas fermée.", "porte n'est pas fermée", "positive"),
     ("C'est la preuve que la diplomatie n'est pas morte.", "diplomatie n'est pas morte", "positive"),
     ("Il ne faut pas attendre de miracle.", "attendre de miracle", "negative"),
+    ("Cela tient déjà de l'exploit.", "tient déjà de l'exploit", "positive"),
+    ("Il y a de l'envie des deux côtés.", "envie des deux côtés", "positive"),
+    ("Le Kremlin s'est borné à confirmer l'échange.", "s'est borné à confirmer", "neutral"),
     # what is set aside with «plutôt que» is denied
     ("Ils ont parlé plomberie plutôt que de se renvoyer la balle.", "se renvoyer la balle", "positive"),
 ])
