@@ -455,6 +455,10 @@ def test_no_quoted_statement_for_fragments_long_quotes_or_matched_sentences(text
     ("C'est la preuve que la diplomatie n'est pas morte.", "diplomatie n'est pas morte", "positive"),
     ("Il ne faut pas attendre de miracle.", "attendre de miracle", "negative"),
     ("Cela tient déjà de l'exploit.", "tient déjà de l'exploit", "positive"),
+    ("Le Kremlin douche les espoirs d'un sommet.", "douche les espoirs", "negative"),
+    ("Il ne fallait pas s'attendre à une percée.", "s'attendre à une percée", "negative"),
+    # «on n'avait pas vu une telle …»: unprecedented, not denied
+    ("On n'avait pas vu une telle envie de se parler depuis 2007.", "envie de se parler", "positive"),
     ("Il y a de l'envie des deux côtés.", "envie des deux côtés", "positive"),
     ("Le Kremlin s'est borné à confirmer l'échange.", "s'est borné à confirmer", "neutral"),
     # what is set aside with «plutôt que» is denied
@@ -469,6 +473,8 @@ def test_session_25_vocabulary(text, phrase, label):
     "La Russie se voit offrir ce qu'elle n'a pas pu conquérir.",
     # trust of markets or a parliament is not the sides'
     "La confiance des investisseurs est revenue après le vote.",
+    # a distance between cities is no gap between the sides
+    "La distance entre Paris et Lyon est de 400 km.",
 ])
 def test_session_25_non_phrases(text):
     assert found(text).empty, found(text)[["phrase", "entry"]].values.tolist()
