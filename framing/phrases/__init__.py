@@ -220,8 +220,13 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
 
     by_doc = _quotes_by_doc(quotes)
 
+    scored: dict = {}  # a quotation carried by many articles (wire copy) is scored once
+
     def score(fragment: str) -> PhraseScore:
-        return score_phrase(fragment, lexicon=lexicon, shifters=shifters)
+        got = scored.get(fragment)
+        if got is None:
+            got = scored[fragment] = score_phrase(fragment, lexicon=lexicon, shifters=shifters)
+        return got
 
     rows = []
     from tqdm.auto import tqdm
