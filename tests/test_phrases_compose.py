@@ -457,6 +457,12 @@ def test_no_quoted_statement_for_fragments_long_quotes_or_matched_sentences(text
     ("Cela tient déjà de l'exploit.", "tient déjà de l'exploit", "positive"),
     ("Le Kremlin douche les espoirs d'un sommet.", "douche les espoirs", "negative"),
     ("Il ne fallait pas s'attendre à une percée.", "s'attendre à une percée", "negative"),
+    ("Les deux hommes se quittent au bout de quarante minutes.", "se quittent au bout de quarante minutes",
+     "negative"),
+    ("Le mirage de Singapour s'est dissipé.", "mirage de Singapour s'est dissipé", "negative"),
+    ("La Russie paierait très cher une attaque.", "paierait très cher", "negative"),
+    ("Nous avons fait beaucoup de chemin aujourd'hui.", "fait beaucoup de chemin", "positive"),
+    ("La patience de Donald Trump s'effrite.", "patience de Donald Trump s'effrite", "negative"),
     # «on n'avait pas vu une telle …»: unprecedented, not denied
     ("On n'avait pas vu une telle envie de se parler depuis 2007.", "envie de se parler", "positive"),
     ("Il y a de l'envie des deux côtés.", "envie des deux côtés", "positive"),
@@ -473,6 +479,7 @@ def test_session_25_vocabulary(text, phrase, label):
     "La Russie se voit offrir ce qu'elle n'a pas pu conquérir.",
     # trust of markets or a parliament is not the sides'
     "La confiance des investisseurs est revenue après le vote.",
+    "Il faudra faire le chemin inverse.",
     # a distance between cities is no gap between the sides
     "La distance entre Paris et Lyon est de 400 km.",
 ])
