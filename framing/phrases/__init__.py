@@ -89,6 +89,8 @@ PHRASE_COLUMNS = {
     "detail": "object", "kind": "object", "negated": "bool", "intensity": "float64",
     "voice": "object", "side": "object",
 }
+#: How many quotation scores :func:`find_phrases` keeps in one call before starting afresh.
+SCORED_KEPT = 50_000
 
 
 def _is_name(doc: _Doc, i: int) -> bool:
@@ -159,9 +161,8 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
     compose : bool
         True (default): add the **composed** framing phrases of
         :mod:`framing.phrases.compose` (an evaluative word next to a noun of the talks,
-        a negated outcome, a meeting announced, a leader's word or short sentence quoted on
-        its own); their
-        ``entry`` is ``rule:<name>``. False: lexicon entries only.
+        a negated outcome, a meeting announced, a leader's word or short sentence quoted
+        on its own); their ``entry`` is ``rule:<name>``. False: lexicon entries only.
 
     Returns
     -------
@@ -225,6 +226,8 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
     def score(fragment: str) -> PhraseScore:
         got = scored.get(fragment)
         if got is None:
+            if len(scored) >= SCORED_KEPT:
+                scored.clear()  # bounded memory on a million articles
             got = scored[fragment] = score_phrase(fragment, lexicon=lexicon, shifters=shifters)
         return got
 

@@ -1061,10 +1061,15 @@ def _spoils(doc: _Doc, j: int) -> bool:
     return doc.lem[j] in _SPOIL or doc.low[j] in _SPOIL
 
 
+#: Polarity of nothing damaged: the negated outcome turned once more by VADER's negation scalar
+#: (-0.74, as :data:`framing.phrases.score.NEGATION_SCALAR`).
+SPARED_OUTCOME = NEGATED_OUTCOME * -0.74
+
+
 def _nothing_entry(doc: _Doc, last: int) -> _Entry:
     """Nothing came of it (negative), or nothing was damaged (positive: «rien n'est enterré»)."""
     if _spoils(doc, last):
-        return _entry("negated_nothing", -NEGATED_OUTCOME * 0.74, "cooperation")
+        return _entry("negated_nothing", SPARED_OUTCOME, "cooperation")
     return _entry("negated_nothing", NEGATED_OUTCOME, "cooperation")
 
 
