@@ -480,6 +480,8 @@ def test_session_25_vocabulary(text, phrase, label):
     # trust of markets or a parliament is not the sides'
     "La confiance des investisseurs est revenue après le vote.",
     "Il faudra faire le chemin inverse.",
+    # an institution's name is no cooperation between the sides
+    "Il se rend au sommet de l'Organisation de coopération de Shanghai.",
     # a distance between cities is no gap between the sides
     "La distance entre Paris et Lyon est de 400 km.",
 ])
