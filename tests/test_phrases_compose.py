@@ -463,6 +463,12 @@ def test_no_quoted_statement_for_fragments_long_quotes_or_matched_sentences(text
     ("La Russie paierait très cher une attaque.", "paierait très cher", "negative"),
     ("Nous avons fait beaucoup de chemin aujourd'hui.", "fait beaucoup de chemin", "positive"),
     ("La patience de Donald Trump s'effrite.", "patience de Donald Trump s'effrite", "negative"),
+    ("La relation franco-russe est réduite au strict minimum.",
+     "relation franco-russe est réduite au strict minimum", "negative"),
+    ("Les ponts diplomatiques sont coupés.", "ponts diplomatiques sont coupés", "negative"),
+    ("L'accord n'a pas volé en éclats.", "volé en éclats", "positive"),
+    ("L'ambiance était de plomb.", "ambiance était de plomb", "negative"),
+    ("La souveraineté ne se négocie pas.", "ne se négocie pas", "negative"),
     # «on n'avait pas vu une telle …»: unprecedented, not denied
     ("On n'avait pas vu une telle envie de se parler depuis 2007.", "envie de se parler", "positive"),
     ("Il y a de l'envie des deux côtés.", "envie des deux côtés", "positive"),
@@ -480,6 +486,7 @@ def test_session_25_vocabulary(text, phrase, label):
     # trust of markets or a parliament is not the sides'
     "La confiance des investisseurs est revenue après le vote.",
     "Il faudra faire le chemin inverse.",
+    "Les prix ont été réduits au minimum.",
     # an institution's name is no cooperation between the sides
     "Il se rend au sommet de l'Organisation de coopération de Shanghai.",
     # a distance between cities is no gap between the sides
