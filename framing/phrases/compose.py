@@ -38,7 +38,7 @@ from functools import lru_cache
 import pandas as pd
 
 from framing.french import WORD_RE, fold, lemma, stopwords
-from framing.phrases.lexicon import FRAMES, _Entry, _Pattern
+from framing.phrases.lexicon import FRAMES, NEGATION_SCALAR, _Entry, _Pattern
 from framing.phrases.match import _Doc
 
 #: How far an evaluative word may stand from its head noun, in tokens, within one clause:
@@ -333,6 +333,11 @@ def _entry(rule: str, polarity: float, frame: str) -> _Entry:
     return _Entry(_Pattern(f"rule:{rule}", ()), polarity, frame, detail, "framing")
 
 
+def _is(doc: _Doc, i: int, words) -> bool:
+    """Whether token ``i``, by its lemma or as written, is one of ``words``."""
+    return doc.lem[i] in words or doc.low[i] in words
+
+
 def _look(doc: _Doc, i: int, table: dict):
     got = table.get(doc.lem[i])
     if got is None:
@@ -424,7 +429,7 @@ def negated_outcome(doc: _Doc, words: _Words) -> list:
             if got is not None:
                 # a meeting that does not happen frames the meeting's form (PHRASES.md: «aucune rencontre
                 # bilatérale prévue»); a dialogue or an outcome missing, the failure of cooperation
-                frame = "other" if doc.lem[j] in _MEETING_NOUNS or low[j] in _MEETING_NOUNS else got[1]
+                frame = "other" if _is(doc, j, _MEETING_NOUNS) else got[1]
                 pol = -NEGATED_OUTCOME if _closing_nothing(doc, i) else NEGATED_OUTCOME
                 out.append((_entry("negated_outcome", pol, frame), [i, got[2]], False))
                 break
@@ -450,7 +455,7 @@ def _closing_nothing(doc: _Doc, i: int) -> bool:
     if i < 2 or doc.low[i] not in ("aucun", "aucune"):
         return False
     k = i - 1
-    if doc.lem[k] not in _CLOSING and doc.low[k] not in _CLOSING:
+    if not _is(doc, k, _CLOSING):
         return False
     return any(doc.low[m] in _NE for m in range(max(k - 3, 0), k))
 
@@ -516,7 +521,7 @@ def prospective_meeting(doc: _Doc, words: _Words) -> list:
         first, last = refl, i
         future = low[i].endswith(_FUTURE_ENDINGS) and not low[i].endswith("er")
         before = next((k for k in range(refl - 1, max(refl - 5, -1), -1)
-                       if not cut[k + 1] and (lem[k] in _PROSPECT or low[k] in _PROSPECT)), None)
+                       if not cut[k + 1] and _is(doc, k, _PROSPECT)), None)
         after = next((k for k in list(range(refl + 1, i)) + list(range(i + 1, min(i + 3, n)))
                       if not cut[k] and low[k] in _PROSPECT_AFTER), None)
         if before is None and after is None and not future:
@@ -543,7 +548,7 @@ def prospective_meeting(doc: _Doc, words: _Words) -> list:
             for j in range(k + 1, min(k + 5, n)):
                 if cut[j]:
                     break
-                if lem[j] in _WISHED_MEETINGS or low[j] in _WISHED_MEETINGS:
+                if _is(doc, j, _WISHED_MEETINGS):
                     if j > k + 1:
                         out.append((_entry("prospective_meeting", PROSPECTIVE_MEETING, "other"), [k, j], True))
                     break
@@ -617,7 +622,7 @@ def meeting_not_held(doc: _Doc, words: _Words) -> list:
         for k in range(ne - 1, max(ne - 11, -1), -1):
             if doc.cut[k + 1]:
                 break
-            if lem[k] in _MEETING_NOUNS or low[k] in _MEETING_NOUNS:
+            if _is(doc, k, _MEETING_NOUNS):
                 out.append((_entry("meeting_not_held", NEGATED_OUTCOME, "other"), [ne, max(i, neg)], False))
                 break
     return out
@@ -1001,7 +1006,6 @@ def _coordinated(doc: _Doc, ids: list) -> list:
     return parts
 
 
-#: The rules, in priority order: an earlier rule's match wins over a later one on the same words.
 #: Words after «rien» that make it no verdict on the talks: «rien à voir», «rien de plus», «rien au hasard».
 _NOTHING_IDLE_NEXT = frozenset({"à", "au", "aux", "de", "du", "des", "que", "qu'", "pour"})
 #: Verbs of «rien ne …» that praise rather than deny: «des liens que rien ne peut rompre».
@@ -1045,7 +1049,7 @@ def negated_nothing(doc: _Doc, words: _Words) -> list:
         ne = next((k for k in range(i - 1, max(i - 4, -1), -1) if low[k] in _NE and doc.joined(k, i)), None)
         if ne is None or low[i - 1] == "pas":
             continue
-        last = i + 1 if nxt is not None and (nxt.endswith(_PARTICIPLE_ENDINGS) or _spoils(doc, i + 1)) else i
+        last = i + 1 if nxt is not None and (nxt.endswith(_PARTICIPLE_ENDINGS) or _is(doc, i + 1, _SPOIL)) else i
         out.append((_nothing_entry(doc, last), [ne, last], False))
     return out
 
@@ -1057,22 +1061,20 @@ _SPOIL = _CLOSING | {"casser", "enterrer", "gâcher", "compromettre", "abîmer",
                      "ruiner", "saboter", "entraver", "perturber"}
 
 
-def _spoils(doc: _Doc, j: int) -> bool:
-    return doc.lem[j] in _SPOIL or doc.low[j] in _SPOIL
 
 
-#: Polarity of nothing damaged: the negated outcome turned once more by VADER's negation scalar
-#: (-0.74, as :data:`framing.phrases.score.NEGATION_SCALAR`).
-SPARED_OUTCOME = NEGATED_OUTCOME * -0.74
+#: Polarity of nothing damaged: the negated outcome turned once more by the negation scalar.
+SPARED_OUTCOME = NEGATED_OUTCOME * NEGATION_SCALAR
 
 
 def _nothing_entry(doc: _Doc, last: int) -> _Entry:
     """Nothing came of it (negative), or nothing was damaged (positive: «rien n'est enterré»)."""
-    if _spoils(doc, last):
+    if _is(doc, last, _SPOIL):
         return _entry("negated_nothing", SPARED_OUTCOME, "cooperation")
     return _entry("negated_nothing", NEGATED_OUTCOME, "cooperation")
 
 
+#: The rules, in priority order: an earlier rule's match wins over a later one on the same words.
 RULES = (negated_outcome, negated_progress, negated_meeting, meeting_not_held, prospective_meeting, evaluated_talk,
          evaluated_talk_verb, stance_predicate, negated_nothing)
 

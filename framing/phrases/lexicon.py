@@ -87,6 +87,8 @@ SHIFTER_KINDS = (
     "negator", "reverser", "averter", "reverser-after", "intensifier", "dampener", "contrast", "concession",
     "litotes", "mention", "potential",
 )
+#: A negated valence is multiplied by this (VADER's N_SCALAR; the weight of a ``negator`` shifter).
+NEGATION_SCALAR = -0.74
 #: Maximal width of a bare ``*`` gap.
 DEFAULT_GAP = 3
 

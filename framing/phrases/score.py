@@ -121,7 +121,7 @@ import numpy as np
 
 from framing.french import stopwords
 from framing.phrases.lexicon import (
-    _EXPANSIONS, _FLIP, _TOPICAL, DETAILS, _fallback_words, _get_index, _get_shifters, _Shifters,
+    _EXPANSIONS, _FLIP, _TOPICAL, DETAILS, NEGATION_SCALAR, _fallback_words, _get_index, _get_shifters, _Shifters,
 )
 from framing.phrases.compose import _NEG_DET, _between_sides
 from framing.phrases.match import _Doc, _find, _has_before, _Hits, _lexicon_matches, _shifter_hits
@@ -130,8 +130,6 @@ from framing.phrases.match import _Doc, _find, _has_before, _Hits, _lexicon_matc
 NEUTRAL_THRESHOLD = 0.1
 #: Word-level fallback valences (vaderSentiment-fr, divided by 4) are multiplied by this.
 FALLBACK_SCALE = 0.5
-#: A negated valence is multiplied by this (VADER's N_SCALAR).
-NEGATION_SCALAR = -0.74
 #: How many tokens before a unit are searched for shifters (VADER: 3).
 WINDOW = 3
 #: How many tokens after a unit (same clause) are searched for a reverser-after or a negated verb.
