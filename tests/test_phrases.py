@@ -126,7 +126,7 @@ def test_plain_entries_score_polarity_and_frame(text, label, frame):
     "text, entry",
     [
         ("les vents sont contraires", "vent * contraire"),  # a gap
-        ("Les relations restent très tendues", "relation * tendu"),  # gap + inflection
+        ("Les relations restent très tendues", "relation * =tendu|=tendue|=tendus|=tendues"),  # gap + inflected forms
         ("ils ont enterré la hache de guerre", "enterrer la hache de guerre"),  # participle
         ("la reprise du dialogue", "reprise de *1 dialogue"),  # du/des for «de»
         ("Les deux présidents se sont entretenus", "se *2 entretenir"),  # reflexive, compound tense
@@ -730,4 +730,27 @@ def test_predicate_after_the_sides_named(text, label):
     ("Les deux ministres ont tenté de calmer le jeu.", "positive"),
 ])
 def test_vain_promises_rare_warmth_and_slights(text, label):
+    assert score_phrase(text).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    # «tendu» is the adjective; the verb «tendre» is not tension
+    ("La relation entre les deux capitales tend à s'améliorer.", "positive"),
+    ("Pékin tend la perche à Washington.", "positive"),
+    ("Les relations restent tendues.", "negative"),
+    ("Le ton se tend entre Ankara et Athènes.", "negative"),
+    # what is still to be built or defined is pending, neither success nor failure
+    ("Un accord de principe encore à concrétiser.", "neutral"),
+    ("Une alliance à repenser, disent les deux ministres.", "neutral"),
+    # stances: unmoved, silent, praise, good faith; a shared aim; ruling talks out
+    ("Moscou reste de marbre devant les offres de Kiev.", "negative"),
+    ("Washington demeure silencieux.", "negative"),
+    ("Le président loue la sagesse de son homologue.", "positive"),
+    ("Les deux camps disent négocier de bonne foi.", "positive"),
+    ("La fin des combats, un objectif commun aux deux délégations.", "positive"),
+    ("Séoul exclut toute discussion avec Pyongyang.", "negative"),
+    ("Séoul n'exclut pas une discussion avec Pyongyang.", "positive"),
+    ("Les chances d'un règlement semblent s'évanouir.", "negative"),
+])
+def test_session_26_list_vocabulary(text, label):
     assert score_phrase(text).label == label

@@ -98,6 +98,12 @@ def test_compose_false_gives_lexicon_entries_only():
     ("un entretien ni chaleureux ni froid", "neutral"),
     ("des résultats mitigés", "neutral"),
     ("une trêve en demi-teinte", "neutral"),
+    # «tantôt X, tantôt Y», and two evaluations of opposite signs joined by «et» alone
+    ("une relation tantôt apaisée, tantôt tendue", "neutral"),
+    ("deux voisins que tout rapproche et que tout oppose", "neutral"),
+    ("un dialogue entre méfiance et coopération", "neutral"),
+    # a comma or a clause between them keeps the sum: not a coordinated pair
+    ("une coopération renforcée malgré la rivalité", "positive"),
     # but both ends denied of the same sign is not balanced
     ("ni confiance ni respect entre les deux camps", "negative"),
     # a diminished form turns a warm gesture; hopes that fly away are lost

@@ -459,16 +459,36 @@ def _label(p: float) -> str:
     return "neutral"
 
 
+_PAIRED = ("ni", "tantôt")  # «ni X ni Y», «tantôt X, tantôt Y»
+_JOINED = frozenset({"et", "les", "le", "la", "l'", "se", "s'", "un", "une", "des", "que", "qu'", "tout"})  # «rapproche et (que tout) oppose»
+
+
 def _balanced(doc: _Doc, units) -> bool:
-    """«ni X ni Y» with X and Y of opposite valences: the phrase denies both ends, it is neutral.
+    """Two ends of opposite valences held together: the phrase takes neither side, it is neutral.
+
+    «ni X ni Y» and «tantôt X, tantôt Y» with X and Y of opposite valences (read before
+    negation: «ni» denies both), and two evaluations of opposite signs joined by «et» alone
+    («entre compétition et coopération», «voisins que tout rapproche et oppose»).
 
     >>> _balanced(_Doc("ni chaude ni froide"), [Unit("chaude", 3, 9, "", "", "", 0.4, True, 1, 1, -0.3),
     ...                                          Unit("froide", 13, 19, "", "", "", -0.5, True, 1, 1, 0.37)])
     True
     """
-    if sum(w == "ni" for w in doc.low) < 2:
+    if not (any(u.valence > 0 for u in units) and any(u.valence < 0 for u in units)):
         return False
-    return any(u.valence > 0 for u in units) and any(u.valence < 0 for u in units)
+    if any(sum(w == pair for w in doc.low) >= 2 for pair in _PAIRED):
+        return True
+    # the sign after the shifters; a unit weighed to nothing (event vocabulary beside a
+    # framing unit: «oppose») keeps the sign of its valence
+    polar = sorted(((u, u.weighted or u.valence) for u in units if abs(u.valence) >= NEUTRAL_THRESHOLD),
+                   key=lambda uv: uv[0].start)
+    for (a, sa), (b, sb) in zip(polar, polar[1:]):
+        if sa * sb >= 0:
+            continue
+        between = [doc.low[t] for t in range(doc.n) if doc.starts[t] >= a.end and doc.ends[t] <= b.start]
+        if "et" in between and all(w in _JOINED for w in between) and not doc.text[a.end:b.start].count(","):
+            return True
+    return False
 
 
 def _composed_units(doc: _Doc, covered: set, shifter_tokens: set, polar: set = frozenset(),
