@@ -189,8 +189,9 @@ def test_negated_conflict_is_detailed_as_cooperation_and_the_reverse():
         ("mettre fin à la guerre", "positive", "cooperation"),
         ("Moscou ne coopère plus", "negative", "cooperation"),
         ("les pourparlers sont au point mort", "negative", "cooperation"),
-        ("les deux capitales cherchent à apaiser les tensions", "positive", "cooperation"),
         # an easing of the sides' conflict stays conflict, the failure of dialogue cooperation ...
+        ("les deux capitales cherchent à apaiser les tensions", "positive", "conflict"),
+        ("une désescalade entre les deux voisins", "positive", "conflict"),
         ("la tension est retombée entre les deux capitales", "positive", "conflict"),
         ("aucune provocation de part et d'autre", "positive", "conflict"),
         ("mettre un terme à la brouille diplomatique", "positive", "conflict"),
