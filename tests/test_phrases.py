@@ -755,3 +755,36 @@ def test_vain_promises_rare_warmth_and_slights(text, label):
 ])
 def test_session_26_list_vocabulary(text, label):
     assert score_phrase(text).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Les deux chefs de la diplomatie s'apprécient.", "positive"),
+    ("Rabat veut remettre la relation sur de bons rails.", "positive"),
+    ("Les négociateurs ont posé les premiers jalons d'un accord.", "positive"),
+    ("Pour Ankara, le compte n'y est toujours pas.", "negative"),
+    ("Rien de substantiel n'est sorti de la réunion de Doha.", "negative"),
+    ("La déclaration ouvre la voie à une normalisation.", "positive"),
+    ("Les deux ministres ne se sont pas adressé la parole.", "negative"),
+    ("Les diplomates des deux pays ont repris à se parler.", "positive"),
+    ("Une trêve en sursis.", "negative"),
+    ("Le président a renoncé à sa visite à Pékin.", "negative"),
+    ("La rencontre a été rayée du calendrier.", "negative"),
+    ("Le partenariat est en lambeaux.", "negative"),
+    ("Personne ne fait confiance à Bakou.", "negative"),
+    ("Un minimum de confiance s'est installé entre les négociateurs.", "positive"),
+    ("Les deux pays ont tout à gagner ensemble.", "positive"),
+    ("L'arrêt des négociations a surpris les observateurs.", "negative"),
+])
+def test_session_26_article_vocabulary(text, label):
+    assert score_phrase(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "Les échanges commerciaux entre les deux pays se sont effondrés en 2023.",  # trade, not talks
+    "Le sommet s'est ouvert lundi à Genève.",  # began
+    "Une séquence diplomatique ouverte par l'appel de mardi.",  # opened by
+    "Accueil | Bons plans | Météo",  # a site's menu
+])
+def test_words_that_do_not_evaluate_the_talks(text):
+    found = find_phrases(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False)
+    assert found.empty, found[["phrase", "entry"]]

@@ -770,12 +770,46 @@ def _evaluations(doc: _Doc, words: _Words):
                         break  # «a salué un sommet», «rejette le cessez-le-feu»: a reaction, reported
                     best = j
                     break
+        if best is not None and _not_an_evaluation(doc, i, end, best):
+            continue
         if best is not None:
             nxt = best + 1
             if doc.low[best].endswith("ment") and nxt < n and not doc.cut[nxt] and \
                     _look(doc, nxt, words.words) is not None:
                 best = nxt  # «pas franchement idyllique», «vraiment constructif»: the adverb grades the word after it
             yield i, end, best, noun[1]
+
+
+# «les échanges commerciaux»: trade, not the talks
+_TRADE = frozenset({"commercial", "commerciaux", "commerciale", "commerciales", "économique", "économiques",
+                    "financier", "financiers", "financière", "financières"})
+# a word and a noun that make an idiom, not an evaluation of the talks: «bons plans» (good deals)
+_IDIOMS = frozenset({("bon", "plan")})
+# «ouvrir» as a beginning: «le sommet s'est ouvert», «une séquence ouverte par l'appel»
+_OPEN = frozenset({"ouvrir", "ouvert"})
+
+
+def _not_an_evaluation(doc: _Doc, i: int, end: int, best: int) -> bool:
+    """Whether the evaluative word at ``best`` does not evaluate the head noun at ``i``..``end``.
+
+    >>> d = _Doc("Les échanges commerciaux se sont effondrés. Le sommet s'est ouvert lundi.")
+    >>> _not_an_evaluation(d, 1, 1, 5), _not_an_evaluation(d, 7, 7, 10)
+    (True, True)
+    >>> d = _Doc("Un dialogue ouvert.")
+    >>> _not_an_evaluation(d, 1, 1, 2)
+    False
+    """
+    low, lem, n = doc.low, doc.lem, doc.n
+    if end + 1 < n and low[end + 1] in _TRADE:
+        return True
+    if (lem[best], lem[i]) in _IDIOMS or (low[best], lem[i]) in _IDIOMS:
+        return True
+    if lem[best] in _OPEN or low[best] in ("ouvert", "ouverte", "ouverts", "ouvertes"):
+        if best > end and any(low[k] in ("se", "s'") for k in range(end + 1, best)):
+            return True  # reflexive: it began
+        if best + 1 < n and low[best + 1] == "par":
+            return True  # passive with its agent: it was opened by
+    return False
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l'", "leur", "leurs", "son", "sa", "ses"})
