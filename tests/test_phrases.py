@@ -788,3 +788,24 @@ def test_session_26_article_vocabulary(text, label):
 def test_words_that_do_not_evaluate_the_talks(text):
     found = find_phrases(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False)
     assert found.empty, found[["phrase", "entry"]]
+
+
+@pytest.mark.parametrize("text, label", [
+    # an entry with a valence wins over a bare mention of as many words
+    ("Le Maroc rompt ses relations diplomatiques avec l'Iran.", "negative"),
+    ("Les deux présidents ne se serrent pas la main.", "negative"),
+    ("Belgrade coupe tous les canaux de communication avec Pristina.", "negative"),
+    ("La confiance entre Ankara et Athènes s'est évaporée.", "negative"),
+    ("Le Kremlin ironise sur les promesses de la Maison-Blanche.", "negative"),
+    ("Les deux camps ne parlent plus le même langage.", "negative"),
+    ("Un continent débarrassé de la guerre, promettent les deux dirigeants.", "positive"),
+    ("Les deux ministres se tutoient.", "positive"),
+    ("Le sommet accouche de vagues déclarations d'intention.", "negative"),
+    ("Les divergences restent à surmonter.", "neutral"),
+    # two ends of opposite signs, the second headed by a noun
+    ("entre menaces et gestes d'ouverture", "neutral"),
+    # a rival who still talks: the sum is balanced
+    ("Deux rivaux qui continuent de se parler.", "neutral"),
+])
+def test_session_26_second_list_vocabulary(text, label):
+    assert score_phrase(text).label == label

@@ -155,8 +155,10 @@ def _find(doc: _Doc, index: _Index, blocked=None, lo: int = 0, hi: int | None = 
             found.append(best)
     if len(found) <= 1:
         return found
-    # longest match wins: most words, then shortest span, then leftmost
-    found.sort(key=lambda m: (-len(m[1]), m[1][-1] - m[1][0], m[1][0]))
+    # longest match wins: most words, then an entry with a valence over a bare mention of as many
+    # words («rompt ses relations diplomatiques»: «rompre * relation», not «relation diplomatique»),
+    # then shortest span, then leftmost
+    found.sort(key=lambda m: (-len(m[1]), getattr(m[0], "polarity", 1.0) == 0.0, m[1][-1] - m[1][0], m[1][0]))
     taken: set[int] = set()
     keep = []
     for item, ids in found:

@@ -468,7 +468,8 @@ def _balanced(doc: _Doc, units) -> bool:
 
     «ni X ni Y» and «tantôt X, tantôt Y» with X and Y of opposite valences (read before
     negation: «ni» denies both), and two evaluations of opposite signs joined by «et» alone
-    («entre compétition et coopération», «voisins que tout rapproche et oppose»).
+    («entre compétition et coopération», «voisins que tout rapproche et oppose», «entre
+    provocations et signaux d'ouverture»).
 
     >>> _balanced(_Doc("ni chaude ni froide"), [Unit("chaude", 3, 9, "", "", "", 0.4, True, 1, 1, -0.3),
     ...                                          Unit("froide", 13, 19, "", "", "", -0.5, True, 1, 1, 0.37)])
@@ -486,8 +487,11 @@ def _balanced(doc: _Doc, units) -> bool:
         if sa * sb >= 0:
             continue
         between = [doc.low[t] for t in range(doc.n) if doc.starts[t] >= a.end and doc.ends[t] <= b.start]
-        if "et" in between and all(w in _JOINED for w in between) and not doc.text[a.end:b.start].count(","):
-            return True
+        if "et" not in between or "," in doc.text[a.end:b.start]:
+            continue
+        k = between.index("et")
+        if all(w in _JOINED for w in between[:k]) and len(between) - k - 1 <= 3:
+            return True  # «entre provocations et signaux d'ouverture»: a noun may head the second end
     return False
 
 
