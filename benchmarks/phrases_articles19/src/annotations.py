@@ -349,3 +349,26 @@ p(D, "sans aucune animosité", "pos", 1, "oth", "q")
 p(D, "a contesté la version américaine", "neg", 1, "conf", "q", note="stance verb with NP complement")
 p(D, "Les négociations devraient se poursuivre au niveau des équipes", "pos", 1, "coop", "j", note="hedged forecast")
 p(D, "l'échec des discussions", "neg", 2, "coop", "j")
+
+
+# ---------------------------------------------------------------- a16 La Presse, US-Iran after the G7 in Biarritz
+D = "a16_lapresse_20190828"
+META[D] = ("La Presse (Quebec)", "2019-08-28", "2019-08-26/27 G7 Biarritz: possible Trump-Rouhani meeting")
+TONE[D] = 0
+p(D, "une porte entrouverte à Biarritz", "pos", 1, "coop", "j", note="headline")
+p(D, "vite repoussée à Téhéran", "neg", 1, "coop", "j", note="headline")
+p(D, "prêt à rencontrer son homologue iranien Hassan Rohani", "pos", 1, "oth", "q")
+p(D, "Une ouverture inattendue", "pos", 2, "coop", "j")
+p(D, "des mois d'escalade dans le golfe Persique", "neg", 2, "conf", "j")
+p(D, "veulent sortir de l'impasse", "pos", 1, "coop", "q")
+p(D, "ils me trouveront en face", "pos", 1, "coop", "q")
+p(D, "Rien n'est fait, tout reste fragile", "neg", 1, "oth", "q", note="Macron, host and mediator, on the pair's prospects")
+p(D, "semblait entrebâiller la porte à son tour", "pos", 1, "coop", "j", note="hedged")
+p(D, "prêt à rencontrer n'importe qui", "pos", 1, "oth", "q")
+p(D, "Qu'ils lèvent d'abord les sanctions", "neg", 1, "conf", "q")
+p(D, "Nous ne négocierons pas avec un pistolet sur la tempe", "neg", 2, "conf", "q")
+p(D, "la campagne de « pression maximale » contre Téhéran se poursuivrait", "neg", 2, "conf", "q", note="inner marks are a policy name, not speech; the clause is Pompeo's")
+p(D, "n'ont cessé de s'envenimer", "neg", 2, "conf", "j")
+p(D, "la photo ne vaut rien sans levée des sanctions", "neg", 1, "coop", "q")
+p(D, "Je ne miserais pas sur une poignée de main d'ici l'Assemblée générale de l'ONU", "neg", 1, "oth", "q", note="hedged forecast")
+p(D, "Rien n'indique pour l'instant que l'une ou l'autre capitale soit prête à faire le premier geste", "neg", 1, "coop", "j")
