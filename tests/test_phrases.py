@@ -809,3 +809,23 @@ def test_words_that_do_not_evaluate_the_talks(text):
 ])
 def test_session_26_second_list_vocabulary(text, label):
     assert score_phrase(text).label == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Tokyo met fin à des années de mutisme avec Séoul.", "positive"),
+    ("Le ministre n'a pas dévié d'un pouce.", "negative"),
+    ("Les diplomates sont restés sur leur faim.", "negative"),
+    ("Le Caire menace de se retirer des négociations.", "negative"),
+    ("Les relations se sont aigries depuis l'été.", "negative"),
+    ("Une paix imposée, dénonce l'opposition.", "negative"),
+    ("Les deux pays veulent reconstruire les ponts.", "positive"),
+    ("La réunion a débordé du programme prévu.", "positive"),
+    ("Les récits des deux camps ne concordent pas.", "negative"),
+    ("L'espoir d'un accord s'est fracassé sur la question des frontières.", "negative"),
+    ("Le Kremlin accueille la proposition avec intérêt.", "positive"),
+    ("Une médiation morte avant d'être née.", "negative"),
+    ("Les deux capitales ont réactivé leur commission mixte.", "positive"),
+    ("Un voisin qui ne fait pas la leçon.", "positive"),
+])
+def test_session_26_third_article_vocabulary(text, label):
+    assert score_phrase(text).label == label
