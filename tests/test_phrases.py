@@ -829,3 +829,16 @@ def test_session_26_second_list_vocabulary(text, label):
 ])
 def test_session_26_third_article_vocabulary(text, label):
     assert score_phrase(text).label == label
+
+
+@pytest.mark.parametrize("text, entry", [
+    ("Les relations se sont tendues.", "se tendre"),  # a compound tense after «se»
+    ("Les deux dirigeants s'étaient tutoyés.", "se tutoyer"),
+    ("Les deux dirigeants se tutoient.", "se tutoyer"),
+])
+def test_a_verb_after_se_matches_its_compound_tenses(text, entry):
+    assert entry in score_phrase(text).entries
+
+
+def test_only_a_form_of_etre_may_stand_between_se_and_its_verb():
+    assert "se tendre" not in score_phrase("Ils se demandent si la main tendue suffira.").entries

@@ -106,11 +106,16 @@ _EXPANSIONS = {
 
 
 # --------------------------------------------------------------------------- patterns
+_REFLEXIVE = frozenset({"se", "s'"})
+# forms of «être» between «se» and a participle: «s'est», «se sont», «s'était», «se seraient»
+ETRE = frozenset({"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "soit", "soient",
+                  "fut", "furent", "été", "être", "étant"})
 @dataclass(frozen=True)
 class _Slot:
     gap: int  # how many tokens may be skipped before this slot (0 for the first)
     forms: frozenset
     exact: bool = False  # «=form»: the token as written must be one of ``forms`` (its lemma is not tried)
+    aux: bool = False  # after «se»: the one token it may skip is a form of «être» («s'est tendue»)
 
 
 @dataclass(frozen=True)
@@ -213,6 +218,10 @@ def _parse_pattern(pattern: str) -> list[_Slot]:
         raise ValueError("empty pattern")
     if gap:
         raise ValueError("a pattern cannot end with a gap")
+    # a verb right after «se» also matches its compound tenses: «se tendre» in «s'est tendue»
+    for k in range(1, len(slots)):
+        if slots[k].gap == 0 and not slots[k].exact and _REFLEXIVE <= slots[k - 1].forms:
+            slots[k] = _Slot(1, slots[k].forms, aux=True)
     return slots
 
 
