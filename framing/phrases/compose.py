@@ -786,7 +786,7 @@ _TRADE = frozenset({"commercial", "commerciaux", "commerciale", "commerciales", 
 # a word and a noun that make an idiom, not an evaluation of the talks: «bons plans» (good deals)
 _IDIOMS = frozenset({("bon", "plan")})
 # «ouvrir» as a beginning: «le sommet s'est ouvert», «une séquence ouverte par l'appel»
-_OPEN = frozenset({"ouvrir", "ouvert"})
+_OPEN = frozenset({"ouvrir", "ouvert", "ouverte", "ouverts", "ouvertes"})
 
 
 def _not_an_evaluation(doc: _Doc, i: int, end: int, best: int) -> bool:
@@ -799,15 +799,15 @@ def _not_an_evaluation(doc: _Doc, i: int, end: int, best: int) -> bool:
     >>> _not_an_evaluation(d, 1, 1, 2)
     False
     """
-    low, lem, n = doc.low, doc.lem, doc.n
-    if end + 1 < n and low[end + 1] in _TRADE:
+    low = doc.low
+    if end + 1 < doc.n and low[end + 1] in _TRADE:
         return True
-    if (lem[best], lem[i]) in _IDIOMS or (low[best], lem[i]) in _IDIOMS:
+    if any((word, doc.lem[i]) in _IDIOMS for word in (doc.lem[best], low[best])):
         return True
-    if lem[best] in _OPEN or low[best] in ("ouvert", "ouverte", "ouverts", "ouvertes"):
+    if _is(doc, best, _OPEN):
         if best > end and any(low[k] in ("se", "s'") for k in range(end + 1, best)):
             return True  # reflexive: it began
-        if best + 1 < n and low[best + 1] == "par":
+        if best + 1 < doc.n and low[best + 1] == "par":
             return True  # passive with its agent: it was opened by
     return False
 

@@ -110,6 +110,8 @@ _REFLEXIVE = frozenset({"se", "s'"})
 # forms of «être» between «se» and a participle: «s'est», «se sont», «s'était», «se seraient»
 ETRE = frozenset({"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "soit", "soient",
                   "fut", "furent", "été", "être", "étant"})
+
+
 @dataclass(frozen=True)
 class _Slot:
     gap: int  # how many tokens may be skipped before this slot (0 for the first)

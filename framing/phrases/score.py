@@ -460,7 +460,8 @@ def _label(p: float) -> str:
 
 
 _PAIRED = ("ni", "tantôt")  # «ni X ni Y», «tantôt X, tantôt Y»
-_JOINED = frozenset({"et", "les", "le", "la", "l'", "se", "s'", "un", "une", "des", "que", "qu'", "tout"})  # «rapproche et (que tout) oppose»
+# what may stand between two coordinated ends besides «et»: «rapproche et (que tout) oppose»
+_JOINED = frozenset({"et", "les", "le", "la", "l'", "se", "s'", "un", "une", "des", "que", "qu'", "tout"})
 
 
 def _balanced(doc: _Doc, units) -> bool:
