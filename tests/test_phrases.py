@@ -842,3 +842,23 @@ def test_a_verb_after_se_matches_its_compound_tenses(text, entry):
 
 def test_only_a_form_of_etre_may_stand_between_se_and_its_verb():
     assert "se tendre" not in score_phrase("Ils se demandent si la main tendue suffira.").entries
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Moscou ignore les appels à la négociation.", "negative"),  # the row once read «main tendu» as two slots
+    ("Washington a ignoré la main tendue de Caracas.", "negative"),
+    ("Une trêve signée, jamais respectée.", "negative"),
+    ("Pour les deux ministres, il n'y a pas d'alternative à la négociation.", "positive"),
+    ("Les deux voisins rouvrent leur frontière.", "positive"),
+    ("Arméniens et Azerbaïdjanais de nouveau autour de la table.", "positive"),
+    ("Un dirigeant avec qui l'on peut discuter, dit le président.", "positive"),
+    ("Une rhétorique belliqueuse des deux côtés.", "negative"),
+    ("Le Caire se méfie des promesses d'Addis-Abeba.", "negative"),
+    ("Le président n'est pas content de son homologue.", "negative"),
+    ("Plus de questions que de réponses après la rencontre.", "negative"),
+    ("Le ministre sort les griffes.", "negative"),
+    ("Le Kremlin reste prudent sur les chances d'un compromis.", "neutral"),
+    ("Un dialogue grippé depuis l'été.", "negative"),
+])
+def test_session_26_headline_vocabulary(text, label):
+    assert score_phrase(text).label == label

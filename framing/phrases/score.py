@@ -623,6 +623,7 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
     units.sort(key=lambda u: u[0][0])
 
     # contrast («mais») and concession («malgré») weights per token
+    inside = {t for u in units if u[2] == "lexicon" and len(u[0]) > 1 for t in range(u[0][0], u[0][-1] + 1)}
     tok_weight = np.ones(n)
     contrast_at = None
     for item, ids in _find(doc, sh.index, blocked):
@@ -632,7 +633,10 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
             if item.weight > 1.0:
                 contrast_at = ids[0]
         elif item.kind == "mention":
-            # «le sort des prisonniers sera discuté»: the clause mentions without evaluating
+            # «le sort des prisonniers sera discuté»: the clause mentions without evaluating,
+            # unless the word is part of a longer entry that reads it («avec qui l'on peut discuter»)
+            if all(t in inside for t in ids):
+                continue
             a, b = ids[0], ids[-1] + 1
             while a > 0 and doc.joined(a - 1, a):
                 a -= 1
