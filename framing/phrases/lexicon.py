@@ -157,6 +157,11 @@ def _word_forms(word: str) -> set[str]:
             if m:
                 grave = w[: m.start()] + "è" + m.group(1)
                 forms |= {grave + "e", grave + "es", grave + "ent"}
+        elif w.endswith(("vrir", "frir")):
+            # «ouvrir», «offrir», «couvrir»: «ouvre», «ouvrent», «ouvert(e)(s)»
+            # (the lemmatiser reads «ouvrent» as «ouvrer»)
+            forms |= {w[:-2] + "e", w[:-2] + "es", w[:-2] + "ent"}
+            stems.append(w[:-3] + "ert")
         elif w.endswith("ir"):
             stems += [w[:-2] + "i", w[:-2] + "u"]
             forms |= {w[:-2] + "it", w[:-2] + "issent"}

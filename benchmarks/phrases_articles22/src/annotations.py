@@ -13,7 +13,7 @@ META[D] = ("AFP (French wire)", "2022-02-21", "2022-02-20 Macron-Putin calls; pr
 TONE[D] = 0
 p(D, "Moscou freine", "neg", 1, "coop", "j")
 p(D, "étaient prêts à se rencontrer", "pos", 1, "oth", "q")
-p(D, "indispensable de privilégier la voie diplomatique", "pos", 2, "coop", "q")
+p(D, "indispensable de donner toutes ses chances à la négociation", "pos", 2, "coop", "q")
 p(D, "oeuvrer pour un cessez-le-feu", "pos", 1, "coop", "q", note="shared aim, under 'Selon la présidence française'")
 p(D, "nettement plus sobre", "neg", 1, "oth", "j", note="readout comparison")
 p(D, "utile de poursuivre les contacts", "pos", 1, "coop", "q")
@@ -24,6 +24,7 @@ p(D, "mais sous condition", "neu", 1, "oth", "q")
 p(D, "une porte entrouverte", "pos", 1, "coop", "j", note="'on veut y voir': attitude, not speech")
 p(D, "on ne promet rien", "neg", 1, "coop", "j")
 p(D, "Ces échanges répétés n'ont pas empêché", "neg", 2, "coop", "j")
+p(D, "attribue l'aggravation de la situation", "neg", 1, "conf", "q", note="added in review; Kremlin readout blames Kiev and Western arms")
 
 # ---------------------------------------------------------------- a02 Var-Matin, Macron-Putin at Brégançon
 D = "a02_varmatin_20190820"
@@ -41,7 +42,8 @@ p(D, "s'est prolongé bien au-delà de l'horaire prévu", "pos", 1, "oth", "q", 
 p(D, "créer un moment de confiance, il y est parvenu", "pos", 2, "conf", "q")
 p(D, "rien n'est acquis sur le fond", "neg", 1, "coop", "q")
 p(D, "substantielle", "pos", 1, "coop", "q")
-p(D, "ce rapprochement avec Moscou", "pos", 1, "coop", "j")
+p(D, "avec près d'une heure de retard", "neg", 1, "oth", "j", note="added in review; manner of arrival")
+p(D, "a renvoyé son hôte aux violences", "neg", 1, "conf", "j", note="added in review; retort described by the journalist")
 
 # ---------------------------------------------------------------- a03 Le Temps, Macron-Putin call 1 Jul 2025
 D = "a03_letemps_20250702"
@@ -61,6 +63,7 @@ p(D, "s’était conclu sur un constat d’échec", "neg", 2, "coop", "j")
 p(D, "provocation irresponsable", "neg", 2, "conf", "q")
 p(D, "Le canal est rouvert", "pos", 1, "coop", "j")
 p(D, "il ne mène nulle part pour l’instant", "neg", 2, "coop", "j")
+p(D, "Paris accusant Moscou", "neg", 2, "conf", "j", note="added in review")
 
 # ---------------------------------------------------------------- a04 RTBF, Scholz-Putin call 15 Nov 2024
 D = "a04_rtbf_20241117"
@@ -68,9 +71,9 @@ META[D] = ("RTBF (Belgian public TV/radio site)", "2024-11-17", "2024-11-15 Scho
 TONE[D] = -2
 p(D, "un appel pour rien ?", "neg", 2, "coop", "j")
 p(D, "des lectures diamétralement opposées", "neg", 2, "conf", "j", note="readout comparison")
-p(D, "escalade grave", "neg", 2, "conf", "q")
-p(D, "un échange de vues détaillé", "neu", 1, "oth", "q")
-p(D, "politique agressive", "neg", 2, "conf", "q")
+p(D, "fuite en avant inacceptable", "neg", 2, "conf", "q")
+p(D, "une discussion de fond", "pos", 1, "coop", "q", note="substantive, cf. «substantielle» elsewhere")
+p(D, "piétiné", "neg", 2, "conf", "q")
 p(D, "ouvert à une reprise de la coopération énergétique", "pos", 1, "coop", "q")
 p(D, "Je n'ai pas entendu le moindre signe d'assouplissement", "neg", 2, "conf", "q")
 p(D, "se taire n'était pas une option", "pos", 1, "coop", "q")
@@ -79,6 +82,7 @@ p(D, "un coup de fil électoral", "neg", 1, "oth", "q", note="'Pour ses détract
 p(D, "Au bout du fil, rien n'a bougé", "neg", 2, "coop", "j")
 p(D, "prêt à reparler au chancelier", "pos", 1, "coop", "q")
 p(D, "sans illusions sur la position de Berlin", "neg", 1, "conf", "q")
+p(D, "a condamné les frappes russes", "neg", 1, "conf", "q", note="added in review; under 'Selon le porte-parole'")
 
 # ---------------------------------------------------------------- a05 Sputnik Afrique, Trump-Putin call 18 Mar 2025
 D = "a05_sputnikafrique_20250318"
@@ -97,6 +101,7 @@ p(D, "Les deux présidents se comprennent, et c'est déjà beaucoup", "pos", 2, 
 p(D, "rester en contact étroit sur tous les sujets", "pos", 1, "coop", "q")
 p(D, "ont repris un rythme soutenu", "pos", 1, "coop", "j")
 p(D, "la quasi-absence de dialogue", "neg", 1, "coop", "j", note="past state recalled")
+p(D, "a accepté la proposition de Donald Trump", "pos", 1, "coop", "q", note="added in review; incise 'a annoncé le service de presse du Kremlin'")
 
 # ---------------------------------------------------------------- a06 Le Progrès, Trump-Putin call 17 Dec 2017
 D = "a06_leprogres_20171218"
@@ -106,7 +111,7 @@ p(D, "Poutine remercie Trump", "pos", 1, "coop", "j", note="headline, thanks wit
 p(D, "restent à couteaux tirés", "neg", 2, "conf", "j")
 p(D, "profonde gratitude", "pos", 2, "coop", "q")
 p(D, "rendraient la pareille", "pos", 1, "coop", "q")
-p(D, "a apprécié cet appel", "pos", 1, "oth", "q")
+p(D, "s'est félicité de cet appel", "pos", 1, "oth", "q")
 p(D, "c'est exactement ainsi que deux grandes nations devraient se comporter face au terrorisme", "pos", 2, "coop", "q")
 p(D, "ne doivent pas faire illusion", "neg", 1, "coop", "j")
 p(D, "Sur le fond, rien n'a changé entre Washington et Moscou", "neg", 2, "coop", "j")
@@ -114,6 +119,8 @@ p(D, "savent encore se parler sans arrière-pensée", "pos", 1, "coop", "q")
 p(D, "il ne faut pas surinterpréter ces échanges", "neu", 1, "oth", "q")
 p(D, "afficher une bonne entente personnelle", "pos", 1, "oth", "q")
 p(D, "leurs administrations s'affrontent sur presque tout", "neg", 2, "conf", "q")
+p(D, "pour le remercier des informations transmises par la CIA", "pos", 1, "coop", "j", note="added in review")
+p(D, "avait vanté la bonne santé des marchés américains", "pos", 1, "oth", "q", note="added in review; praise of the other side")
 
 # ---------------------------------------------------------------- a07 France Culture press review, Anchorage summit
 D = "a07_franceculture_20250816"
@@ -150,6 +157,7 @@ p(D, "s'impose comme le seul médiateur crédible", "pos", 2, "coop", "j")
 p(D, "le patient travail des diplomates turcs", "pos", 1, "coop", "j")
 p(D, "Reste à savoir si cette entente technique survivra à la réalité du front", "neu", 1, "oth", "j")
 p(D, "se sont engagés, par écrit, sur un même objectif", "pos", 2, "coop", "j")
+p(D, "Chacun sait que la Türkiye tient parole", "pos", 1, "coop", "q", note="mediator on itself; re-added after the quote was shortened")
 
 # ---------------------------------------------------------------- a09 Le360, Griner-Bout exchange in Abu Dhabi
 D = "a09_le360_20221209"
@@ -168,6 +176,7 @@ p(D, "au point mort", "neg", 2, "coop", "q")
 p(D, "un rare moment de coopération", "pos", 2, "coop", "j")
 p(D, "deux capitales qui ne se parlent presque plus", "neg", 2, "coop", "j")
 p(D, "un rôle de passerelle", "pos", 1, "coop", "j")
+p(D, "Les ambassades fonctionnent avec des effectifs squelettiques", "neg", 1, "coop", "j", note="added in review")
 
 # ---------------------------------------------------------------- a10 La Libre Belgique, Cardinal Zuppi in Moscow
 D = "a10_lalibre_20230630"
@@ -186,13 +195,14 @@ p(D, "il ne faut pas en attendre de miracle", "neg", 1, "coop", "q", note="'Pour
 p(D, "il a des canaux", "pos", 1, "coop", "q")
 p(D, "cela ne l'engage à rien", "neg", 1, "coop", "q")
 p(D, "l'espace pour une médiation politique est à peu près nul", "neg", 2, "coop", "q")
+p(D, "sans avoir rencontré Vladimir Poutine", "neg", 1, "oth", "j", note="added in review")
 
 # ---------------------------------------------------------------- a11 TF1info Q&A, Istanbul talks 29 Mar 2022
 D = "a11_tf1info_20220330"
 META[D] = ("TF1info (TV site, Q&A explainer)", "2022-03-30", "2022-03-29 Russia-Ukraine talks in Istanbul")
 TONE[D] = 0
 p(D, "une percée, vraiment ?", "neu", 1, "coop", "j", note="positive noun under a sceptical question")
-p(D, "Des signaux inédits", "pos", 1, "coop", "j")
+p(D, "Des signaux sans précédent", "pos", 1, "coop", "j")
 p(D, "avec une prudence affichée", "neg", 1, "oth", "j", note="third parties (the West) on the talks")
 p(D, "Il est temps de transformer ces rencontres en résultats concrets", "pos", 1, "coop", "q", note="mediator (Erdogan) on the talks")
 p(D, "l'ambiance était moins tendue", "pos", 1, "oth", "q", note="'Selon plusieurs participants'")
@@ -223,6 +233,7 @@ p(D, "pour gagner du temps", "neg", 1, "conf", "q", note="'selon lui'")
 p(D, "Le maître du Kremlin a ignoré le défi", "neg", 1, "oth", "j")
 p(D, "un premier pas", "pos", 1, "coop", "q", note="third party (Swiss FDFA) on the talks")
 p(D, "avaient été rompues", "neg", 1, "coop", "j", note="past round recalled")
+p(D, "ont duré moins de deux heures", "neg", 1, "oth", "j", note="added in review; meeting form")
 
 # ---------------------------------------------------------------- a13 RFI, POW exchange of 3 Jan 2024 (UAE mediation)
 D = "a13_rfi_20240104"
@@ -271,13 +282,14 @@ p(D, "tourné vers l'avenir", "pos", 1, "coop", "q")
 p(D, "un tournant bienvenu", "pos", 2, "coop", "j")
 p(D, "rétablir les canaux de communication entre leurs armées", "pos", 1, "coop", "j", note="agreement about the relation's channels")
 p(D, "ont tout à gagner à se respecter mutuellement", "pos", 2, "coop", "q")
-p(D, "Tourner le dos l'un à l'autre n'est pas une option", "pos", 2, "coop", "q")
+p(D, "des résultats, pas des querelles", "pos", 2, "coop", "q")
 p(D, "la ligne rouge qu'aucune coopération ne saurait effacer", "neg", 2, "conf", "q")
 p(D, "ne glisse jamais vers l'affrontement", "pos", 1, "conf", "q", note="inside 'insisté pour que'")
 p(D, "une image d'apaisement", "pos", 1, "conf", "j")
 p(D, "ont retrouvé un langage commun", "pos", 2, "coop", "q")
 p(D, "pose des bases solides pour une relation plus stable", "pos", 2, "coop", "q")
 p(D, "Washington doit désormais joindre les actes à la parole", "neg", 1, "conf", "j", note="state-media own voice, distrust")
+p(D, "les engagements pris à Woodside soient respectés dans la durée", "neu", 1, "coop", "q", note="added in review; condition under 'à condition que'")
 
 # ---------------------------------------------------------------- a16 Le Monde, India-Pakistan after the May 2025 ceasefire
 D = "a16_lemonde_20250517"
@@ -297,6 +309,8 @@ p(D, "une déclaration d’hostilité", "neg", 2, "conf", "q")
 p(D, "aucun dialogue structuré n’existe entre les deux voisins", "neg", 2, "coop", "j")
 p(D, "Renouer avec Islamabad aujourd’hui serait perçu comme une faiblesse", "neg", 2, "coop", "q")
 p(D, "Le cessez-le-feu tiendra tant que chacun y trouve son intérêt, pas plus", "neg", 1, "conf", "q")
+p(D, "aucun échange n’a eu lieu entre les deux chefs de gouvernement", "neg", 1, "coop", "j", note="added in review (sentence repaired)")
+p(D, "Modi a fait de la fermeté une marque politique", "neg", 1, "conf", "q", note="added in review")
 
 # ---------------------------------------------------------------- a17 Euronews, Erdogan-Mitsotakis in Athens
 D = "a17_euronews_20231207"
@@ -308,13 +322,14 @@ p(D, "placée sous le signe de la réconciliation", "pos", 2, "coop", "j")
 p(D, "une déclaration d'amitié et de bon voisinage", "pos", 2, "coop", "j", note="agreement about the relation itself")
 p(D, "Nous ne sommes pas obligés d'être d'accord sur tout pour vivre en paix côte à côte", "pos", 1, "coop", "q")
 p(D, "un esprit positif", "pos", 1, "oth", "q")
-p(D, "une mer de paix et de coopération", "pos", 2, "coop", "q")
-p(D, "avec de la bonne volonté, chaque question trouvera sa réponse", "pos", 2, "coop", "q")
+p(D, "doit nous réunir au lieu de nous séparer", "pos", 2, "coop", "q")
+p(D, "décidé de regarder le verre à moitié plein", "pos", 1, "coop", "q")
 p(D, "Un ton radicalement différent", "pos", 2, "oth", "j")
 p(D, "Le rapprochement s'est amorcé", "pos", 1, "coop", "j")
 p(D, "a ouvert la voie à un agenda positif", "pos", 2, "coop", "j")
 p(D, "climat impossible à imaginer il y a deux ans", "pos", 2, "oth", "q")
 p(D, "Les différends de fond, eux, restent entiers", "neg", 2, "conf", "j")
+p(D, "avait réclamé en direct la révision du traité de Lausanne", "neg", 1, "conf", "q", note="added in review; past provocation, NP of a speech verb")
 
 # ---------------------------------------------------------------- a18 TSA, Tebboune-Macron call 31 Mar 2025
 D = "a18_tsa_20250401"
@@ -333,6 +348,7 @@ p(D, "un armistice plus qu'une réconciliation", "neg", 1, "coop", "q")
 p(D, "aucun des contentieux de fond n'a été réglé", "neg", 1, "conf", "q")
 p(D, "avant de se rouvrir à la première étincelle", "neg", 2, "conf", "j")
 p(D, "dira si cette fois la détente est durable", "neu", 1, "oth", "j")
+p(D, "avait rappelé son ambassadeur", "neg", 1, "conf", "j", note="added in review; state of the relation")
 
 # ---------------------------------------------------------------- a19 Le Monde Afrique, Luanda summit called off
 D = "a19_lemondeafrique_20241216"
@@ -351,6 +367,7 @@ p(D, "ne se parlent plus que par communiqués interposés", "neg", 2, "coop", "q
 p(D, "La défiance est totale", "neg", 3, "conf", "q")
 p(D, "comparé son homologue rwandais à Adolf Hitler", "neg", 3, "conf", "j", note="past insult recalled")
 p(D, "la médiation se poursuit", "pos", 1, "coop", "q")
+p(D, "collaborer avec les FDLR", "neg", 2, "conf", "q", note="added in review; accusation inside Kigali's communiqué")
 
 # ---------------------------------------------------------------- a20 France 24 (scraped), Aliyev-Pashinyan in Washington
 D = "a20_france24_20250809"
