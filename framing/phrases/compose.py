@@ -800,8 +800,8 @@ def _not_an_evaluation(doc: _Doc, i: int, end: int, best: int) -> bool:
     False
     """
     low = doc.low
-    if end + 1 < doc.n and low[end + 1] in _TRADE:
-        return True
+    if doc.lem[i] == "échange" and end + 1 < doc.n and low[end + 1] in _TRADE:
+        return True  # «une paix commerciale», «un accord commercial» stay the relation's
     if any((word, doc.lem[i]) in _IDIOMS for word in (doc.lem[best], low[best])):
         return True
     if _is(doc, best, _OPEN):
