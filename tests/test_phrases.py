@@ -735,6 +735,7 @@ def test_vain_promises_rare_warmth_and_slights(text, label):
 
 
 @pytest.mark.parametrize("text, label", [
+    # from the dev list dev2
     # «tendu» is the adjective; the verb «tendre» is not tension
     ("La relation entre les deux capitales tend à s'améliorer.", "positive"),
     ("Pékin tend la perche à Washington.", "positive"),
@@ -752,12 +753,7 @@ def test_vain_promises_rare_warmth_and_slights(text, label):
     ("Séoul exclut toute discussion avec Pyongyang.", "negative"),
     ("Séoul n'exclut pas une discussion avec Pyongyang.", "positive"),
     ("Les chances d'un règlement semblent s'évanouir.", "negative"),
-])
-def test_session_26_list_vocabulary(text, label):
-    assert score_phrase(text).label == label
-
-
-@pytest.mark.parametrize("text, label", [
+    # from the dev sets phrases_articles17 and 18
     ("Les deux chefs de la diplomatie s'apprécient.", "positive"),
     ("Rabat veut remettre la relation sur de bons rails.", "positive"),
     ("Les négociateurs ont posé les premiers jalons d'un accord.", "positive"),
@@ -774,23 +770,7 @@ def test_session_26_list_vocabulary(text, label):
     ("Un minimum de confiance s'est installé entre les négociateurs.", "positive"),
     ("Les deux pays ont tout à gagner ensemble.", "positive"),
     ("L'arrêt des négociations a surpris les observateurs.", "negative"),
-])
-def test_session_26_article_vocabulary(text, label):
-    assert score_phrase(text).label == label
-
-
-@pytest.mark.parametrize("text", [
-    "Les échanges commerciaux entre les deux pays se sont effondrés en 2023.",  # trade, not talks
-    "Le sommet s'est ouvert lundi à Genève.",  # began
-    "Une séquence diplomatique ouverte par l'appel de mardi.",  # opened by
-    "Accueil | Bons plans | Météo",  # a site's menu
-])
-def test_words_that_do_not_evaluate_the_talks(text):
-    found = find_phrases(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False)
-    assert found.empty, found[["phrase", "entry"]]
-
-
-@pytest.mark.parametrize("text, label", [
+    # from the dev list dev3
     # an entry with a valence wins over a bare mention of as many words
     ("Le Maroc rompt ses relations diplomatiques avec l'Iran.", "negative"),
     ("Les deux présidents ne se serrent pas la main.", "negative"),
@@ -806,12 +786,7 @@ def test_words_that_do_not_evaluate_the_talks(text):
     ("entre menaces et gestes d'ouverture", "neutral"),
     # a rival who still talks: the sum is balanced
     ("Deux rivaux qui continuent de se parler.", "neutral"),
-])
-def test_session_26_second_list_vocabulary(text, label):
-    assert score_phrase(text).label == label
-
-
-@pytest.mark.parametrize("text, label", [
+    # from the dev sets phrases_articles19 and 20
     ("Tokyo met fin à des années de mutisme avec Séoul.", "positive"),
     ("Le ministre n'a pas dévié d'un pouce.", "negative"),
     ("Les diplomates sont restés sur leur faim.", "negative"),
@@ -826,9 +801,48 @@ def test_session_26_second_list_vocabulary(text, label):
     ("Une médiation morte avant d'être née.", "negative"),
     ("Les deux capitales ont réactivé leur commission mixte.", "positive"),
     ("Un voisin qui ne fait pas la leçon.", "positive"),
+    # from the dev list dev4 (headlines)
+    ("Moscou ignore les appels à la négociation.", "negative"),  # the row once read «main tendu» as two slots
+    ("Washington a ignoré la main tendue de Caracas.", "negative"),
+    ("Une trêve signée, jamais respectée.", "negative"),
+    ("Pour les deux ministres, il n'y a pas d'alternative à la négociation.", "positive"),
+    ("Les deux voisins rouvrent leur frontière.", "positive"),
+    ("Un dirigeant avec qui l'on peut discuter, dit le président.", "positive"),
+    ("Une rhétorique belliqueuse des deux côtés.", "negative"),
+    ("Le Caire se méfie des promesses d'Addis-Abeba.", "negative"),
+    ("Le président n'est pas content de son homologue.", "negative"),
+    ("Plus de questions que de réponses après la rencontre.", "negative"),
+    ("Le ministre sort les griffes.", "negative"),
+    ("Le Kremlin reste prudent sur les chances d'un compromis.", "neutral"),
+    ("Un dialogue grippé depuis l'été.", "negative"),
+    # from the dev set phrases_articles22
+    ("Kiev et Moscou se donnent une dernière chance.", "positive"),
+    ("Le président a rompu des années de mutisme avec son voisin.", "positive"),
+    ("La ligne directe est rouverte.", "positive"),
+    ("Les deux ministres ont eu une discussion de fond.", "positive"),
+    ("Aucun signe d'assouplissement à Ankara.", "negative"),
+    ("Un sommet sans substance.", "negative"),
+    ("Les négociations n'ont débouché que sur un communiqué.", "negative"),
+    ("Les contacts entre les deux capitales avaient été rompus.", "negative"),
+    ("Ces espoirs se sont évanouis.", "negative"),
+    ("Une étape décisive, disent les deux délégations.", "positive"),
+    ("Ces accords ouvrent la voie à une normalisation.", "positive"),  # «ouvrent», not «ouvrer»
+    ("Le maire a posé la première pierre de l'hôpital.", "neutral"),  # a building, not the relation
 ])
-def test_session_26_third_article_vocabulary(text, label):
+def test_session_26_vocabulary(text, label):
+    """General rows of the session-26 passes, on sentences written for the test, not the sets' own."""
     assert score_phrase(text).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "Les échanges commerciaux entre les deux pays se sont effondrés en 2023.",  # trade, not talks
+    "Le sommet s'est ouvert lundi à Genève.",  # began
+    "Une séquence diplomatique ouverte par l'appel de mardi.",  # opened by
+    "Accueil | Bons plans | Météo",  # a site's menu
+])
+def test_words_that_do_not_evaluate_the_talks(text):
+    found = find_phrases(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False)
+    assert found.empty, found[["phrase", "entry"]]
 
 
 @pytest.mark.parametrize("text, entry", [
@@ -844,38 +858,8 @@ def test_only_a_form_of_etre_may_stand_between_se_and_its_verb():
     assert "se tendre" not in score_phrase("Ils se demandent si la main tendue suffira.").entries
 
 
-@pytest.mark.parametrize("text, label", [
-    ("Moscou ignore les appels à la négociation.", "negative"),  # the row once read «main tendu» as two slots
-    ("Washington a ignoré la main tendue de Caracas.", "negative"),
-    ("Une trêve signée, jamais respectée.", "negative"),
-    ("Pour les deux ministres, il n'y a pas d'alternative à la négociation.", "positive"),
-    ("Les deux voisins rouvrent leur frontière.", "positive"),
-    ("Un dirigeant avec qui l'on peut discuter, dit le président.", "positive"),
-    ("Une rhétorique belliqueuse des deux côtés.", "negative"),
-    ("Le Caire se méfie des promesses d'Addis-Abeba.", "negative"),
-    ("Le président n'est pas content de son homologue.", "negative"),
-    ("Plus de questions que de réponses après la rencontre.", "negative"),
-    ("Le ministre sort les griffes.", "negative"),
-    ("Le Kremlin reste prudent sur les chances d'un compromis.", "neutral"),
-    ("Un dialogue grippé depuis l'été.", "negative"),
-])
-def test_session_26_headline_vocabulary(text, label):
-    assert score_phrase(text).label == label
-
-
-@pytest.mark.parametrize("text, label", [
-    ("Kiev et Moscou se donnent une dernière chance.", "positive"),
-    ("Le président a rompu des années de mutisme avec son voisin.", "positive"),
-    ("La ligne directe est rouverte.", "positive"),
-    ("Les deux ministres ont eu une discussion de fond.", "positive"),
-    ("Aucun signe d'assouplissement à Ankara.", "negative"),
-    ("Un sommet sans substance.", "negative"),
-    ("Les négociations n'ont débouché que sur un communiqué.", "negative"),
-    ("Les contacts entre les deux capitales avaient été rompus.", "negative"),
-    ("Ces espoirs se sont évanouis.", "negative"),
-    ("Une étape décisive, disent les deux délégations.", "positive"),
-    ("Ces accords ouvrent la voie à une normalisation.", "positive"),  # «ouvrent», not «ouvrer»
-    ("Le maire a posé la première pierre de l'hôpital.", "neutral"),  # a building, not the relation
-])
-def test_session_26_fourth_article_vocabulary(text, label):
-    assert score_phrase(text).label == label
+def test_a_trade_peace_is_still_the_relation():
+    # only «échanges commerciaux» is trade rather than talks; «une paix commerciale» frames the relation
+    found = find_phrases(pd.DataFrame({"doc_id": ["a"], "text": ["Une paix commerciale conclue à Genève."]}),
+                         progress=False)
+    assert found["phrase"].str.contains("paix commerciale").any()
