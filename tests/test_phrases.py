@@ -863,3 +863,15 @@ def test_a_trade_peace_is_still_the_relation():
     found = find_phrases(pd.DataFrame({"doc_id": ["a"], "text": ["Une paix commerciale conclue à Genève."]}),
                          progress=False)
     assert found["phrase"].str.contains("paix commerciale").any()
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Les deux ministres ne se sont plus parlé depuis le printemps.", "negative"),
+    ("Les militaires des deux pays savent encore se parler.", "positive"),
+    ("Un retour du Hamas à la table ? Hors de question, répond Israël.", "negative"),
+    ("Les deux capitales se renvoient la faute.", "negative"),
+    ("Le dialogue entre les deux voisins s'est effondré.", "negative"),
+    ("Pékin répond par le silence.", "negative"),
+])
+def test_session_26_commentary_vocabulary(text, label):
+    assert score_phrase(text).label == label
