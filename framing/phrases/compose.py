@@ -32,13 +32,14 @@ the meetings too, as units beside the lexicon's.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pandas as pd
 
 from framing.french import WORD_RE, fold, lemma, stopwords
-from framing.phrases.lexicon import FRAMES, NEGATION_SCALAR, _Entry, _Pattern
+from framing.phrases.lexicon import _SE, FRAMES, NEGATION_SCALAR, _Entry, _Pattern
 from framing.phrases.match import _Doc
 
 #: How far an evaluative word may stand from its head noun, in tokens, within one clause:
@@ -805,7 +806,7 @@ def _not_an_evaluation(doc: _Doc, i: int, end: int, best: int) -> bool:
     if any((word, doc.lem[i]) in _IDIOMS for word in (doc.lem[best], low[best])):
         return True
     if _is(doc, best, _OPEN):
-        if best > end and any(low[k] in ("se", "s'") for k in range(end + 1, best)):
+        if best > end and any(low[k] in _SE for k in range(end + 1, best)):
             return True  # reflexive: it began
         if best + 1 < doc.n and low[best + 1] == "par":
             return True  # passive with its agent: it was opened by
@@ -959,8 +960,6 @@ def quoted_characterisation(doc: _Doc, words: _Words, score=None) -> list:
 
 def _quoted_spans(doc: _Doc):
     """(first, end) token ranges between quote marks («…», “…”, "…"), in text order."""
-    from bisect import bisect_left
-
     text, starts, ends = doc.text, doc.starts, doc.ends
     pos = 0
     while True:
@@ -1093,8 +1092,6 @@ _NOTHING_AUX = frozenset({"avoir", "être", "devoir", "pouvoir", "vouloir", "all
 #: Verbs of damage: nothing damaged is a double negation, the talks spared («ne rien casser»).
 _SPOIL = _CLOSING | {"casser", "enterrer", "gâcher", "compromettre", "abîmer", "briser", "bloquer", "détruire",
                      "ruiner", "saboter", "entraver", "perturber"}
-
-
 
 
 #: Polarity of nothing damaged: the negated outcome turned once more by the negation scalar.

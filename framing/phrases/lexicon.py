@@ -106,7 +106,7 @@ _EXPANSIONS = {
 
 
 # --------------------------------------------------------------------------- patterns
-_REFLEXIVE = frozenset({"se", "s'"})
+_SE = frozenset(_EXPANSIONS["se"])  # «se», «s'»
 # forms of «être» between «se» and a participle: «s'est», «se sont», «s'était», «se seraient»
 ETRE = frozenset({"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "soit", "soient",
                   "fut", "furent", "été", "être", "étant"})
@@ -227,7 +227,7 @@ def _parse_pattern(pattern: str) -> list[_Slot]:
         raise ValueError("a pattern cannot end with a gap")
     # a verb right after «se» also matches its compound tenses: «se tendre» in «s'est tendue»
     for k in range(1, len(slots)):
-        if slots[k].gap == 0 and not slots[k].exact and _REFLEXIVE <= slots[k - 1].forms:
+        if slots[k].gap == 0 and not slots[k].exact and _SE <= slots[k - 1].forms:
             slots[k] = _Slot(1, slots[k].forms, aux=True)
     return slots
 
