@@ -389,7 +389,7 @@ def test_idioms_of_no_relation_and_a_refusal(text, phrase, label):
 
 
 @pytest.mark.parametrize("text, phrase", [
-    ("Un dialogue qui ne produit rien d'autre qu'un décor.", "ne produit rien"),
+    ("Un dialogue qui ne donne rien d'autre qu'un décor.", "ne donne rien"),
     ("Rien n'a filtré de leur entretien.", "Rien n'a filtré"),
     ("Cela n'a rien à voir avec les négociations.", None),  # «rien à voir»
     ("Le choix de Budapest ne doit rien au hasard.", None),  # «rien au hasard»
@@ -470,7 +470,7 @@ def test_no_quoted_statement_for_fragments_long_quotes_or_matched_sentences(text
     ("Nous avons fait beaucoup de chemin aujourd'hui.", "fait beaucoup de chemin", "positive"),
     ("La patience de Donald Trump s'effrite.", "patience de Donald Trump s'effrite", "negative"),
     ("La relation franco-russe est réduite au strict minimum.",
-     "relation franco-russe est réduite au strict minimum", "negative"),
+     "réduite au strict minimum", "negative"),
     ("Les ponts diplomatiques sont coupés.", "ponts diplomatiques sont coupés", "negative"),
     ("L'accord n'a pas volé en éclats.", "volé en éclats", "positive"),
     ("L'ambiance était de plomb.", "ambiance était de plomb", "negative"),

@@ -94,6 +94,9 @@ def test_sans_before_another_infinitive_negates_no_outcome():
 
 @pytest.mark.parametrize("text, inside", [
     ("Le sommet ne règle rien sur le fond.", "ne règle"),  # «règle»: the present of «régler»
+    ("Un dialogue qui ne produit rien.", "ne produit"),  # «produit»: the present of «produire» (not the noun)
+    ("Les réunions n'ont guère produit de résultats.", "n'ont guère produit"),  # its participle
+    ("Les pourparlers n'ont pas été conclus.", "n'ont pas été conclus"),  # «conclu», of «conclure»
     ("Les délégations ne sont même pas parvenues à rédiger un texte.", "pas parvenues"),  # a -venir participle
     ("Rien ou presque n'a été décidé à Genève.", "Rien ou presque n'a été décidé"),  # hedged negative subject
 ])

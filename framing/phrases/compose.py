@@ -39,7 +39,7 @@ from functools import lru_cache
 import pandas as pd
 
 from framing.french import WORD_RE, fold, lemma, stopwords
-from framing.phrases.lexicon import _SE, FRAMES, NEGATION_SCALAR, _Entry, _Pattern
+from framing.phrases.lexicon import _SE, FRAMES, NEGATION_SCALAR, _Entry, _Pattern, third_group_forms
 from framing.phrases.match import _Doc
 
 #: How far an evaluative word may stand from its head noun, in tokens, within one clause:
@@ -277,6 +277,8 @@ def _inflections(word: str) -> set[str]:
     elif word.endswith("ir"):
         st = word[:-2]
         forms |= {st + "i", st + "ie", st + "is", st + "ies", st + "it", st + "issent"}
+    elif third_group_forms(word) is not None:  # «produire» -> «produit», «conclure» -> «conclu»
+        forms |= third_group_forms(word)
     elif word.endswith("re") and word[-3] in "dptv":  # «rompre» -> «rompu», «rompt»; «perdre» -> «perdu»
         st = word[:-2]
         forms |= {st + "u", st + "ue", st + "us", st + "ues", st + "t", st + "ent", st}

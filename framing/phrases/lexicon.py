@@ -110,6 +110,16 @@ _SE = frozenset(_EXPANSIONS["se"])  # «se», «s'»
 # forms of «être» between «se» and a participle: «s'est», «se sont», «s'était», «se seraient»
 ETRE = frozenset({"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "soit", "soient",
                   "fut", "furent", "été", "être", "étant"})
+# adverbs that may stand after that form of «être»: «se sont vite dissipés», «s'est finalement rencontré»
+# (with any adverb in -ment); negation adverbs are not among them: «ne … pas» is read by the shifters
+AUX_ADVERBS = frozenset({"vite", "déjà", "bien", "mal", "très", "enfin", "aussitôt", "encore", "aussi", "alors",
+                         "ensuite", "pourtant", "toutefois", "néanmoins", "soudain", "peu", "tant", "si",
+                         "beaucoup", "tôt", "tard", "vraiment", "désormais", "depuis", "toujours"})
+
+
+def _aux_adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb that may follow «être» in a compound tense after «se»."""
+    return word in AUX_ADVERBS or (len(word) > 6 and word.endswith("ment"))
 
 
 @dataclass(frozen=True)
@@ -117,7 +127,7 @@ class _Slot:
     gap: int  # how many tokens may be skipped before this slot (0 for the first)
     forms: frozenset
     exact: bool = False  # «=form»: the token as written must be one of ``forms`` (its lemma is not tried)
-    aux: bool = False  # after «se»: the one token it may skip is a form of «être» («s'est tendue»)
+    aux: bool = False  # after «se»: it may skip a form of «être» and one adverb («s'est vite tendue»)
 
 
 @dataclass(frozen=True)
@@ -128,6 +138,32 @@ class _Pattern:
 
     def __post_init__(self):
         object.__setattr__(self, "size", len(self.slots))
+
+
+#: Verbs in -re whose forms are not stem + «u»: (ending, its replacement stems) -> participle and present forms.
+_THIRD_GROUP = (
+    ("prendre", ("pris", "prise", "prises", "prend", "prennent")),  # «reprendre» -> «repris», «reprennent»
+    ("soudre", ("solu", "solue", "solus", "solues", "sout", "solvent")),  # «résoudre» -> «résolu», «résout»
+    ("uire", ("uit", "uite", "uits", "uites", "uisent")),  # «produire» -> «produit», «réduit», «construit»
+    ("clure", ("clu", "clue", "clus", "clues", "clut", "cluent")),  # «conclure» -> «conclu», «exclut»
+    ("indre", ("int", "inte", "ints", "intes", "ignent")),  # «craindre» -> «craint», «éteindre» -> «éteint»
+    ("mettre", ("mis", "mise", "mises", "met", "mettent")),  # «promettre» -> «promis», «remettre» -> «remis»
+)
+
+
+def third_group_forms(word: str) -> set[str] | None:
+    """Participles and present forms of a verb in -re of an irregular class, or None for any other word.
+
+    The lemmatiser reads some of them as other words («produit» the noun, «reprise» of «repriser»),
+    so the lexicon and the compositional rules add them to a verb's forms.
+
+    >>> sorted(third_group_forms("produire")), third_group_forms("signer")
+    (['produisent', 'produit', 'produite', 'produites', 'produits'], None)
+    """
+    for ending, forms in _THIRD_GROUP:
+        if word.endswith(ending) and len(word) > len(ending):
+            return {word[: -len(ending)] + f for f in forms}
+    return None
 
 
 def _word_forms(word: str) -> set[str]:
@@ -165,6 +201,8 @@ def _word_forms(word: str) -> set[str]:
         elif w.endswith("ir"):
             stems += [w[:-2] + "i", w[:-2] + "u"]
             forms |= {w[:-2] + "it", w[:-2] + "issent"}
+        elif third_group_forms(w) is not None:
+            forms |= third_group_forms(w)
         elif w.endswith("re"):
             stems.append(w[:-2] + "u")
             forms |= {w[:-2], w[:-2] + "t", w[:-2] + "ent"}
@@ -225,10 +263,10 @@ def _parse_pattern(pattern: str) -> list[_Slot]:
         raise ValueError("empty pattern")
     if gap:
         raise ValueError("a pattern cannot end with a gap")
-    # a verb right after «se» also matches its compound tenses: «se tendre» in «s'est tendue»
+    # a verb right after «se» also matches its compound tenses: «se tendre» in «s'est tendue», «s'est vite tendue»
     for k in range(1, len(slots)):
         if slots[k].gap == 0 and not slots[k].exact and _SE <= slots[k - 1].forms:
-            slots[k] = _Slot(1, slots[k].forms, aux=True)
+            slots[k] = _Slot(2, slots[k].forms, aux=True)
     return slots
 
 

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from framing.french import fold, lemma, word_spans
-from framing.phrases.lexicon import ETRE, _Index, _Pattern, _Shifters
+from framing.phrases.lexicon import ETRE, _aux_adverb, _Index, _Pattern, _Shifters
 
 # What a gap (and the space between two words of a match) may not contain.
 _BOUNDARY = re.compile(r"[.!?;:…,()\[\]\n]")
@@ -82,8 +82,8 @@ def _match_at(doc: _Doc, i: int, pattern: _Pattern, blocked=None):
             j = prev + 1 + skip
             if j >= n or cut[j]:
                 return None
-            if skip and slot.aux and low[prev + 1] not in ETRE:
-                return None  # after «se» only a form of «être» may stand between
+            if skip and slot.aux and (low[prev + 1] not in ETRE or skip == 2 and not _aux_adverb(low[prev + 2])):
+                return None  # after «se» only a form of «être» (and one adverb after it) may stand between
             if blocked is not None and j in blocked:
                 continue
             if low[j] in forms or (not slot.exact and lem[j] in forms):

@@ -158,6 +158,7 @@ def _window_start(doc: _Doc, i: int, lo: int, size: int = WINDOW) -> int:
 #: Determiners that make a unit negative by themselves («aucun *2 accord»): «sans» before them adds no
 #: second negation.
 _OWN_NEGATION = _NEG_DET - {"sans"}
+_NE = frozenset(_EXPANSIONS["ne"])  # «ne», «n'»
 
 
 def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: int = 0,
@@ -249,6 +250,17 @@ def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: in
             rev_after = pre.after[k]
             break
         k += 1
+    if rev_after is None and inside:
+        # a negated one that starts in the unit's gap and ends on its last word: «le dialogue n'a pas
+        # repris» (the unit «dialogue * reprendre», the reverser «ne avoir pas reprendre», which took
+        # the negator); «le mirage s'est dissipé» is one unit («mirage * se dissiper») already
+        k = bisect_left(pre.after_starts, first)
+        while k < len(pre.after) and pre.after[k][2] <= last:
+            h = pre.after[k]
+            if h[2] in inside and h[3] <= last and doc.low[h[2]] in _NE and _acts_on(h[4], valence):
+                rev_after = pre.after[k]
+                break
+            k += 1
     if rev_after is not None:
         if post_neg is not None and post_neg[2] <= rev_after[3] + 2:
             # «le dialogue n'est pas rompu», «la tension ne retombe pas»: the negation turns
@@ -262,7 +274,7 @@ def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: in
         intensity *= SUPERLATIVE
         post_neg = None
     if not negated and not reversed_ and post_neg is not None and valence > 0 and (
-        _has_before(doc, post_neg[2], frozenset(_EXPANSIONS["ne"]), blocked, reach=4)
+        _has_before(doc, post_neg[2], _NE, blocked, reach=4)
     ):
         # a positive subject of a negated verb is denied: «l'aide ne parvient plus»,
         # «un dialogue qui n'a jamais repris»
@@ -270,9 +282,8 @@ def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: in
         intensity *= post_neg[1] * _pending(doc, post_neg[3], post_neg[3] + 3)
     if not negated:
         # «ne» before the unit, «pas/plus/jamais/guère» just after it: «ils ne coopèrent plus»
-        ne = frozenset(_EXPANSIONS["ne"])
-        if _has_before(doc, first, ne, blocked, reach=3) or any(
-            doc.has(j, ne) for j in inside
+        if _has_before(doc, first, _NE, blocked, reach=3) or any(
+            doc.has(j, _NE) for j in inside
         ):
             for j in range(last + 1, min(last + 3, hi)):
                 if not doc.joined(j - 1, j):
