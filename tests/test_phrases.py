@@ -860,7 +860,7 @@ def test_only_a_form_of_etre_may_stand_between_se_and_its_verb():
 
 def test_a_trade_peace_is_still_the_relation():
     # only «échanges commerciaux» is trade rather than talks; «une paix commerciale» frames the relation
-    found = find_phrases(pd.DataFrame({"doc_id": ["a"], "text": ["Une paix commerciale conclue à Genève."]}),
+    found = find_phrases(pd.DataFrame({"doc_id": ["a"], "text": ["Une paix commerciale solide, à Genève."]}),
                          progress=False)
     assert found["phrase"].str.contains("paix commerciale").any()
 

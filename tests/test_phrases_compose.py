@@ -33,7 +33,7 @@ def assert_found(text: str, *row: str) -> None:
     ("Les pourparlers restent pénibles à ce stade.", "pourparlers", "negative", "evaluated_talk"),
     ("Le ton du communiqué s'est nettement adouci depuis lundi.", "adouci", "positive", "evaluated_talk"),
     # before it
-    ("Une longue conversation a réuni les deux présidents mardi.", "longue conversation", "positive",
+    ("Une riche conversation a réuni les deux présidents mardi.", "riche conversation", "positive",
      "evaluated_talk"),
     ("Washington veut intensifier les contacts avec Moscou.", "contacts", "positive", "evaluated_talk"),
     # a negation inside the span turns it
@@ -314,8 +314,8 @@ def test_fixed_phrases_that_evaluate_nothing(text):
 
 
 def test_an_adjective_before_a_second_noun_evaluates_that_noun():
-    f = found("La rencontre a débuté par une longue discussion sur l'ingérence.")
-    assert f.loc[f["entry"] == "rule:evaluated_talk", "phrase"].tolist() == ["longue discussion"]
+    f = found("La rencontre a débuté par une riche discussion sur l'ingérence.")
+    assert f.loc[f["entry"] == "rule:evaluated_talk", "phrase"].tolist() == ["riche discussion"]
 
 
 def test_not_nothing_is_a_modest_gain():

@@ -2,7 +2,7 @@
 
 The lexicon (``phrases.csv``) lists whole expressions; most evaluations of the talks in news
 text are instead *composed*: an evaluative word next to a noun that names the talks or the
-relation («un dialogue direct, ouvert», «les contacts restent rares», «la confiance
+relation («un dialogue riche, ouvert», «les contacts restent rares», «la confiance
 s'effrite»), a negated outcome («aucun calendrier», «sans feuille de route»), a verb of
 progress under negation («rien n'est réglé») or nothing at all coming of them («un dialogue
 qui ne produit rien», «rien n'a filtré»), a meeting announced or wished for («vont se
@@ -44,7 +44,7 @@ from framing.phrases.match import _Doc
 
 #: How far an evaluative word may stand from its head noun, in tokens, within one clause:
 #: after the noun (French adjectives and predicates follow: «les contacts entre diplomates
-#: restent rares») and before it («une longue conversation»).
+#: restent rares») and before it («une riche conversation»).
 RIGHT_REACH = 6
 LEFT_REACH = 3
 #: Polarity of a negated outcome («aucun calendrier», «sans feuille de route»).
@@ -631,7 +631,7 @@ def meeting_not_held(doc: _Doc, words: _Words) -> list:
     return out
 
 
-#: Verbs of the talks that an adverb of manner evaluates («ont longuement échangé»).
+#: Verbs of the talks that an adverb of manner evaluates («ont chaleureusement échangé»).
 _TALK_VERBS = frozenset({"discuter", "parler", "échanger", "entretenir", "négocier", "dialoguer", "coopérer",
                          "converser", "collaborer", "travailler", "entendre", "rencontrer", "accueillir",
                          "recevoir", "reparler", "communiquer"})
@@ -648,14 +648,14 @@ _TALK_FORMS |= {"entretenu", "entretenus", "entretenue", "entretenues", "entendu
 def evaluated_talk_verb(doc: _Doc, words: _Words) -> list:
     """An evaluative adverb of manner next to a verb of the talks: how they talked.
 
-    «ont longuement échangé», «se sont entretenus chaleureusement», «a été reçu froidement»,
+    «ont chaleureusement échangé», «se sont entretenus chaleureusement», «a été reçu froidement»,
     «ils s'entendent mal»: the adverb's polarity (an adverb in -ment derived from an
     evaluative adjective, or «bien»/«mal»), its frame or else cooperation; the adverb stands
     just before the verb or within two tokens after it.
 
-    >>> d = _Doc("Les deux présidents ont longuement échangé. Ils ont échangé des prisonniers.")
+    >>> d = _Doc("Les deux présidents ont chaleureusement échangé. Ils ont échangé des prisonniers.")
     >>> [d.text[d.starts[ids[0]]:d.ends[ids[-1]]] for e, ids, _ in evaluated_talk_verb(d, _bundled_words())]
-    ['longuement échangé']
+    ['chaleureusement échangé']
     """
     out = []
     lem, low, cut, n = doc.lem, doc.low, doc.cut, doc.n
@@ -680,8 +680,8 @@ def evaluated_talk_verb(doc: _Doc, words: _Words) -> list:
 def evaluated_talk(doc: _Doc, words: _Words) -> list:
     """An evaluative word within a few tokens of a head noun of the talks, in the same clause.
 
-    «un dialogue direct», «les contacts restent rares», «la confiance s'effrite», «une
-    longue conversation»: the word's polarity, its frame or else the noun's. The nearest
+    «un dialogue ouvert», «les contacts restent rares», «la confiance s'effrite», «une
+    riche conversation»: the word's polarity, its frame or else the noun's. The nearest
     evaluative word wins, after the noun first (French adjectives and predicates follow it).
 
     >>> d = _Doc("Selon Moscou, les contacts entre diplomates restent rares.")
@@ -761,8 +761,8 @@ def _evaluations(doc: _Doc, words: _Words):
                 break
             if _look(doc, j, words.words) is not None:
                 if j + 1 < n and not doc.cut[j + 1] and _noun_at(doc, j + 1, words) is not None:
-                    break  # «la rencontre a débuté par une longue discussion»: the word is the next noun's
-                best = j  # after the noun a reaction is passive, an outcome: «un geste salué», «un accord conclu»
+                    break  # «la rencontre a débuté par une riche discussion»: the word is the next noun's
+                best = j  # after the noun a reaction is passive, an outcome: «un geste salué», «une offre rejetée»
                 break
         if best is None:
             for j in range(i - 1, max(i - 1 - LEFT_REACH, -1), -1):
