@@ -563,11 +563,17 @@ def test_duration_mutual_interest_and_two_readouts(text, inside, label):
 @pytest.mark.parametrize("text, inside, label", [
     ("Addis-Abeba dénonce un diktat.", "diktat", "negative"),
     ("La médiation américaine semble à bout de souffle.", "à bout de souffle", "negative"),
-    ("Il a reçu son homologue, une première depuis dix ans.", "une première depuis", "positive"),
     ("Après une décennie de rivalité, les deux pays ont tourné la page.", "décennie de rivalité", "negative"),
 ])
 def test_diktat_exhausted_mediation_and_firsts(text, inside, label):
     assert one(text, inside)["label"] == label
+
+
+def test_a_first_is_scored_but_not_a_framing_phrase():
+    # «une première depuis» mostly dates an event in news text: scored for tone, not returned (session 27)
+    text = "Il a reçu son homologue, une première depuis dix ans."
+    assert score_phrase(text).label == "positive"
+    assert found(text).empty
 
 
 def test_good_news_for_the_relation():
