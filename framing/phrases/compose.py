@@ -277,8 +277,8 @@ def _inflections(word: str) -> set[str]:
     elif word.endswith("ir"):
         st = word[:-2]
         forms |= {st + "i", st + "ie", st + "is", st + "ies", st + "it", st + "issent"}
-    elif third_group_forms(word) is not None:  # «produire» -> «produit», «conclure» -> «conclu»
-        forms |= third_group_forms(word)
+    elif (third := third_group_forms(word)) is not None:  # «produire» -> «produit», «conclure» -> «conclu»
+        forms |= third
     elif word.endswith("re") and word[-3] in "dptv":  # «rompre» -> «rompu», «rompt»; «perdre» -> «perdu»
         st = word[:-2]
         forms |= {st + "u", st + "ue", st + "us", st + "ues", st + "t", st + "ent", st}

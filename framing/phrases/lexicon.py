@@ -161,7 +161,7 @@ def third_group_forms(word: str) -> set[str] | None:
     (['produisent', 'produit', 'produite', 'produites', 'produits'], None)
     """
     for ending, forms in _THIRD_GROUP:
-        if word.endswith(ending) and len(word) > len(ending):
+        if word.endswith(ending) and len(word) > len(ending):  # the bare «mettre», «prendre»: the lemmatiser's
             return {word[: -len(ending)] + f for f in forms}
     return None
 
@@ -201,8 +201,8 @@ def _word_forms(word: str) -> set[str]:
         elif w.endswith("ir"):
             stems += [w[:-2] + "i", w[:-2] + "u"]
             forms |= {w[:-2] + "it", w[:-2] + "issent"}
-        elif third_group_forms(w) is not None:
-            forms |= third_group_forms(w)
+        elif (third := third_group_forms(w)) is not None:
+            forms |= third
         elif w.endswith("re"):
             stems.append(w[:-2] + "u")
             forms |= {w[:-2], w[:-2] + "t", w[:-2] + "ent"}

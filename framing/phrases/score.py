@@ -258,7 +258,7 @@ def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: in
         while k < len(pre.after) and pre.after[k][2] <= last:
             h = pre.after[k]
             if h[2] in inside and h[3] <= last and doc.low[h[2]] in _NE and _acts_on(h[4], valence):
-                rev_after = pre.after[k]
+                rev_after = h
                 break
             k += 1
     if rev_after is not None:
