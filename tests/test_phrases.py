@@ -913,6 +913,26 @@ def test_session_26_commentary_vocabulary(text, label):
     ("La paix ne se décrète pas, rappelle le médiateur.", "negative"),
     ("Une diplomatie patiente a porté ses fruits.", "positive"),
     ("Seul acquis tangible : une commission d'experts.", "negative"),
+    # from the dev sets phrases_articles27 and 28
+    ("La trêve semble tenir depuis lundi.", "positive"),
+    ("Une hostilité de principe envers Rabat.", "negative"),  # the attitude; «les hostilités» are the fighting
+    ("Des violations flagrantes de l'accord, selon Kinshasa.", "negative"),
+    ("La situation reste explosive à la frontière.", "negative"),
+    ("Alger oppose un silence total aux demandes de Paris.", "negative"),
+    ("Des partenaires naturels, dit le Premier ministre.", "positive"),
+    ("Un interlocuteur crédible pour Washington.", "positive"),
+    ("Ce n'est qu'un répit, prévient l'analyste.", "negative"),
+    ("Les divergences de fond demeurent, les écarts persistent.", "negative"),
+    ("Deux ans de crise entre les deux capitales.", "negative"),
+    ("Sur ce point, nous sommes d'accord.", "positive"),
+    ("Le pays reste au ban des nations.", "negative"),
+    ("La réunion s'est achevée sans rien décider.", "negative"),
+    ("Les choses avancent, assure le négociateur.", "positive"),
+    ("Avec eux, on parle à un mur.", "negative"),
+    ("Un compromis se dessine sur les visas.", "positive"),
+    ("Le président a fait un pas vers Ankara.", "positive"),
+    ("Les deux équipes vont poursuivre le travail.", "positive"),
+    ("L'entente entre les deux hommes est réelle.", "positive"),
     ("Les espoirs de janvier se sont rapidement dissipés.", "negative"),  # se + être + adverb + participle
     ("Le dialogue n'a jamais repris depuis.", "negative"),  # the negation in the unit's gap
 ])
@@ -923,6 +943,7 @@ def test_session_27_vocabulary(text, label):
 
 @pytest.mark.parametrize("text, label", [
     ("Il s'agit bien entendu d'un sommet très attendu.", "neutral"),  # «bien entendu»: of course
+    ("L'arrêt des hostilités a été prolongé.", "positive"),  # the plural is an event, reversed by «arrêt»
     ("Les relations se sont rapidement tendues.", "negative"),  # an adverb after «être» in «se» + verb
     ("Le mirage d'Helsinki s'est dissipé.", "negative"),  # one unit already holds its verb: not turned twice
     ("Les combats n'ont pas repris.", "positive"),  # a conflict that does not recur
