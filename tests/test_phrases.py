@@ -933,6 +933,14 @@ def test_session_26_commentary_vocabulary(text, label):
     ("Le président a fait un pas vers Ankara.", "positive"),
     ("Les deux équipes vont poursuivre le travail.", "positive"),
     ("L'entente entre les deux hommes est réelle.", "positive"),
+    # from the dev set phrases_articles29
+    ("Les deux capitales tirent dans la même direction.", "positive"),
+    ("Ce geste ouvre la porte à un compromis.", "positive"),
+    ("La relation atteint un point bas.", "negative"),
+    ("Depuis l'été, le canal est muet.", "negative"),
+    ("Les sujets qui opposent les deux pays sont nombreux.", "negative"),
+    ("Un communiqué commun, c'est déjà quelque chose.", "positive"),
+    ("Une opération de communication, raille l'opposition.", "negative"),
     ("Les espoirs de janvier se sont rapidement dissipés.", "negative"),  # se + être + adverb + participle
     ("Le dialogue n'a jamais repris depuis.", "negative"),  # the negation in the unit's gap
 ])
