@@ -47,6 +47,23 @@ def test_bundled_lexicon_is_large_valid_and_uses_documented_frames():
     assert lex["pattern"].is_unique
 
 
+def test_bundled_lexicon_writes_each_pattern_once():
+    # a user lexicon may repeat a pattern (its last row wins, as documented); in the bundled file a
+    # repeated pattern is a dead row that nobody reads
+    import csv
+    from importlib.resources import files
+
+    text = (files("framing") / "data" / "phrases.csv").read_text(encoding="utf-8")
+    rows = list(csv.reader(line for line in text.splitlines() if line and not line.startswith("#")))
+    patterns = [r[0] for r in rows[1:]]
+    repeated = sorted({p for p in patterns if patterns.count(p) > 1})
+    assert not repeated, repeated
+    # the same for the compositional rule's words, where the first row wins
+    text = (files("framing") / "data" / "evaluative_words.csv").read_text(encoding="utf-8")
+    words = [r[0] for r in csv.reader(line for line in text.splitlines() if line and not line.startswith("#"))][1:]
+    assert sorted({w for w in words if words.count(w) > 1}) == []
+
+
 def test_bundled_shifters_cover_every_kind():
     sh = load_shifters()
     assert set(sh["kind"]) == set(SHIFTER_KINDS)
