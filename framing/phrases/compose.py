@@ -274,7 +274,7 @@ def _inflections(word: str) -> set[str]:
     elif word.endswith(("venir", "tenir")):  # «parvenir» -> «parvenu», «parvient»; «obtenir» -> «obtenu»
         st = word[:-4]
         forms |= {st + "enu", st + "enue", st + "enus", st + "enues", st + "ient", st + "iennent"}
-    elif word.endswith("ir"):
+    elif word.endswith("ir"):  # also «rouvrir», before its third-group forms (unlike the lexicon's: see issue 10)
         st = word[:-2]
         forms |= {st + "i", st + "ie", st + "is", st + "ies", st + "it", st + "issent"}
     elif (third := third_group_forms(word)) is not None:  # «produire» -> «produit», «conclure» -> «conclu»
@@ -762,7 +762,7 @@ def _evaluations(doc: _Doc, words: _Words):
             if _look(doc, j, words.words) is not None:
                 if j + 1 < n and not doc.cut[j + 1] and _noun_at(doc, j + 1, words) is not None:
                     break  # «la rencontre a débuté par une riche discussion»: the word is the next noun's
-                best = j  # after the noun a reaction is passive, an outcome: «un geste salué», «une offre rejetée»
+                best = j  # after the noun a reaction is passive, an outcome «un geste salué», «une offre rejetée»
                 break
         if best is None:
             for j in range(i - 1, max(i - 1 - LEFT_REACH, -1), -1):

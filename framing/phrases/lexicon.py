@@ -140,8 +140,11 @@ class _Pattern:
         object.__setattr__(self, "size", len(self.slots))
 
 
-#: Verbs in -re whose forms are not stem + «u»: (ending, its replacement stems) -> participle and present forms.
+#: Verbs of the third group whose forms the regular endings miss: (ending, its replacements) ->
+#: participles and present forms («ouvrir», «offrir», «couvrir»; verbs in -re not stem + «u»).
 _THIRD_GROUP = (
+    ("vrir", ("vre", "vres", "vrent", "vert", "verte", "verts", "vertes")),  # «ouvrir» -> «ouvrent», «ouvert»
+    ("frir", ("fre", "fres", "frent", "fert", "ferte", "ferts", "fertes")),  # «offrir» -> «offre», «offert»
     ("prendre", ("pris", "prise", "prises", "prend", "prennent")),  # «reprendre» -> «repris», «reprennent»
     ("soudre", ("solu", "solue", "solus", "solues", "sout", "solvent")),  # «résoudre» -> «résolu», «résout»
     ("uire", ("uit", "uite", "uits", "uites", "uisent")),  # «produire» -> «produit», «réduit», «construit»
@@ -152,10 +155,10 @@ _THIRD_GROUP = (
 
 
 def third_group_forms(word: str) -> set[str] | None:
-    """Participles and present forms of a verb in -re of an irregular class, or None for any other word.
+    """Participles and present forms of a third-group verb of an irregular class, or None for any other word.
 
-    The lemmatiser reads some of them as other words («produit» the noun, «reprise» of «repriser»),
-    so the lexicon and the compositional rules add them to a verb's forms.
+    The lemmatiser reads some of them as other words («produit» the noun, «reprise» of «repriser»,
+    «ouvrent» of «ouvrer»), so the lexicon and the compositional rules add them to a verb's forms.
 
     >>> sorted(third_group_forms("produire")), third_group_forms("signer")
     (['produisent', 'produit', 'produite', 'produites', 'produits'], None)
@@ -193,16 +196,11 @@ def _word_forms(word: str) -> set[str]:
             if m:
                 grave = w[: m.start()] + "è" + m.group(1)
                 forms |= {grave + "e", grave + "es", grave + "ent"}
-        elif w.endswith(("vrir", "frir")):
-            # «ouvrir», «offrir», «couvrir»: «ouvre», «ouvrent», «ouvert(e)(s)»
-            # (the lemmatiser reads «ouvrent» as «ouvrer»)
-            forms |= {w[:-2] + "e", w[:-2] + "es", w[:-2] + "ent"}
-            stems.append(w[:-3] + "ert")
+        elif (third := third_group_forms(w)) is not None:
+            forms |= third
         elif w.endswith("ir"):
             stems += [w[:-2] + "i", w[:-2] + "u"]
             forms |= {w[:-2] + "it", w[:-2] + "issent"}
-        elif (third := third_group_forms(w)) is not None:
-            forms |= third
         elif w.endswith("re"):
             stems.append(w[:-2] + "u")
             forms |= {w[:-2], w[:-2] + "t", w[:-2] + "ent"}
@@ -263,7 +261,7 @@ def _parse_pattern(pattern: str) -> list[_Slot]:
         raise ValueError("empty pattern")
     if gap:
         raise ValueError("a pattern cannot end with a gap")
-    # a verb right after «se» also matches its compound tenses: «se tendre» in «s'est tendue», «s'est vite tendue»
+    # a verb right after «se» also matches its compound tenses: «se tendre» in «s'est (vite) tendue»
     for k in range(1, len(slots)):
         if slots[k].gap == 0 and not slots[k].exact and _SE <= slots[k - 1].forms:
             slots[k] = _Slot(2, slots[k].forms, aux=True)
