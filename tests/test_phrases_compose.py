@@ -514,3 +514,29 @@ def test_a_short_lived_evaluation_keeps_its_negation():
 ])
 def test_nothing_damaged_is_a_double_negation(text, phrase, label):
     assert_found(text, phrase, label)
+
+
+@pytest.mark.parametrize("text", [
+    # a third party offering to host, or a vague wish to work together, is no prospective meeting
+    "La Hongrie s'est dite prête à accueillir le sommet.",
+    "Ankara a proposé d'accueillir les délégations.",
+    "Le ministre a proposé de travailler sur un calendrier.",
+    # reporting words, not evaluations of the talks
+    "Le communiqué annonce la reprise des vols.",
+    "Les délégations ont créé un mécanisme permanent.",
+    "Le cessez-le-feu a été prolongé de trente jours.",
+    "L'entretien a été facilité par la Turquie.",
+    # a date not set frames nothing
+    "Le sommet est annoncé, sans fixer de date.",
+])
+def test_session_28_non_phrases(text):
+    assert found(text).empty, found(text)[["phrase", "entry"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, phrase, label", [
+    # their neighbours still frame
+    ("Poutine se dit prêt à recevoir Donald Trump.", "prêt à recevoir", "positive"),
+    ("Le sommet est annoncé, sans fixer de calendrier.", "sans fixer de calendrier", "negative"),
+])
+def test_session_28_neighbours_still_frame(text, phrase, label):
+    assert_found(text, phrase, label)
