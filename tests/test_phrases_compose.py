@@ -528,6 +528,9 @@ def test_nothing_damaged_is_a_double_negation(text, phrase, label):
     "L'entretien a été facilité par la Turquie.",
     # a date not set frames nothing
     "Le sommet est annoncé, sans fixer de date.",
+    # site furniture of scraped pages
+    "Suivez-nous sur Telegram pour ne rien manquer.",
+    "Accès illimité dès 1 € pour 15 jours. Sans engagement.",
 ])
 def test_session_28_non_phrases(text):
     assert found(text).empty, found(text)[["phrase", "entry"]].values.tolist()

@@ -415,6 +415,8 @@ def negated_outcome(doc: _Doc, words: _Words) -> list:
     low, cut, n = doc.low, doc.cut, doc.n
     for i in _starts(doc, words, _OUTCOME_NEG):
         w = low[i]
+        if "€" in doc.text[doc.starts[max(i - 8, 0)]:doc.starts[i]]:
+            continue  # a subscription offer: «Accès illimité dès 1 € pour 15 jours. Sans engagement.»
         if w in _NEG_DET:
             j0 = i + 1
             if w == "sans" and j0 < n and low[j0] in _SANS_MANNER:
@@ -1049,8 +1051,9 @@ def _coordinated(doc: _Doc, ids: list) -> list:
     return parts
 
 
-#: Words after «rien» that make it no verdict on the talks: «rien à voir», «rien de plus», «rien au hasard».
-_NOTHING_IDLE_NEXT = frozenset({"à", "au", "aux", "de", "du", "des", "que", "qu'", "pour"})
+#: Words after «rien» that make it no verdict on the talks: «rien à voir», «rien de plus», «rien au hasard»,
+#: and the reader's «pour ne rien manquer» of a site's follow-us line.
+_NOTHING_IDLE_NEXT = frozenset({"à", "au", "aux", "de", "du", "des", "que", "qu'", "pour", "manquer"})
 #: Verbs of «rien ne …» that praise rather than deny: «des liens que rien ne peut rompre».
 _NOTHING_PRAISE = frozenset({"pouvoir", "peut", "pourra", "pourrait", "empêcher", "empêche", "arrêter", "arrête"})
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "i", "is", "it", "ite", "né", "fait")
