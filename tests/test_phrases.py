@@ -979,7 +979,6 @@ def test_session_27_vocabulary(text, label):
     ("Pékin dénonce l'unilatéralisme de Washington.", "negative"),
     ("Les deux ministres se sont fait des compliments.", "positive"),
     ("Une rivalité sans merci pour les métaux rares.", "negative"),
-    ("Il a remercié son homologue pour son accueil.", "positive"),
     ("Un dirigeant avec lequel on peut négocier.", "positive"),
     ("Depuis l'été, le dialogue semble introuvable.", "negative"),
     ("Une rencontre d'une grande densité.", "positive"),
