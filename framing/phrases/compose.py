@@ -39,7 +39,7 @@ from functools import lru_cache
 import pandas as pd
 
 from framing.french import WORD_RE, fold, lemma, stopwords
-from framing.phrases.lexicon import _SE, FRAMES, NEGATION_SCALAR, _Entry, _Pattern, third_group_forms
+from framing.phrases.lexicon import _NE, _SE, FRAMES, NEGATION_SCALAR, _Entry, _Pattern, third_group_forms
 from framing.phrases.match import _Doc
 
 #: How far an evaluative word may stand from its head noun, in tokens, within one clause:
@@ -69,7 +69,6 @@ _MEETING_NOUNS = frozenset({"rencontre", "sommet", "réunion", "entretien", "ent
 #: «à défaut d'accord».
 _ABSENCE = frozenset({"absence", "faute", "défaut", "manque"})
 _NEG_ANY = _NEG_DET | _NEG_DE | _ABSENCE
-_NE = frozenset({"ne", "n'"})
 _NEG_PARTICLE = frozenset({"pas", "jamais", "plus", "rien", "guère", "point", "aucun", "aucune", "nullement", "nulle",
                            "personne"})
 _NEG_SUBJECT = frozenset({"rien", "personne", "aucun", "aucune", "nul", "nulle"})
@@ -437,9 +436,9 @@ def negated_outcome(doc: _Doc, words: _Words) -> list:
             if cut[j]:
                 break
             got = _noun_at(doc, j, words)
-            if got is not None and doc.lem[j] in _UNNEGATED:
-                break
             if got is not None:
+                if doc.lem[j] in _UNNEGATED:
+                    break
                 # a meeting that does not happen frames the meeting's form (PHRASES.md: «aucune rencontre
                 # bilatérale prévue»); a dialogue or an outcome missing, the failure of cooperation
                 frame = "other" if _is(doc, j, _MEETING_NOUNS) else got[1]

@@ -107,6 +107,7 @@ _EXPANSIONS = {
 
 # --------------------------------------------------------------------------- patterns
 _SE = frozenset(_EXPANSIONS["se"])  # «se», «s'»
+_NE = frozenset(_EXPANSIONS["ne"])  # «ne», «n'»
 # forms of «être» between «se» and a participle: «s'est», «se sont», «s'était», «se seraient»
 ETRE = frozenset({"est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "soit", "soient",
                   "fut", "furent", "été", "être", "étant"})

@@ -121,7 +121,7 @@ import numpy as np
 
 from framing.french import stopwords
 from framing.phrases.lexicon import (
-    _EXPANSIONS, _FLIP, _TOPICAL, DETAILS, NEGATION_SCALAR, _fallback_words, _get_index, _get_shifters, _Shifters,
+    _FLIP, _NE, _TOPICAL, DETAILS, NEGATION_SCALAR, _fallback_words, _get_index, _get_shifters, _Shifters,
 )
 from framing.phrases.compose import _NEG_DET, _between_sides
 from framing.phrases.match import _Doc, _find, _has_before, _Hits, _lexicon_matches, _shifter_hits
@@ -158,7 +158,6 @@ def _window_start(doc: _Doc, i: int, lo: int, size: int = WINDOW) -> int:
 #: Determiners that make a unit negative by themselves («aucun *2 accord»): «sans» before them adds no
 #: second negation.
 _OWN_NEGATION = _NEG_DET - {"sans"}
-_NE = frozenset(_EXPANSIONS["ne"])  # «ne», «n'»
 
 
 def _shift(doc: _Doc, ids: list[int], sh: _Shifters, blocked, pre: _Hits, lo: int = 0,
