@@ -39,6 +39,8 @@ __all__ = [
     "boilerplate_patterns",
     "boilerplate_spans",
     "all_boilerplate",
+    "furniture_patterns",
+    "furniture_spans",
     "is_boilerplate_line",
     "BOILERPLATE_MAX_WORDS",
     "content_text",
@@ -274,7 +276,11 @@ def boilerplate_patterns(path: str | Path | None = None) -> list[re.Pattern]:
     photo credits, "Sur le même sujet" ...). A malformed pattern raises a
     ``ValueError`` naming the file and line.
     """
-    name, lines = read_lines(path, default="boilerplate.txt")
+    return _line_patterns(path, "boilerplate.txt")
+
+
+def _line_patterns(path, default: str) -> list[re.Pattern]:
+    name, lines = read_lines(path, default=default)
     out = []
     for no, line in lines:
         try:
@@ -341,6 +347,51 @@ def boilerplate_spans(text: str, patterns=None) -> list[tuple[int, int]]:
     pats = _bundled_boilerplate() if patterns is None else patterns
     spans, n_lines = _boilerplate_lines(text, pats)
     return [] if n_lines and len(spans) == n_lines else spans
+
+
+def furniture_patterns(path: str | Path | None = None) -> list[re.Pattern]:
+    """Regular expressions that mark a line as page furniture with no article text at all.
+
+    Each line of ``framing/data/furniture.txt`` is a case-insensitive regular expression
+    **searched** in a line (copyright, «Je m'abonne», «1 € le premier mois», cookie banners,
+    login prompts). A malformed pattern raises a ``ValueError`` naming the file and line.
+    """
+    return _line_patterns(path, "furniture.txt")
+
+
+@lru_cache(maxsize=1)
+def _bundled_furniture() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p.pattern})" for p in furniture_patterns()), re.IGNORECASE)
+
+
+def furniture_spans(text: str, patterns=None) -> list[tuple[int, int]]:
+    """Character spans of the lines of ``text`` that are furniture: no article text on them.
+
+    A line is furniture when one of :func:`furniture_patterns` is found in it and it has
+    at most :data:`BOILERPLATE_MAX_WORDS` words; a longer line is article text (a paragraph
+    on a «5 milliards d'€» deal). Unlike :func:`boilerplate_spans`, which also covers
+    «Lire aussi» headlines, these lines hold nothing a coder would code: a subscription
+    offer's «Sans engagement», a cookie banner's «nos partenaires».
+
+    Examples
+    --------
+    >>> text = "Trump appelle Poutine.\nOffre spéciale : 1 € le premier mois. Je m'abonne\nFin."
+    >>> [text[s:e] for s, e in furniture_spans(text)]
+    ["Offre spéciale : 1 € le premier mois. Je m'abonne"]
+    """
+    rx = _bundled_furniture() if patterns is None else re.compile(
+        "|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+    if not rx.search(text):
+        return []
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        body = line.rstrip("\r")
+        stripped = body.strip()
+        if stripped and len(stripped.split()) <= BOILERPLATE_MAX_WORDS and rx.search(stripped):
+            spans.append((pos, pos + len(body)))
+        pos += len(line) + 1
+    return spans
 
 
 def all_boilerplate(text: str, patterns=None) -> bool:

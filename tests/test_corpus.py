@@ -478,3 +478,20 @@ def test_word_spans_and_content_lemmas_match_word_re_on_awkward_text():
         slow = [lem for w in french.WORD_RE.findall(french.content_text(text))
                 if (lem := memo.setdefault(w, french._content_lemma(w, french.stopwords(), 2)))]
         assert french.content_lemmas(text) == slow, text
+
+
+def test_furniture_lines_are_short_lines_with_a_marker(tmp_path):
+    from framing.french import furniture_patterns, furniture_spans
+
+    text = ("Moscou et Washington renouent le dialogue.\n"
+            "Déjà abonné ? Connectez-vous\n"
+            "Nous utilisons des cookies.\n"
+            "Un accord de 5 milliards d'€ a été signé à Pékin entre les deux pays, après des mois de "
+            "discussions difficiles sur les droits de douane, les terres rares et les semi-conducteurs.")
+    got = [text[s:e] for s, e in furniture_spans(text)]
+    assert got == ["Déjà abonné ? Connectez-vous", "Nous utilisons des cookies."]
+    assert furniture_spans("Trump appelle Poutine.") == []
+    bad = tmp_path / "furniture.txt"
+    bad.write_text("# a comment\n©\n(unclosed\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"furniture.txt, line 3"):
+        furniture_patterns(bad)

@@ -543,3 +543,24 @@ def test_session_28_non_phrases(text):
 ])
 def test_session_28_neighbours_still_frame(text, phrase, label):
     assert_found(text, phrase, label)
+
+
+def test_no_phrase_on_page_furniture_lines():
+    """A paywall offer, a cookie banner or a copyright line holds no article text (session 29)."""
+    text = ("Trump et Poutine ont eu un entretien constructif, sans engagement ferme sur la trêve.\n"
+            "Profitez de 15 jours offerts, sans engagement. Je m'abonne\n"
+            "Nous et nos partenaires utilisons des cookies pour améliorer votre expérience.\n"
+            "Offre spéciale : 1 € le premier mois.\n"
+            "© 2025 Le Journal - Tous droits réservés | Mentions légales | Contact")
+    found = find_phrases(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False)
+    first_line_end = text.index("\n")
+    assert "sans engagement" in found.phrase.tolist(), "the article's own «sans engagement» is a phrase"
+    assert (found.end <= first_line_end).all(), found.phrase.tolist()
+
+
+def test_a_long_paragraph_with_a_price_is_article_text():
+    words = ("Les deux pays ont signé un accord de 5 milliards d'€ sur l'énergie, et les deux présidents "
+             "ont salué une relation apaisée après des années de tension, ont indiqué leurs services mercredi "
+             "dans un communiqué commun publié à Bruxelles.")
+    found = find_phrases(pd.DataFrame({"doc_id": ["a"], "text": [words]}), progress=False)
+    assert any("apaisée" in p for p in found.phrase), found.phrase.tolist()

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from framing.french import furniture_spans
 from framing.phrases.compose import _between_sides, composed_matches, load_talk_words
 from framing.phrases.discover import CANDIDATE_COLUMNS, _check_corpus, _empty, candidate_phrases
 from framing.phrases.lexicon import (
@@ -191,7 +192,9 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
         side         str      the quoted speaker's side ("" for the journalist's phrases)
         ===========  =======  ==============================================================
 
-        Same columns and dtypes when there is no match. A Dask corpus gives a Dask
+        No phrase is reported on a line of page furniture, which holds no article text
+        (:func:`framing.french.furniture_spans`: a copyright line, a subscription offer, a
+        cookie banner, a login prompt). Same columns and dtypes when there is no match. A Dask corpus gives a Dask
         DataFrame with the same columns and dtypes (see :mod:`framing.engine`); its
         ``quotes`` may be the Dask result of :func:`framing.extract_quotes` on it.
 
@@ -257,7 +260,10 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
         doc_id = str(doc_id)
         quotes_here = by_doc.get(doc_id)
         starts, ends = doc.starts, doc.ends
+        furniture = furniture_spans(text)  # a paywall offer's «Sans engagement», a cookie banner
         for item, ids in wanted:
+            if furniture and any(a <= starts[ids[0]] < b for a, b in furniture):
+                continue
             own = _own_word(doc, ids[0]) and not item.pattern.text.startswith("rule:")
             if len(ids) == 1 and (_is_name(doc, ids[0]) or own) and \
                     doc.lem[ids[0]] not in item.pattern.text.lower().split("|"):

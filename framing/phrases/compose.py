@@ -414,8 +414,6 @@ def negated_outcome(doc: _Doc, words: _Words) -> list:
     low, cut, n = doc.low, doc.cut, doc.n
     for i in _starts(doc, words, _OUTCOME_NEG):
         w = low[i]
-        if "€" in doc.text[doc.starts[max(i - 8, 0)]:doc.starts[i]]:
-            continue  # a subscription offer: «Accès illimité dès 1 € pour 15 jours. Sans engagement.»
         if w in _NEG_DET:
             j0 = i + 1
             if w == "sans" and j0 < n and low[j0] in _SANS_MANNER:
