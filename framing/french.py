@@ -375,7 +375,7 @@ def furniture_spans(text: str, patterns=None) -> list[tuple[int, int]]:
 
     Examples
     --------
-    >>> text = "Trump appelle Poutine.\nOffre spéciale : 1 € le premier mois. Je m'abonne\nFin."
+    >>> text = "Trump appelle Poutine.\\nOffre spéciale : 1 € le premier mois. Je m'abonne\\nFin."
     >>> [text[s:e] for s, e in furniture_spans(text)]
     ["Offre spéciale : 1 € le premier mois. Je m'abonne"]
     """
