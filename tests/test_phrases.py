@@ -1026,3 +1026,38 @@ def test_reassuring_ones_own_public_is_no_framing_phrase():
     assert find_phrases(corpus, progress=False).empty
     hits = find_phrases(corpus, progress=False, all_hits=True)
     assert hits[["phrase", "kind"]].values.tolist() == [["rassurer", "topic"]]
+
+
+@pytest.mark.parametrize("text, label", [
+    # from the dev list dev6
+    ("Une pure mascarade, selon l'opposition.", "negative"),
+    ("Le jeu trouble de Téhéran inquiète.", "negative"),
+    ("La rencontre a vite tourné au vinaigre.", "negative"),
+    ("Il les a menés en bateau pendant des mois.", "negative"),
+    ("Le traité est resté sur le papier.", "negative"),
+    ("Les deux camps sont repartis avec leurs certitudes.", "negative"),
+    ("Depuis l'été, les échanges se sont taris.", "negative"),
+    ("Un texte en retrait des attentes de Kiev.", "negative"),
+    ("Washington a pris au sérieux les inquiétudes de Séoul.", "positive"),
+    ("La visite a permis de dissiper les malentendus.", "positive"),
+    ("La réconciliation reste une utopie.", "negative"),
+    ("La réconciliation n'est plus une utopie.", "positive"),
+])
+def test_session_29_list_vocabulary(text, label):
+    """General rows of the session-29 pass on the dev list dev6, on sentences written for the test."""
+    assert score_phrase(text).label == label
+
+
+@pytest.mark.parametrize("text, frame", [
+    ("un rapprochement, sous conditions", "cooperation"),
+    ("une trêve possible, si tant est que Moscou le veuille", "cooperation"),
+    ("une reprise du dialogue, pour peu que Pékin le veuille", "cooperation"),
+])
+def test_a_trailing_condition_holds_the_evaluation_back_and_keeps_its_frame(text, frame):
+    """«…, sous conditions»: the phrase is neutral (PHRASES.md), its frame that of what it holds back."""
+    got = score_phrase(text)
+    assert (got.label, got.frame) == ("neutral", frame), got
+
+
+def test_a_condition_before_an_evaluation_does_not_hold_it_back():
+    assert score_phrase("Sous conditions, le dialogue sera excellent.").label == "positive"

@@ -422,13 +422,21 @@ class PhraseScore:
     detail: str = "neutral"
 
 
-def _choose_frame(units: list, label: str) -> str:
+def _choose_frame(units: list, label: str, held_before: int | None = None) -> str:
     """Frame (cooperation / conflict / other) of a phrase from its lexicon units.
 
     The unit that weighs most among the framing entries (then the event entries) gives
     the frame, after negation (:func:`turned_frame`); without one,
     the sign of the phrase decides (positive cooperation, negative conflict, neutral other).
+    ``held_before``: a trailing contrast at this offset, with nothing evaluated after it («une
+    normalisation progressive, sous conditions»), held the phrase back to neutral: the
+    evaluation before it keeps its frame.
     """
+    if held_before is not None:
+        for kinds in (("framing",), ("event",)):
+            pool = [u for u in units if u.kind in kinds and u.end <= held_before and abs(u.valence) >= NEUTRAL_THRESHOLD]
+            if pool:
+                return max(pool, key=lambda u: abs(u.valence)).frame
     for kinds in (("framing",), ("event",), ("topic",)):
         pool = [u for u in units if u.kind in kinds and abs(u.weighted) >= NEUTRAL_THRESHOLD]
         if pool:
@@ -700,7 +708,11 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
     if detail == "conflict" and label == "negative" and _find(doc, sh.potential):
         # a hostile act that may come is a threat: «se réserve le droit de riposter»
         detail = "threat"
-    frame = _choose_frame(lexical, label)
+    held = None
+    if contrast_at is not None and label == "neutral" and not any(
+            u.start >= doc.ends[contrast_at] and u.valence for u in out):
+        held = doc.starts[contrast_at]  # a trailing hedge, nothing evaluated after it
+    frame = _choose_frame(lexical, label, held)
     intensity = float(np.prod([u.intensity for u in out])) if out else 1.0
     return PhraseScore(
         text=text, polarity=float(polarity), label=label, frame=frame,
