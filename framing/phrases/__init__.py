@@ -194,9 +194,10 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
 
         No phrase is reported on a line of page furniture, which holds no article text
         (:func:`framing.french.furniture_spans`: a copyright line, a subscription offer, a
-        cookie banner, a login prompt). Same columns and dtypes when there is no match. A Dask corpus gives a Dask
-        DataFrame with the same columns and dtypes (see :mod:`framing.engine`); its
-        ``quotes`` may be the Dask result of :func:`framing.extract_quotes` on it.
+        cookie banner, a login prompt). Same columns and dtypes when there is no match. A
+        Dask corpus gives a Dask DataFrame with the same columns and dtypes (see
+        :mod:`framing.engine`); its ``quotes`` may be the Dask result of
+        :func:`framing.extract_quotes` on it.
 
     Examples
     --------

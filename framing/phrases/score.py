@@ -434,7 +434,8 @@ def _choose_frame(units: list, label: str, held_before: int | None = None) -> st
     """
     if held_before is not None:
         for kinds in (("framing",), ("event",)):
-            pool = [u for u in units if u.kind in kinds and u.end <= held_before and abs(u.valence) >= NEUTRAL_THRESHOLD]
+            pool = [u for u in units
+                    if u.kind in kinds and u.end <= held_before and abs(u.valence) >= NEUTRAL_THRESHOLD]
             if pool:
                 return max(pool, key=lambda u: abs(u.valence)).frame
     for kinds in (("framing",), ("event",), ("topic",)):
