@@ -1061,3 +1061,21 @@ def test_a_trailing_condition_holds_the_evaluation_back_and_keeps_its_frame(text
 
 def test_a_condition_before_an_evaluation_does_not_hold_it_back():
     assert score_phrase("Sous conditions, le dialogue sera excellent.").label == "positive"
+
+
+@pytest.mark.parametrize("text, label", [
+    # from the dev set phrases_articles37 (commentary)
+    ("Je ne vois aucune raison de ne pas coopérer.", "positive"),
+    ("Séoul et Tokyo réapprennent à travailler ensemble.", "positive"),
+    ("Le dialogue a enfin repris ses droits.", "positive"),
+    ("Ankara n'a pas joué le jeu.", "negative"),
+    ("La négociation a déraillé dès le premier jour.", "negative"),
+    ("Entre les deux capitales, un mariage blanc.", "negative"),
+    ("Des mois d'atermoiements ont lassé Washington.", "negative"),
+    ("Les investissements promis, on n'en a jamais vu la couleur.", "negative"),
+    ("Un sommet meilleur qu'attendu.", "positive"),
+    ("La signature marque une étape.", "positive"),
+])
+def test_session_29_commentary_vocabulary(text, label):
+    """General rows of the session-29 pass on phrases_articles37, on sentences written for the test."""
+    assert score_phrase(text).label == label

@@ -564,3 +564,11 @@ def test_a_long_paragraph_with_a_price_is_article_text():
              "dans un communiqué commun publié à Bruxelles.")
     found = find_phrases(pd.DataFrame({"doc_id": ["a"], "text": [words]}), progress=False)
     assert any("apaisée" in p for p in found.phrase), found.phrase.tolist()
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Les experts déplorent l'absence totale de dialogue entre les états-majors.", "absence totale de dialogue"),
+    ("Faute complète d'accord, les délégations sont reparties.", "Faute complète d'accord"),
+])
+def test_a_total_absence_of_the_talks_is_a_negated_outcome(text, phrase):
+    assert_found(text, phrase, "negative")

@@ -68,6 +68,7 @@ _MEETING_NOUNS = frozenset({"rencontre", "sommet", "réunion", "entretien", "ent
 #: Nouns and prepositions of lack before «de»: «l'absence de rencontre», «faute d'accord»,
 #: «à défaut d'accord».
 _ABSENCE = frozenset({"absence", "faute", "défaut", "manque"})
+_ABSENCE_FULL = frozenset({"total", "totale", "complet", "complète", "criant", "criante", "flagrant", "flagrante"})
 _NEG_ANY = _NEG_DET | _NEG_DE | _ABSENCE
 _NEG_PARTICLE = frozenset({"pas", "jamais", "plus", "rien", "guère", "point", "aucun", "aucune", "nullement", "nulle",
                            "personne"})
@@ -426,6 +427,9 @@ def negated_outcome(doc: _Doc, words: _Words) -> list:
             j0 = i + 2
         elif w in _ABSENCE and i + 1 < n and low[i + 1] in _DE and not cut[i + 1]:
             j0 = i + 2  # «l'absence de véritable rencontre», «faute d'accord»
+        elif w in _ABSENCE and i + 2 < n and low[i + 1] in _ABSENCE_FULL and low[i + 2] in _DE \
+                and not cut[i + 1] and not cut[i + 2]:
+            j0 = i + 3  # «l'absence totale de canal»
         else:
             continue
         reach = 3
