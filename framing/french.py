@@ -381,17 +381,22 @@ def furniture_spans(text: str, patterns=None) -> list[tuple[int, int]]:
     """
     rx = _bundled_furniture() if patterns is None else re.compile(
         "|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
-    if not rx.search(text):
-        return []
     spans = []
     pos = 0
     for line in text.split("\n"):
-        body = line.rstrip("\r")
-        stripped = body.strip()
-        if stripped and len(stripped.split()) <= BOILERPLATE_MAX_WORDS and rx.search(stripped):
-            spans.append((pos, pos + len(body)))
+        # a paragraph of prose is never furniture: only short lines are searched (a line of
+        # BOILERPLATE_MAX_WORDS words is far below _FURNITURE_MAX_CHARS characters)
+        if len(line) <= _FURNITURE_MAX_CHARS:
+            body = line.rstrip("\r")
+            stripped = body.strip()
+            if stripped and len(stripped.split()) <= BOILERPLATE_MAX_WORDS and rx.search(stripped):
+                spans.append((pos, pos + len(body)))
         pos += len(line) + 1
     return spans
+
+
+#: Lines longer than this are not split into words by :func:`furniture_spans` (speed only).
+_FURNITURE_MAX_CHARS = 800
 
 
 def all_boilerplate(text: str, patterns=None) -> bool:
