@@ -260,3 +260,20 @@ def test_a_gerund_sharing_a_pronoun_subject_shares_its_antecedent():
     text = ("Le Congrès américain a affirmé que l'enquête continuerait. Dimanche, Donald Trump a tenté de rassurer. "
             "«Je fais confiance à nos agences», a-t-il dit, ajoutant qu'il croyait Vladimir Poutine sincère.")
     assert [q.actor for q in rows(text)] == ["US Congress", "Donald Trump", "Donald Trump"]
+
+
+@pytest.mark.parametrize("text, quote, speaker, side", [
+    # a «selon X» incise inside the clause it attributes: the whole clause, incise included (session 29)
+    ("Dmitri Peskov était formel. Le président russe a, selon lui, invité son homologue à Moscou.",
+     "Le président russe a, selon lui, invité son homologue à Moscou", "lui", "kremlin"),
+    ("La rencontre, selon le Kremlin, a été constructive et utile.",
+     "La rencontre, selon le Kremlin, a été constructive et utile", "le Kremlin", "kremlin"),
+])
+def test_a_selon_incise_inside_the_clause_attributes_the_whole_clause(text, quote, speaker, side):
+    q = row(text, quote)
+    assert (q.speaker, q.side) == (speaker, side)
+
+
+def test_a_selon_source_at_the_end_still_attributes_the_clause_before_it():
+    q = row("La rencontre a été constructive, selon le Kremlin.", "La rencontre a été constructive")
+    assert (q.speaker, q.side) == ("le Kremlin", "kremlin")

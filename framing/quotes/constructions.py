@@ -141,6 +141,11 @@ def cited_source(doc, p, s1):
     return (m.start(1), m.end(1)), m.end()
 
 
+# «C, selon X, cité par Reuters» / «…, citant …»: what follows the source relays it, the clause ends before it
+RELAYED = re.compile(r"[\s\u00a0\u202f]*(?:cit[ée]e?s?|citant|qui cit|interrog[ée]|joint|contact[ée]|repris|rapport[ée])",
+                     re.IGNORECASE)
+
+
 def selon(doc, si, s0, s1, toks, i, L, mk):
     """``Selon X, C``, ``C, selon X`` and ``«…» selon X`` (and the other markers: d'après, de source …).
 
@@ -234,7 +239,11 @@ def selon(doc, si, s0, s1, toks, i, L, mk):
         cited = cited_source(doc, np_end, s1)
         if cited is not None:
             src_s, src_e = cited[0]  # "C, selon le Wall Street Journal citant un responsable américain."
-        kind, a, b = doc.classify(s0, len(stripped.rstrip(",(" + DASHES)) + s0)
+        end = len(stripped.rstrip(",(" + DASHES)) + s0
+        if cited is None and stripped.endswith(",") and tail.startswith(",") and WORD_CHAR.search(tail[1:]) \
+                and mk[0] not in ("cité", "citée") and not RELAYED.match(tail[1:]):
+            end = s1  # "Poutine a, selon lui, invité son homologue": an incise inside the clause it attributes
+        kind, a, b = doc.classify(s0, end)
         if b - a < 8:
             return None
         return Candidate(a, b, kind, 3, (src_s, src_e), text[m_s:m_e], si, pron=pron, incise=True,
