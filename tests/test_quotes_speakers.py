@@ -277,3 +277,23 @@ def test_a_selon_incise_inside_the_clause_attributes_the_whole_clause(text, quot
 def test_a_selon_source_at_the_end_still_attributes_the_clause_before_it():
     q = row("La rencontre a été constructive, selon le Kremlin.", "La rencontre a été constructive")
     assert (q.speaker, q.side) == ("le Kremlin", "kremlin")
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Pour plusieurs diplomates européens, l'appel marque surtout un rapprochement de façade.",
+     "l'appel marque surtout un rapprochement de façade", "plusieurs diplomates européens"),
+    ("Pour de nombreux observateurs, cette trêve ne tiendra pas longtemps.",
+     "cette trêve ne tiendra pas longtemps", "de nombreux observateurs"),
+])
+def test_pour_some_experts_attributes_the_clause(text, quote, speaker):
+    """«Pour X, C» with X a group of sources (GUIDELINES: propositions attributed by pour X)."""
+    q = row(text, quote)
+    assert (q.speaker, q.side) == (speaker, "other")
+
+
+@pytest.mark.parametrize("text", [
+    "Pour des raisons de sécurité, le sommet a été déplacé à Genève.",
+    "Pour plusieurs semaines, les discussions sont suspendues.",
+])
+def test_pour_with_no_source_is_no_speech(text):
+    assert rows(text) == []

@@ -111,7 +111,10 @@ def pour_x(doc, si, s0, s1, toks) -> Candidate | None:
         re.fullmatch(r"[A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)+", words) or \
         re.fullmatch(r"(?:l['’]|les?[\s\u00a0\u202f]+|la[\s\u00a0\u202f]+)(?:" + EXPERTS + r")s?", words.lower()) or \
         (len(toks) > 3 and toks[1].lower in ("le", "la", "l'", "les") and
-         lemma(toks[2].text) in SOURCE_NOUNS and lemma(toks[2].text) not in DOCUMENTS)
+         lemma(toks[2].text) in SOURCE_NOUNS and lemma(toks[2].text) not in DOCUMENTS) or \
+        re.fullmatch(r"(?:plusieurs|certains|certaines|de nombreux|de nombreuses|nombre d['’]|beaucoup d['’]|des|"
+                     r"bien des|la plupart des)[\s\u00a0\u202f]*(?:" + EXPERTS + r"|responsable|source)s?"
+                     r"(?:[\s\u00a0\u202f]+[\w-]+)?", words.lower())  # «Pour plusieurs diplomates européens, C»
     if not ok or re.match(r"(sa|son|ses|leur|l'instant|le moment|autant|cela|mémoire|rappel|ce faire)\b",
                           words.lower()):
         return None
