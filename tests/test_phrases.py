@@ -1079,3 +1079,18 @@ def test_a_condition_before_an_evaluation_does_not_hold_it_back():
 def test_session_29_commentary_vocabulary(text, label):
     """General rows of the session-29 pass on phrases_articles37, on sentences written for the test."""
     assert score_phrase(text).label == label
+
+
+@pytest.mark.parametrize("text, phrase, voice", [
+    ("Une conversation que le président américain juge prometteuse.", "prometteuse", "quoted"),
+    ("Le Kremlin y voit un signal encourageant.", "signal encourageant", "quoted"),
+    ("Pékin présente comme un succès la trêve commerciale.", "succès", "quoted"),
+    ("Chaque appel est présenté comme un succès.", "succès", "journalist"),
+    ("À Paris, on y voit un signal encourageant.", "signal encourageant", "journalist"),
+])
+def test_a_speakers_judgement_of_the_talks_is_reported_speech(text, phrase, voice):
+    """Session 29: «X juge Y prometteuse», «X y voit …» carry X's voice; a passive or «on» does not."""
+    found = find_phrases(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False)
+    hit = found[found.phrase.str.contains(phrase)]
+    assert len(hit) == 1, found.phrase.tolist()
+    assert hit.voice.iloc[0] == voice

@@ -88,18 +88,36 @@ _SAID_OF_ITSELF = re.compile(
     r"(?:\s+[^\s.;:!?«»“”,]+){0,3}\s+$", re.IGNORECASE)
 
 
+# «une conversation que Trump juge prometteuse», «le Kremlin y voit un signal encourageant», «présenté
+# comme un succès»: a speaker's judgement of the talks, reported (PHRASES.md: reported speech)
+_JUDGED = re.compile(
+    r"\b(?P<who>\w+)\s+(?:[^\s.;:!?«»“”,]+\s+){0,2}?"
+    r"(?:jug(?:e|ent|eait|eaient|era|eront)|y\s+(?:voit|voient|voyait|voyaient|verra)|"
+    r"présent(?:e|ent|ait|aient)\s+comme|salu(?:e|ent|ait|aient)\s+comme|décri(?:t|vent|vait|vaient)\s+comme)"
+    r"(?:\s+[^\s.;:!?«»“”,]+){0,2}\s+$", re.IGNORECASE)
+#: subjects of such a verb that are no speaker: the generic «on», a negative «personne», «nul»
+_NO_JUDGE = frozenset({"on", "personne", "nul", "rien"})
+
+
 def said_of_itself(text: str, start: int) -> bool:
     """Whether the phrase at ``start`` is a side's stance in its own declared words: reported speech.
 
     «Le Kremlin s'est dit très satisfait» reports what the Kremlin said of itself (PHRASES.md:
     reported speech), though no quote row covers it. Up to three words may stand between the
-    verb and the phrase, in the same clause.
+    verb and the phrase, in the same clause. So does a named speaker's judgement of the talks
+    («une conversation que Trump juge prometteuse», «le Kremlin y voit un signal
+    encourageant», «Moscou présente comme un succès»), but not the generic «on» nor a passive
+    («chaque appel est présenté comme un tournant» is the journalist's).
 
     >>> t = "Le Kremlin s'est dit très satisfait. Il reste satisfait."
     >>> said_of_itself(t, t.index("satisfait")), said_of_itself(t, t.rindex("satisfait"))
     (True, False)
     """
-    return bool(_SAID_OF_ITSELF.search(text[max(0, start - 80):start]))
+    before = text[max(0, start - 80):start]
+    if _SAID_OF_ITSELF.search(before):
+        return True
+    m = _JUDGED.search(before)
+    return m is not None and m.group("who").lower() not in _NO_JUDGE
 
 
 def _voice_of(start: int, end: int, quotes) -> tuple[str, str]:
