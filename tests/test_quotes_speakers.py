@@ -297,3 +297,17 @@ def test_pour_some_experts_attributes_the_clause(text, quote, speaker):
 ])
 def test_pour_with_no_source_is_no_speech(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mais la séquence confirme qu'un sommet n'est pas une politique.",
+    "Ce sommet montre que les deux pays peuvent encore se parler.",
+])
+def test_an_event_as_subject_is_no_speaker(text):
+    """«la séquence confirme que …»: the subject is an event, not a person or an institution (session 29)."""
+    assert rows(text) == []
+
+
+def test_a_spokesman_confirming_is_still_speech():
+    q = row("Le porte-parole du Kremlin a confirmé que la rencontre aurait lieu.", "la rencontre aurait lieu")
+    assert q.side == "kremlin"

@@ -432,6 +432,14 @@ def incise_speaker(v: Verb) -> tuple:
     return sp, (w if w in SUBJ_PRON else "")
 
 
+# a subject that is an event or a meeting, not a speaker: "la séquence confirme que", "ce sommet montre que"
+EVENT_SUBJECT = re.compile(
+    r"(?:l['’]|le\s|la\s|les\s|ce\s|cet\s|cette\s|ces\s|un\s|une\s)?\s*(?:\w+\s)?"
+    r"(?:séquence|sommet|rencontre|appel|entretien|échange|conversation|visite|réunion|épisode|événement|"
+    r"évènement|situation|guerre|crise|histoire|bilan|résultat|image|scène|photo|épreuve|expérience)s?\b",
+    re.IGNORECASE)
+
+
 def verb_subject(v: Verb) -> tuple | None:
     """(span or None, pronoun) of who speaks through a subject + verb; None rules the verb out.
 
@@ -480,6 +488,8 @@ def verb_subject(v: Verb) -> tuple | None:
         return None  # «Un président américain ne félicite pas …»: a generic subject, not a speaker
     if g0i == first and first > 0 and toks[first - 1].lower == "sans" and is_infinitive(toks[i].text):
         return None  # "sans confirmer le principe d'un sommet"
+    if sp is not None and not pron and EVENT_SUBJECT.match(text[sp[0]:sp[1]]):
+        return None  # "la séquence confirme que …", "ce sommet montre que …": an event, no speaker
     if g0i == first and v.inv is None and is_infinitive(toks[i].text) and not pron and sp is not None and not in_q \
             and not doc.find(sp[0], sp[1]):
         return None  # "il convient de rappeler que …": no speaker to be sure of
