@@ -145,8 +145,8 @@ def cited_source(doc, p, s1):
 
 
 # «C, selon X, cité par Reuters» / «…, citant …»: what follows the source relays it, the clause ends before it
-RELAYED = re.compile(r"[\s\u00a0\u202f]*(?:cit[ée]e?s?|citant|qui cit|interrog[ée]|joint|contact[ée]|repris|rapport[ée])",
-                     re.IGNORECASE)
+RELAYED = re.compile(r"[\s\u00a0\u202f]*(?:cit[ée]e?s?|citant|qui cit|interrog[ée]|joint|contact[ée]|repris|"
+                     r"rapport[ée])", re.IGNORECASE)
 
 
 def selon(doc, si, s0, s1, toks, i, L, mk):
