@@ -1087,6 +1087,9 @@ def test_session_29_commentary_vocabulary(text, label):
     ("Pékin présente comme un succès la trêve commerciale.", "succès", "quoted"),
     ("Chaque appel est présenté comme un succès.", "succès", "journalist"),
     ("À Paris, on y voit un signal encourageant.", "signal encourageant", "journalist"),
+    ("Le Kremlin évoque des échanges très utiles.", "utiles", "quoted"),
+    ("Le ministre turc a salué un dialogue constructif.", "constructif", "quoted"),
+    ("On parle de progrès réels.", "progrès", "journalist"),
 ])
 def test_a_speakers_judgement_of_the_talks_is_reported_speech(text, phrase, voice):
     """Session 29: «X juge Y prometteuse», «X y voit …» carry X's voice; a passive or «on» does not."""

@@ -88,12 +88,17 @@ _SAID_OF_ITSELF = re.compile(
     r"(?:\s+[^\s.;:!?«»“”,]+){0,3}\s+$", re.IGNORECASE)
 
 
-# «une conversation que Trump juge prometteuse», «le Kremlin y voit un signal encourageant», «présenté
-# comme un succès»: a speaker's judgement of the talks, reported (PHRASES.md: reported speech)
+# «une conversation que Trump juge prometteuse», «le Kremlin y voit un signal encourageant», «Moscou
+# présente comme un succès», «Lavrov salue le pragmatisme de…»: a speaker's judgement of the talks,
+# reported (PHRASES.md: reported speech)
 _JUDGED = re.compile(
     r"\b(?P<who>\w+)\s+(?:[^\s.;:!?«»“”,]+\s+){0,2}?"
     r"(?:jug(?:e|ent|eait|eaient|era|eront)|y\s+(?:voit|voient|voyait|voyaient|verra)|"
-    r"présent(?:e|ent|ait|aient)\s+comme|salu(?:e|ent|ait|aient)\s+comme|décri(?:t|vent|vait|vaient)\s+comme)"
+    r"présent(?:e|ent|ait|aient)\s+comme|salu(?:e|ent|ait|aient)\s+comme|décri(?:t|vent|vait|vaient)\s+comme|"
+    r"(?:a|ont|avait|avaient)\s+(?:salué|dénoncé|décrit|évoqué|promis|regretté|déploré|fustigé|qualifié)|"
+    r"salu(?:e|ent|ait|aient)|dénon(?:ce|cent|çait|çaient)|décri(?:t|vent|vait|vaient)|évoqu(?:e|ent|ait|aient)|"
+    r"parl(?:e|ent|ait|aient)\s+d['’e]|promet(?:tent)?|regrett(?:e|ent|ait|aient)|déplor(?:e|ent|ait|aient)|"
+    r"fustig(?:e|ent|eait|eaient))"
     r"(?:\s+[^\s.;:!?«»“”,]+){0,2}\s+$", re.IGNORECASE)
 #: subjects of such a verb that are no speaker: the generic «on», a negative «personne», «nul»
 _NO_JUDGE = frozenset({"on", "personne", "nul", "rien"})
@@ -106,7 +111,9 @@ def said_of_itself(text: str, start: int) -> bool:
     reported speech), though no quote row covers it. Up to three words may stand between the
     verb and the phrase, in the same clause. So does a named speaker's judgement of the talks
     («une conversation que Trump juge prometteuse», «le Kremlin y voit un signal
-    encourageant», «Moscou présente comme un succès»), but not the generic «on» nor a passive
+    encourageant», «Moscou présente comme un succès») and the evaluative object of a speaker's
+    verb of speech («le Kremlin évoque des échanges utiles», «Lavrov salue le pragmatisme de
+    Washington», «le médiateur parle de progrès»), but not the generic «on» nor a passive
     («chaque appel est présenté comme un tournant» is the journalist's).
 
     >>> t = "Le Kremlin s'est dit très satisfait. Il reste satisfait."
