@@ -1059,6 +1059,19 @@ def test_a_trailing_condition_holds_the_evaluation_back_and_keeps_its_frame(text
     assert (got.label, got.frame) == ("neutral", frame), got
 
 
+@pytest.mark.parametrize("text, frame", [
+    ("Un accord reste à finaliser.", "cooperation"),
+    ("Les deux capitales examinent un éventuel accord.", "cooperation"),
+    ("La rencontre s'est tenue à huis clos.", "other"),  # the meeting's form
+    ("Un tête-à-tête d'une heure est prévu.", "other"),
+])
+def test_a_neutral_phrase_about_an_agreement_frames_cooperation(text, frame):
+    """Neutral, with no evaluating entry: an agreement or trust as its subject makes it cooperation,
+    the meeting's form stays other (PHRASES.md)."""
+    got = score_phrase(text)
+    assert (got.label, got.frame) == ("neutral", frame), got
+
+
 def test_a_condition_before_an_evaluation_does_not_hold_it_back():
     assert score_phrase("Sous conditions, le dialogue sera excellent.").label == "positive"
 

@@ -85,7 +85,9 @@ parviennent pas à réchauffer les relations») and an easing of conflict stays 
 tension est retombée», «aucune provocation»); only a conflict averted as a shared aim
 («éviter une nouvelle guerre froide», an ``averter`` shifter) frames cooperation
 (:func:`turned_frame`). Without such a unit the sign decides: positive cooperation, negative
-conflict, neutral other.
+conflict, neutral other, except that a neutral phrase whose subject is an agreement or trust (a
+``topic`` entry of frame and detail ``cooperation``: «un accord encore à finaliser») frames
+cooperation; the meeting's form stays other («une rencontre à huis clos»).
 
 The **detail** is the finer label of the earlier lexicon: the first label, in the priority
 order of :data:`DETAILS`, among the entries that matched and carry polarity (a phrase about
@@ -427,7 +429,8 @@ def _choose_frame(units: list, label: str, held_before: int | None = None) -> st
 
     The unit that weighs most among the framing entries (then the event entries) gives
     the frame, after negation (:func:`turned_frame`); without one,
-    the sign of the phrase decides (positive cooperation, negative conflict, neutral other).
+    the sign of the phrase decides (positive cooperation, negative conflict, neutral other, or
+    cooperation for a neutral phrase about an agreement: module docstring).
     ``held_before``: a trailing contrast at this offset, with nothing evaluated after it («une
     normalisation progressive, sous conditions»), held the phrase back to neutral: the
     evaluation before it keeps its frame.
@@ -444,6 +447,11 @@ def _choose_frame(units: list, label: str, held_before: int | None = None) -> st
             return max(pool, key=lambda u: abs(u.weighted)).frame
     if label == "neutral" and any(u.kind == "framing" for u in units):
         return next(u.frame for u in units if u.kind == "framing")
+    if label == "neutral":
+        # «un accord encore à finaliser»: an agreement or trust as the subject, not the meeting's form
+        pool = [u for u in units if u.kind == "topic" and u.frame == "cooperation" and u.detail == "cooperation"]
+        if pool:
+            return max(pool, key=lambda u: abs(u.valence)).frame
     return {"negative": "conflict", "positive": "cooperation"}.get(label, "other")
 
 
