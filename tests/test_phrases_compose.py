@@ -572,3 +572,26 @@ def test_a_long_paragraph_with_a_price_is_article_text():
 ])
 def test_a_total_absence_of_the_talks_is_a_negated_outcome(text, phrase):
     assert_found(text, phrase, "negative")
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("Nous ne faisons pas confiance à la Russie, a déclaré le ministre.", "faisons pas confiance"),
+    ("Les deux capitales ne se font plus confiance.", "se font plus confiance"),
+    ("Washington ne tend pas la main à Moscou.", "tend pas la main"),
+    ("Ce coup de fil ne change pas la donne sur le terrain.", "change pas la donne"),
+])
+def test_the_second_word_of_a_negation_may_stand_inside_an_entry(text, inside):
+    """«ne faisons pas confiance» is the entry «faire confiance», negated: found, negative, negated."""
+    got = find_phrases(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False)
+    row = got[got["phrase"].str.contains(inside, regex=False)]
+    assert len(row) == 1, got[["phrase", "entry"]]
+    assert row["negated"].iloc[0] and row["label"].iloc[0] == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "Il ne faut pas attendre de miracle de cet appel.",  # not «falloir attendre» negated
+    "La réponse de Moscou ne se fait pas attendre.",  # not «faire attendre» negated
+])
+def test_a_negation_before_an_infinitive_is_not_stepped_over(text):
+    got = find_phrases(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False)
+    assert not got["entry"].isin(["falloir attendre|repasser", "faire attendre"]).any(), got[["phrase", "entry"]]

@@ -21,6 +21,21 @@ from framing.phrases.lexicon import ETRE, _aux_adverb, _Index, _Pattern, _Shifte
 
 # What a gap (and the space between two words of a match) may not contain.
 _BOUNDARY = re.compile(r"[.!?;:…,()\[\]\n]")
+#: The second part of a negation, which French puts after the conjugated verb, inside an entry's
+#: words: «ne faisons pas confiance» is the entry «faire confiance», negated. One such word may
+#: stand between two words of any entry (the negation is read by the shifters, not the match).
+#: Not before an infinitive or «de»: «il ne faut pas attendre» and «ne se fait pas attendre» are
+#: idioms of their own, not the entries «falloir attendre» and «faire attendre» negated.
+NEGATION_INSIDE = frozenset({"pas", "plus", "jamais", "guère", "nullement", "aucunement"})
+_INFINITIVE = re.compile(r"(?:er|ir|re)$")
+
+
+def _negation_inside(low: list, lem: list, j: int) -> bool:
+    """True when token j is the second part of a negation that a match may step over (token j + 1 exists)."""
+    if low[j] not in NEGATION_INSIDE:
+        return False
+    after = low[j + 1]
+    return not (after in ("de", "d'") or (after == lem[j + 1] and _INFINITIVE.search(after)))
 
 
 @lru_cache(maxsize=300_000)
@@ -78,7 +93,10 @@ def _match_at(doc: _Doc, i: int, pattern: _Pattern, blocked=None):
             return acc
         slot = slots[k]
         forms = slot.forms
-        for skip in range(slot.gap + 1):
+        reach = slot.gap
+        if not reach and prev + 2 < n and low[prev + 1] in NEGATION_INSIDE:
+            reach = int(_negation_inside(low, lem, prev + 1))  # «ne font pas confiance»: inside the entry
+        for skip in range(reach + 1):
             j = prev + 1 + skip
             if j >= n or cut[j]:
                 return None
@@ -117,6 +135,11 @@ def _find(doc: _Doc, index: _Index, blocked=None, lo: int = 0, hi: int | None = 
             nl, nw = lem[nxt], low[nxt]
             c1 = by2.get(nl)
             c2 = by2.get(nw) if nw != nl else None
+            if (c1 is None and c2 is None and nw in NEGATION_INSIDE and nxt + 1 < n and not cut[nxt + 1]
+                    and _negation_inside(low, lem, nxt)):
+                nl, nw = lem[nxt + 1], low[nxt + 1]  # «ne font pas confiance»: the entry's second word after it
+                c1 = by2.get(nl)
+                c2 = by2.get(nw) if nw != nl else None
         else:
             nl = nw = c1 = c2 = None
         if c1 is None and c2 is None and not loose:
