@@ -1110,3 +1110,14 @@ def test_a_speakers_judgement_of_the_talks_is_reported_speech(text, phrase, voic
     hit = found[found.phrase.str.contains(phrase)]
     assert len(hit) == 1, found.phrase.tolist()
     assert hit.voice.iloc[0] == voice
+
+
+@pytest.mark.parametrize("text, phrase, label", [
+    ("La chaleur de l'accueil réservé à Poutine a surpris.", "chaleur", "positive"),
+    ("Le Kremlin a pris note de la déclaration américaine.", "pris note", "neutral"),
+])
+def test_session_30_atmosphere_and_reserve_are_framing_phrases(text, phrase, label):
+    """«chaleur» (the atmosphere) and «prendre note» (a side's reserve) are framing rows, no longer topics."""
+    got = find_phrases(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False)
+    row = got[got["phrase"] == phrase]
+    assert len(row) == 1 and row["label"].iloc[0] == label, got[["phrase", "label"]]
