@@ -595,3 +595,27 @@ def test_the_second_word_of_a_negation_may_stand_inside_an_entry(text, inside):
 def test_a_negation_before_an_infinitive_is_not_stepped_over(text):
     got = find_phrases(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False)
     assert not got["entry"].isin(["falloir attendre|repasser", "faire attendre"]).any(), got[["phrase", "entry"]]
+
+
+@pytest.mark.parametrize("text, phrase, label, frame", [
+    ("La détente est illusoire.", "détente est illusoire", "negative", None),
+    ("La coopération entre les deux pays est aujourd'hui inexistante.",
+     "coopération entre les deux pays est aujourd'hui inexistante", "negative", "cooperation"),
+    ("Les deux pays scellent un rapprochement historique.", "rapprochement historique", "positive", "cooperation"),
+])
+def test_an_evaluation_of_a_framing_noun_wins_over_the_noun(text, phrase, label, frame):
+    """«la détente» alone is positive; «la détente est illusoire» is not: the evaluation frames it.
+
+    A frame-less evaluation keeps the noun's frame («un rapprochement historique»: cooperation)."""
+    got = find_phrases(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False)
+    assert got["phrase"].tolist() == [phrase] or phrase in got["phrase"].tolist(), got[["phrase", "label"]]
+    row = got[got["phrase"] == phrase].iloc[0]
+    assert row["label"] == label and (frame is None or row["frame"] == frame)
+    assert score_phrase(text).label == label
+
+
+def test_a_rare_cooperation_is_unusual_not_scarce():
+    """«une rare coopération» (before the noun) is no scarcity; «de rares contacts» (plural) is."""
+    got = find_phrases(pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "Une rare coopération entre les services des deux pays.", "De rares contacts subsistent."]}), progress=False)
+    assert (got.set_index("doc_id")["label"].to_dict()) == {"a": "positive", "b": "negative"}

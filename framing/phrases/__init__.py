@@ -38,10 +38,12 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 
 from framing.french import furniture_spans
-from framing.phrases.compose import _between_sides, composed_matches, load_talk_words
+from framing.phrases.compose import _between_sides, composed_matches, head_nouns, load_talk_words
 from framing.phrases.discover import CANDIDATE_COLUMNS, _check_corpus, _empty, candidate_phrases
 from framing.phrases.lexicon import (
     _FLIP, DETAILS, FRAMES, KINDS, SHIFTER_KINDS, _get_index, _get_shifters, coarse_frame,
@@ -133,6 +135,16 @@ def _trim_to_quote(text: str, s: int, e: int) -> tuple[int, int]:
     if span[:k].strip():  # the quoted part precedes the mark
         return s, s + len(span[:k].rstrip())
     return s, e
+
+
+def _with_frame(item, frames: dict, ids: list):
+    """A composed match's entry with the frame of the head noun entry it displaced, when its own is other."""
+    if item.frame != "other":
+        return item
+    for t in range(ids[0], ids[-1] + 1):
+        if t in frames:
+            return dataclasses.replace(item, frame=frames[t])
+    return item
 
 
 def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: bool = True,
@@ -245,7 +257,20 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
         doc = _Doc(text)
         matches = _lexicon_matches(doc, index, sh)
         taken = {t for item, ids in matches if item.kind == "framing" for t in range(ids[0], ids[-1] + 1)}
-        composed = composed_matches(doc, taken, score) if compose else []
+        composed = []
+        if compose:
+            # a one-word entry on a head noun gives way to a composed evaluation of it («la détente est
+            # illusoire»: not the positive «détente»)
+            heads = head_nouns(doc, [ids[0] for item, ids in matches if item.kind == "framing" and len(ids) == 1])
+            composed = composed_matches(doc, taken - heads, score)
+            if heads and composed:
+                over = heads.intersection(t for _, ids, _ in composed for t in range(ids[0], ids[-1] + 1))
+                if over:
+                    # the noun's own frame stays when the evaluation has none of its own («un
+                    # rapprochement historique» frames cooperation, as «rapprochement» does)
+                    frames = {m[1][0]: m[0].frame for m in matches if len(m[1]) == 1 and m[1][0] in over}
+                    composed = [(_with_frame(item, frames, ids), ids, shift) for item, ids, shift in composed]
+                    matches = [m for m in matches if len(m[1]) > 1 or m[1][0] not in over]
         wanted = [m for m in matches if m[0].kind == "framing" or (all_hits and m[0].kind != "procedural")]
         if not wanted and not composed:
             continue

@@ -782,6 +782,8 @@ def _evaluations(doc: _Doc, words: _Words):
                 if _look(doc, j, words.words) is not None:
                     if _reaction(doc, j):
                         break  # «a salué un sommet», «rejette le cessez-le-feu»: a reaction, reported
+                    if low[j] == "rare":
+                        break  # «une rare coopération» is unusual, not scarce («de rares contacts» are)
                     best = j
                     break
         if best is not None and _not_an_evaluation(doc, i, end, best):
@@ -1122,6 +1124,20 @@ def _nothing_entry(doc: _Doc, last: int) -> _Entry:
 #: The rules, in priority order: an earlier rule's match wins over a later one on the same words.
 RULES = (negated_outcome, negated_progress, negated_meeting, meeting_not_held, prospective_meeting, evaluated_talk,
          evaluated_talk_verb, stance_predicate, negated_nothing)
+
+
+def head_nouns(doc: _Doc, ids) -> set:
+    """The tokens among ``ids`` that are head nouns of the talks (``talk_nouns.csv``).
+
+    A one-word lexicon entry on such a noun («la détente», «la coopération») gives way to a
+    composed evaluation of it («la détente est illusoire», «la coopération est inexistante»):
+    the evaluation is what frames the relation, the noun only names it.
+
+    >>> sorted(head_nouns(_Doc("la détente est illusoire"), [1, 3]))
+    [1]
+    """
+    nouns = _bundled_words().nouns
+    return {i for i in ids if doc.low[i] in nouns or doc.lem[i] in nouns}
 
 
 def composed_matches(doc: _Doc, taken: set, score=None) -> list:

@@ -125,7 +125,7 @@ from framing.french import stopwords
 from framing.phrases.lexicon import (
     _FLIP, _NE, _TOPICAL, DETAILS, NEGATION_SCALAR, _fallback_words, _get_index, _get_shifters, _Shifters,
 )
-from framing.phrases.compose import _NEG_DET, _between_sides
+from framing.phrases.compose import _NEG_DET, _between_sides, head_nouns
 from framing.phrases.match import _Doc, _find, _has_before, _Hits, _lexicon_matches, _shifter_hits
 
 #: Below this absolute polarity a phrase is labelled "neutral".
@@ -524,7 +524,8 @@ def _balanced(doc: _Doc, units) -> bool:
 
 
 def _composed_units(doc: _Doc, covered: set, shifter_tokens: set, polar: set = frozenset(),
-                    events: bool = False, held: set = frozenset()) -> list:
+                    events: bool = False, held: set = frozenset(), heads: set = frozenset(),
+                    displaced: set | None = None) -> list:
     """Units from the compositional rules for tokens no lexicon entry covers.
 
     A meeting announced or wished for («prêts à se rencontrer»), and each evaluative word of
@@ -535,6 +536,9 @@ def _composed_units(doc: _Doc, covered: set, shifter_tokens: set, polar: set = f
     The rules that read their own negation (a verb of progress, a meeting or an outcome
     denied: «la rencontre n'a rien changé») come first, with source "rule": no shifter
     applies to them again.
+    ``heads``: tokens of one-word framing entries on a head noun («la détente»); an evaluation
+    of such a noun («la détente est illusoire») is composed all the same, and the noun's token
+    is added to ``displaced``: its entry gives way (as in :func:`framing.find_phrases`).
     Returns (token ids, entry, frame, valence, source) tuples.
     """
     from framing.phrases.compose import (
@@ -562,12 +566,15 @@ def _composed_units(doc: _Doc, covered: set, shifter_tokens: set, polar: set = f
             out.append((ids, entry.pattern.text, entry.frame, entry.polarity, "lexicon"))
             taken.update(range(ids[0], ids[-1] + 1))
     for first, last, i, noun_frame in _evaluations(doc, words):
-        if i in taken or i in shifter_tokens or any(t in polar for t in range(first, last + 1)):
+        noun = range(first, last + 1)
+        if i in taken or i in shifter_tokens or any(t in polar and t not in heads for t in noun):
             continue
         pol, frame = _look(doc, i, words.words)
         if pol:
             out.append(([i], f"word:{doc.lem[i]}", frame or _signed_frame(noun_frame, pol), pol, "lexicon"))
             taken.add(i)
+            if displaced is not None:
+                displaced.update(t for t in noun if t in heads)
     return out
 
 
@@ -629,7 +636,18 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
     polar = {t for u in units if u[4] and u[6] in ("framing", "event") for t in range(u[0][0], u[0][-1] + 1)}
     events = any(u[4] and u[6] == "event" for u in units)
     held = {t for u in units for t in range(u[0][0], u[0][-1] + 1)}
-    for ids, entry, frame, valence, source in _composed_units(doc, firm, shifter_tokens, polar, events, held):
+    # a one-word entry on a head noun gives way to an evaluation of it («la détente est illusoire»)
+    heads = head_nouns(doc, [u[0][0] for u in units if u[6] == "framing" and u[2] == "lexicon" and len(u[0]) == 1])
+    displaced: set = set()
+    composed = _composed_units(doc, firm, shifter_tokens, polar, events, held, heads, displaced)
+    if displaced:
+        noun_frames = {u[0][0]: u[3] for u in units if len(u[0]) == 1 and u[0][0] in displaced}
+        units = [u for u in units if not (len(u[0]) == 1 and u[0][0] in displaced and u[2] == "lexicon")]
+        # the noun's own frame stays when the evaluation has none of its own («un rapprochement historique»)
+        frame_of = next(iter(noun_frames.values()))
+        composed = [(ids, entry, frame_of if frame == "other" and entry.startswith("word:") else frame, valence, source)
+                    for ids, entry, frame, valence, source in composed]
+    for ids, entry, frame, valence, source in composed:
         span = set(range(ids[0], ids[-1] + 1))
         units = [u for u in units if u[6] != "topic" or not span.intersection(u[0])]
         units.append((ids, entry, source, frame, valence, "conflict" if frame == "conflict" else "diplomacy",
