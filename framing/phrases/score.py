@@ -524,7 +524,7 @@ def _balanced(doc: _Doc, units) -> bool:
 
 
 def _composed_units(doc: _Doc, covered: set, shifter_tokens: set, polar: set = frozenset(),
-                    events: bool = False, held: set = frozenset(), heads: set = frozenset(),
+                    events: bool = False, held: set = frozenset(), heads: dict | None = None,
                     displaced: set | None = None) -> list:
     """Units from the compositional rules for tokens no lexicon entry covers.
 
@@ -536,9 +536,10 @@ def _composed_units(doc: _Doc, covered: set, shifter_tokens: set, polar: set = f
     The rules that read their own negation (a verb of progress, a meeting or an outcome
     denied: «la rencontre n'a rien changé») come first, with source "rule": no shifter
     applies to them again.
-    ``heads``: tokens of one-word framing entries on a head noun («la détente»); an evaluation
-    of such a noun («la détente est illusoire») is composed all the same, and the noun's token
-    is added to ``displaced``: its entry gives way (as in :func:`framing.find_phrases`).
+    ``heads``: token -> frame of the one-word framing entries on a head noun («la détente»); an
+    evaluation of such a noun («la détente est illusoire») is composed all the same, keeps the
+    entry's frame when it has none of its own («un rapprochement historique»), and the noun's
+    token is added to ``displaced``: its entry gives way (as in :func:`framing.find_phrases`).
     Returns (token ids, entry, frame, valence, source) tuples.
     """
     from framing.phrases.compose import (
@@ -565,16 +566,20 @@ def _composed_units(doc: _Doc, covered: set, shifter_tokens: set, polar: set = f
         if not any(t in taken for t in range(ids[0], ids[-1] + 1)):
             out.append((ids, entry.pattern.text, entry.frame, entry.polarity, "lexicon"))
             taken.update(range(ids[0], ids[-1] + 1))
+    heads = heads or {}
     for first, last, i, noun_frame in _evaluations(doc, words):
-        noun = range(first, last + 1)
-        if i in taken or i in shifter_tokens or any(t in polar and t not in heads for t in noun):
+        noun = [t for t in range(first, last + 1) if t in heads]
+        if i in taken or i in shifter_tokens or any(t in polar and t not in heads for t in range(first, last + 1)):
             continue
         pol, frame = _look(doc, i, words.words)
         if pol:
-            out.append(([i], f"word:{doc.lem[i]}", frame or _signed_frame(noun_frame, pol), pol, "lexicon"))
+            frame = frame or _signed_frame(noun_frame, pol)
+            if noun and frame == "other":
+                frame = heads[noun[0]]  # the displaced entry's frame
+            out.append(([i], f"word:{doc.lem[i]}", frame, pol, "lexicon"))
             taken.add(i)
             if displaced is not None:
-                displaced.update(t for t in noun if t in heads)
+                displaced.update(noun)
     return out
 
 
@@ -637,16 +642,12 @@ def score_phrase(text: str, *, lexicon=None, shifters=None) -> PhraseScore:
     events = any(u[4] and u[6] == "event" for u in units)
     held = {t for u in units for t in range(u[0][0], u[0][-1] + 1)}
     # a one-word entry on a head noun gives way to an evaluation of it («la détente est illusoire»)
-    heads = head_nouns(doc, [u[0][0] for u in units if u[6] == "framing" and u[2] == "lexicon" and len(u[0]) == 1])
+    ones = {u[0][0]: u[3] for u in units if u[6] == "framing" and u[2] == "lexicon" and len(u[0]) == 1}
+    heads = {t: ones[t] for t in head_nouns(doc, ones)}
     displaced: set = set()
     composed = _composed_units(doc, firm, shifter_tokens, polar, events, held, heads, displaced)
     if displaced:
-        noun_frames = {u[0][0]: u[3] for u in units if len(u[0]) == 1 and u[0][0] in displaced}
         units = [u for u in units if not (len(u[0]) == 1 and u[0][0] in displaced and u[2] == "lexicon")]
-        # the noun's own frame stays when the evaluation has none of its own («un rapprochement historique»)
-        frame_of = next(iter(noun_frames.values()))
-        composed = [(ids, entry, frame_of if frame == "other" and entry.startswith("word:") else frame, valence, source)
-                    for ids, entry, frame, valence, source in composed]
     for ids, entry, frame, valence, source in composed:
         span = set(range(ids[0], ids[-1] + 1))
         units = [u for u in units if u[6] != "topic" or not span.intersection(u[0])]
