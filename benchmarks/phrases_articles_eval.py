@@ -19,7 +19,10 @@ For each part the script prints:
 
 Usage::
 
-    .venv/bin/python benchmarks/phrases_articles_eval.py [--set DIR] [--part dev|test|all] [--errors]
+    .venv/bin/python benchmarks/phrases_articles_eval.py [--set DIR] [--part dev|test|all] [--errors] [--no-clauses]
+
+``--no-clauses`` scores the lexicon and the composition rules alone (``find_phrases(...,
+clauses=False)``), without the clause model of :mod:`framing.phrases.clauses`.
 
 ``--part`` defaults to ``dev``; the test part is printed only when asked for. A set without
 ``split.csv`` (``benchmarks/phrases_articles2/``, a fresh held-out set) is one ``test`` part:
@@ -157,7 +160,7 @@ def main(argv: list[str]) -> None:
     if part not in parts + ["all"]:
         raise SystemExit(f"--part must be one of {parts + ['all']} for {folder}")
     quotes = framing.extract_quotes(corpus, progress=False)
-    found = framing.find_phrases(corpus, quotes=quotes, progress=False)
+    found = framing.find_phrases(corpus, quotes=quotes, progress=False, clauses="--no-clauses" not in argv)
     tone = framing.article_tone(found, corpus)
     for name in (parts if part == "all" else [part]):
         sub = corpus[corpus["part"] == name]

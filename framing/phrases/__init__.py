@@ -43,6 +43,7 @@ import dataclasses
 import pandas as pd
 
 from framing.french import furniture_spans
+from framing.phrases.clauses import ClauseModel, load_clause_model, open_clauses
 from framing.phrases.compose import _between_sides, composed_matches, head_nouns, load_talk_words
 from framing.phrases.discover import CANDIDATE_COLUMNS, _check_corpus, _empty, candidate_phrases
 from framing.phrases.lexicon import (
@@ -55,7 +56,7 @@ from framing.phrases.score import (
     PhraseScore, Unit, _label, _shift, score_phrase, turned_frame,
 )
 from framing.phrases.tone import POSITION_WEIGHT, TONE_PRIOR, VOICE_WEIGHTS, article_tone
-from framing.phrases.voice import VOICES, phrase_voice
+from framing.phrases.voice import VOICES, phrase_voice, voice_at
 
 __all__ = [
     "FRAMES",
@@ -92,6 +93,8 @@ PHRASE_COLUMNS = {
     "detail": "object", "kind": "object", "negated": "bool", "intensity": "float64",
     "voice": "object", "side": "object",
 }
+#: The ``entry`` of a phrase read by the clause model (:mod:`framing.phrases.clauses`).
+CLAUSE_ENTRY = "model:clause"
 #: How many quotation scores :func:`find_phrases` keeps in one call before starting afresh.
 SCORED_KEPT = 50_000
 
@@ -147,8 +150,27 @@ def _with_frame(item, frames: dict, ids: list):
     return item
 
 
+def _clause_rows(doc_id: str, text: str, taken: list, quotes_here, model: ClauseModel) -> list[tuple]:
+    """Phrase rows for the clauses no phrase touches that the clause model reads as framing."""
+    furniture = furniture_spans(text)
+    rows = []
+    for s, e in open_clauses(text, taken):
+        if furniture and any(a <= s < b for a, b in furniture):
+            continue
+        voice, side = voice_at(text, s, e, quotes_here)
+        if model.probability(text[s:e], voice == "quoted") < model.threshold:
+            continue
+        got = model.read(text[s:e], voice == "quoted")
+        pol = round(got.polarity, 4) + 0.0
+        detail = got.frame if got.frame != "other" else "neutral"
+        rows.append((doc_id, s, e, text[s:e], CLAUSE_ENTRY, pol, _label(pol), got.frame, detail,
+                     "framing", False, 1.0, voice, side))
+    return rows
+
+
 def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: bool = True,
-                 all_hits: bool = False, shifters=None, compose: bool = True) -> pd.DataFrame:
+                 all_hits: bool = False, shifters=None, compose: bool = True,
+                 clauses=True) -> pd.DataFrame:
     """Find the framing phrases of a corpus, with their polarity, frame and voice.
 
     Parameters
@@ -176,6 +198,13 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
         :mod:`framing.phrases.compose` (an evaluative word next to a noun of the talks,
         a negated outcome, a meeting announced, a leader's word or short sentence quoted
         on its own); their ``entry`` is ``rule:<name>``. False: lexicon entries only.
+    clauses : bool or ClauseModel
+        True (default): add the clauses that no phrase touches and that the bundled clause
+        model (:mod:`framing.phrases.clauses`) reads as framing («parler n'est pas
+        négocier»); their ``entry`` is ``model:clause``, their polarity the model's
+        P(positive) - P(negative), their frame its most likely one. A fitted
+        :class:`~framing.phrases.clauses.ClauseModel`: that model instead. False: the
+        lexicon and the composition rules only.
 
     Returns
     -------
@@ -187,8 +216,9 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
         doc_id       str      the article
         start, end   int64    offsets into its text: ``text[start:end] == phrase``
         phrase       str      the matched text, extended left over adjacent intensifiers
-        entry        str      the lexicon pattern that matched, or ``rule:<name>`` for a
-                              composed phrase (:mod:`framing.phrases.compose`)
+        entry        str      the lexicon pattern that matched, ``rule:<name>`` for a
+                              composed phrase (:mod:`framing.phrases.compose`), or
+                              ``model:clause`` for a clause read by the clause model
         polarity     float64  how favourably it frames the relation: entry polarity x
                               intensity, x -0.74 when negated, in [-1, 1]
         label        str      negative / neutral / positive (threshold 0.1)
@@ -225,7 +255,8 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
     from framing import engine
     if engine.is_dask(corpus):  # one task per partition (framing.engine); Dask quotes go partition-wise
         return engine.map_articles(find_phrases, corpus, meta=_empty(PHRASE_COLUMNS), lexicon=lexicon,
-                                   quotes=quotes, all_hits=all_hits, shifters=shifters)
+                                   quotes=quotes, all_hits=all_hits, shifters=shifters, compose=compose,
+                                   clauses=clauses)
     _check_corpus(corpus, ["doc_id", "text"])
     index = _get_index(lexicon)
     sh = _get_shifters(shifters)
@@ -233,9 +264,10 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
         from framing.quotes import extract_quotes
 
         quotes = extract_quotes(corpus, progress=progress)
-    from framing.phrases.voice import _quotes_by_doc, _voice_of, in_quote_marks, said_of_itself
+    from framing.phrases.voice import _quotes_by_doc
 
     by_doc = _quotes_by_doc(quotes)
+    clause_model = load_clause_model(None if clauses is True else clauses) if clauses is not False else None
 
     scored: dict = {}  # a quotation carried by many articles (wire copy) is scored once
 
@@ -272,7 +304,10 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
                     composed = [(_with_frame(item, frames, ids), ids, shift) for item, ids, shift in composed]
                     matches = [m for m in matches if len(m[1]) > 1 or m[1][0] not in over]
         wanted = [m for m in matches if m[0].kind == "framing" or (all_hits and m[0].kind != "procedural")]
+        doc_id = str(doc_id)
         if not wanted and not composed:
+            if clause_model is not None:
+                rows += _clause_rows(doc_id, text, [], by_doc.get(doc_id), clause_model)
             continue
         fixed = {id(item) for item, _, shift in composed if not shift}
         wanted = sorted(wanted + [(item, ids) for item, ids, _ in composed], key=lambda m: m[1][0])
@@ -283,7 +318,7 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
                              reach=AFTER_REACH + 4)
         pre = _Hits(doc, sh, spans=spans).drop_inside([ids for _, ids in matches if len(ids) > 1])
         unit_ends = sorted(ids[-1] for item, ids in matches if item.polarity)
-        doc_id = str(doc_id)
+        first = len(rows)
         quotes_here = by_doc.get(doc_id)
         starts, ends = doc.starts, doc.ends
         furniture = furniture_spans(text)  # a paywall offer's «Sans engagement», a cookie banner
@@ -306,11 +341,13 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
             if negated:
                 frame, detail = turned_frame(frame, aim, item.kind), _FLIP.get(detail, detail)
             s, e = _trim_to_quote(text, s, e)
-            voice, side = _voice_of(s, e, quotes_here)
-            if voice == "journalist" and (in_quote_marks(text, s, e) or said_of_itself(text, s)):
-                voice = "quoted"  # a fragment between quote marks, a stance declared: reported speech
+            voice, side = voice_at(text, s, e, quotes_here)
             rows.append((doc_id, s, e, text[s:e], item.pattern.text, pol, _label(pol), frame, detail,
                          item.kind, negated, intensity, voice, side))
+        if clause_model is not None:
+            extra = _clause_rows(doc_id, text, [(r[1], r[2]) for r in rows[first:]], quotes_here, clause_model)
+            if extra:  # text order within the article
+                rows[first:] = sorted(rows[first:] + extra, key=lambda r: (r[1], r[2]))
     if not rows:
         return _empty(PHRASE_COLUMNS)
     return pd.DataFrame.from_records(rows, columns=list(PHRASE_COLUMNS)).astype(PHRASE_COLUMNS)

@@ -143,6 +143,22 @@ def _voice_of(start: int, end: int, quotes) -> tuple[str, str]:
     return "quoted", str(best[1])
 
 
+def voice_at(text: str, start: int, end: int, quotes) -> tuple[str, str]:
+    """(voice, side) of ``text[start:end]`` as :func:`framing.find_phrases` gives it.
+
+    Inside a quote row (``quotes``: the article's sorted quote starts, ends and sides, or
+    None), the quote's speaker; else between quote marks or a stance a speaker declares of
+    itself, ``quoted`` with no side; else the journalist's.
+
+    >>> voice_at("Il parle d'un « dialogue franc ».", 16, 29, None)
+    ('quoted', '')
+    """
+    voice, side = _voice_of(start, end, quotes)
+    if voice == "journalist" and (in_quote_marks(text, start, end) or said_of_itself(text, start)):
+        return "quoted", side  # a fragment between quote marks, a stance declared: reported speech
+    return voice, side
+
+
 def phrase_voice(phrases: pd.DataFrame, quotes: pd.DataFrame, corpus: pd.DataFrame | None = None) -> pd.DataFrame:
     """The voice of each phrase: the journalist's, or a quoted speaker's (with the side).
 
