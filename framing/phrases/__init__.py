@@ -7,7 +7,7 @@ conversation», «regain de tension», «aucune rencontre bilatérale prévue».
 («frappes», «troupes», «sanctions» as a topic) and bare reporting words («sommet»,
 «s'entretenir», «aborder») are not: an article about a war can frame the talks warmly.
 
-Two data files drive this stage (both under ``framing/data/``, indexed in its README):
+Two data files drive the lexicon's reading (both under ``framing/data/``, indexed in its README):
 
 * ``phrases.csv`` — the **lexicon**: one row per expression written as lemmas, with a
   polarity in [-1, 1], a frame (cooperation / conflict / other), a finer ``detail``, a
@@ -23,6 +23,8 @@ The stage is a package, one file per part:
   talks, a negated outcome or verb of progress, a meeting wished for, a quoted word (word lists
   ``talk_nouns.csv``, ``evaluative_words.csv``, ``outcome_verbs.csv``);
 * :mod:`framing.phrases.score` — valence shifters applied, polarity and frame (:func:`score_phrase`);
+* :mod:`framing.phrases.clauses` — the clauses no phrase touches that a fitted model reads as
+  framing («parler n'est pas négocier»; weights ``clause_model.csv``);
 * :mod:`framing.phrases.voice` — the journalist's voice or a quoted speaker's (:func:`phrase_voice`);
 * :mod:`framing.phrases.tone` — each article's tone (:func:`article_tone`);
 * :mod:`framing.phrases.discover` — candidates for the lexicon (:func:`candidate_phrases`);
