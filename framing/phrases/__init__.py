@@ -152,15 +152,20 @@ def _with_frame(item, frames: dict, ids: list):
     return item
 
 
-def _clause_rows(doc_id: str, text: str, taken: list, quotes_here, model: ClauseModel) -> list[tuple]:
+def _clause_rows(doc_id: str, text: str, taken: list, quotes_here, model: ClauseModel,
+                 furniture=None) -> list[tuple]:
     """Phrase rows for the clauses no phrase touches that the clause model reads as framing."""
-    furniture = furniture_spans(text)
+    furniture = furniture_spans(text) if furniture is None else furniture
+    cut, quoted = model.cut, model.quoted_weight
     rows = []
     for s, e in open_clauses(text, taken):
+        z = model.logit(text[s:e])
+        if z + max(quoted, 0.0) < cut:
+            continue  # below the threshold however it is voiced: no need to ask whose voice it is
         if furniture and any(a <= s < b for a, b in furniture):
             continue
         voice, side = voice_at(text, s, e, quotes_here)
-        if model.probability(text[s:e], voice == "quoted") < model.threshold:
+        if z + (quoted if voice == "quoted" else 0.0) < cut:
             continue
         got = model.read(text[s:e], voice == "quoted")
         pol = round(got.polarity, 4) + 0.0
@@ -347,7 +352,8 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
             rows.append((doc_id, s, e, text[s:e], item.pattern.text, pol, _label(pol), frame, detail,
                          item.kind, negated, intensity, voice, side))
         if clause_model is not None:
-            extra = _clause_rows(doc_id, text, [(r[1], r[2]) for r in rows[first:]], quotes_here, clause_model)
+            extra = _clause_rows(doc_id, text, [(r[1], r[2]) for r in rows[first:]], quotes_here, clause_model,
+                                 furniture)
             if extra:  # text order within the article
                 rows[first:] = sorted(rows[first:] + extra, key=lambda r: (r[1], r[2]))
     if not rows:

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -37,7 +39,7 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
-__all__ = ["ClauseModel", "ClauseReading", "clause_spans_of", "open_clauses", "clause_features", "load_clause_model"]
+__all__ = ["ClauseModel", "ClauseReading", "clause_spans_of", "clause_words", "open_clauses", "clause_features", "load_clause_model"]
 
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
 _PIECE = re.compile(r"[^,;:()«»\"“”—–\[\]]+")
@@ -80,12 +82,24 @@ def open_clauses(text: str, taken) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in open_clauses(t, [(13, 24)])]
     ['mais rien de plus.']
     """
-    taken = list(taken)
+    taken = sorted(taken)
+    starts = [s for s, _ in taken]
+    reach = list(accumulate((e for _, e in taken), max))  # the furthest end among the first k spans
     out = []
     for a, b in clause_spans_of(text):
-        if not any(s < b and e > a for s, e in taken):
+        k = bisect_left(starts, b)  # the spans that start before the clause ends
+        if k == 0 or reach[k - 1] <= a:
             out.append((a, b))
     return out
+
+
+def clause_words(text: str) -> list[str]:
+    """The words of a clause as the model counts them (letters and digits; «n'est» is two).
+
+    >>> clause_words("Parler n'est pas négocier")
+    ['Parler', 'n', 'est', 'pas', 'négocier']
+    """
+    return _WORD.findall(text)
 
 
 def clause_features(text: str) -> set[str]:
@@ -94,12 +108,12 @@ def clause_features(text: str) -> set[str]:
     >>> sorted(clause_features("Un pas important"))
     ['important', 'pas', 'pas important', 'un', 'un pas']
     """
-    return _features(_WORD.findall(text))
+    return _features(_WORD.findall(text.lower()))
 
 
 def _features(words: list[str]) -> set[str]:
-    words = [w.lower() for w in words]
-    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
+    """Features of lower-cased words."""
+    return set(words).union([f"{a} {b}" for a, b in zip(words, words[1:])])
 
 
 @dataclass(frozen=True)
@@ -263,18 +277,35 @@ class ClauseModel:
     # -- reading -------------------------------------------------------------------------------
     def probability(self, text: str, quoted: bool) -> float:
         """P(framing) of one clause."""
+        z = self.logit(text) + (self.quoted_weight if quoted else 0.0)
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def logit(self, text: str) -> float:
+        """The detection score of a clause, before its quotation counts (:attr:`quoted_weight`)."""
         detect = self._tables[0]
-        words = _WORD.findall(text)
-        feats = [detect[f] for f in _features(words) if f in detect]
-        z = detect[_BIAS] + detect[_LENGTH] * math.log1p(len(words)) + (detect[_QUOTED] if quoted else 0.0)
+        words = _WORD.findall(text.lower())
+        get = detect.get
+        feats = [w for w in map(get, _features(words)) if w is not None]
+        z = detect[_BIAS] + detect[_LENGTH] * math.log1p(len(words))
         if feats:
             z += math.fsum(feats) / math.sqrt(len(feats))
-        return 1.0 / (1.0 + math.exp(-z))
+        return z
+
+    @property
+    def quoted_weight(self) -> float:
+        """What a quoted clause adds to :meth:`logit`."""
+        return self._tables[0][_QUOTED]
+
+    @property
+    def cut(self) -> float:
+        """The threshold on the logit scale: a clause is kept when its logit reaches it."""
+        t = self.threshold
+        return -math.inf if t <= 0 else math.inf if t >= 1 else math.log(t / (1.0 - t))
 
     def read(self, text: str, quoted: bool) -> ClauseReading:
         """P(framing), polarity (P(positive) - P(negative)) and frame of one clause."""
         rest = self._tables[1]
-        words = _WORD.findall(text)
+        words = _WORD.findall(text.lower())
         feats = [rest[f] for f in _features(words) if f in rest]
         z = rest[_BIAS] + rest[_LENGTH] * math.log1p(len(words)) + (rest[_QUOTED] if quoted else 0.0)
         if feats:
