@@ -155,3 +155,38 @@ def test_the_model_clauses_count_in_the_tone_only_when_asked():
     assert full["tone"] < 0 < default["tone"]
     with pytest.raises(ValueError, match="clause_weight"):
         article_tone(phrases, corpus, clause_weight=2.0)
+
+
+def test_an_interview_answer_is_reported_speech():
+    from framing.phrases.voice import interview_answers
+
+    text = ("Entretien avec une chercheuse.\n\n"
+            "Le Point : Une rencontre entre les deux présidents est-elle probable ?\n\n"
+            "A. M. : Elle est possible. Mais un sommet improvisé risque de ressembler à Helsinki : "
+            "de très belles images, et rien derrière.\n\n"
+            "Le Point : Et l'Europe, dans tout cela ?\n\n"
+            "A. M. : Elle est absente de la table. La relation reste très tendue.")
+    assert len(interview_answers(text)) == 2
+    got = found(text, clauses=False)
+    assert got[["phrase", "voice"]].values.tolist() == [["relation reste très tendue", "quoted"]]
+    # the same words outside an interview are the journalist's
+    plain = found("La relation reste très tendue.", clauses=False)
+    assert plain["voice"].tolist() == ["journalist"]
+
+
+@pytest.mark.parametrize("text", [
+    # links to other articles, not an interview
+    "Lire aussi : Le sommet de Budapest tombe à l'eau, faute d'accord sur l'Ukraine.\n"
+    "Guerre en Ukraine : ce que l'on sait de la coalition des volontaires réunie à Paris.\n"
+    "Lire aussi : Poutine et Trump se parlent encore, mais ne s'entendent sur rien du tout.\n"
+    "Guerre en Ukraine : les Européens tentent de peser sur une négociation qui leur échappe.",
+    # a broadcast transcript: the newsroom's own people speak in the journalist's voice
+    "PRÉSENTATRICE : Deux heures de visioconférence entre les deux présidents ce soir, et un ton très ferme.\n"
+    "CORRESPONDANT : Oui, la Maison-Blanche insiste sur une conversation directe et sans détour.\n"
+    "PRÉSENTATRICE : Et du côté de Moscou, que retient-on de cet échange si tendu ?\n"
+    "CORRESPONDANT : Le Kremlin parle d'un dialogue utile, mais rien n'a été réglé ce soir.",
+])
+def test_links_and_a_newsroom_transcript_are_no_interview(text):
+    from framing.phrases.voice import interview_answers
+
+    assert interview_answers(text) == []

@@ -13,17 +13,23 @@ attributes no row to it (a leader's word quoted alone: «une relation "excellent
 fragment whose speaker is named sentences away): its voice is ``quoted`` and its ``side``
 is "" unless a quote row gives one. On the project's constructed sets every coded phrase
 lying between quote marks is coded quoted (PHRASES.md, GUIDELINES.md: reported speech).
+
+An interview printed as a transcript («Le Point : … ?», «A.-L. M. : …») carries its answers
+without quote marks: a phrase in an answer is ``quoted`` too (:func:`interview_answers`), with
+no side unless a quote row gives one. On the 29 development article sets (seven interviews) this
+raised voice accuracy on five sets and lowered it on none (mean 0.9405 to 0.9453).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["VOICES", "phrase_voice", "in_quote_marks", "said_of_itself"]
+__all__ = ["VOICES", "phrase_voice", "in_quote_marks", "said_of_itself", "interview_answers", "voice_at"]
 
 #: The values of the ``voice`` column.
 VOICES = ("journalist", "quoted")
@@ -143,6 +149,54 @@ def _voice_of(start: int, end: int, quotes) -> tuple[str, str]:
     return "quoted", str(best[1])
 
 
+_TURN = re.compile(r"^[ \t]*([A-ZÀ-Ý][^\W\d_]*(?:[ .'’\-]+[^\W\d_]+)*\.?)[ \t\u00a0]?:[ \t\u00a0]+(.+)$", re.M)
+# labels of links and rubrics («Lire aussi : …», «Voir aussi : …») and of the newsroom's own
+# people in a broadcast transcript («PRÉSENTATRICE : …», «CORRESPONDANT : …»): no interviewee
+_NOT_SPEAKER = re.compile(
+    r"(?i)\b(?:lire|voir|regarder|écouter|à suivre|en direct|mise à jour|source|photo|"
+    r"présentat(?:eur|rice)|animat(?:eur|rice)|correspondante?|journaliste|envoyée? spéciale?|reporter)\b")
+#: Words a speaker's turn must hold to count as an answer (a linked title is shorter).
+TURN_MIN_WORDS = 8
+
+
+def interview_answers(text: str) -> list[tuple[int, int]]:
+    r"""Spans of an interview's answers: the turns of a speaker labelled at the start of a line.
+
+    A transcript labels each turn («Le Point : …», «A.-L. M. : …»). Only a text with at least
+    two labels that each open two turns or more is read as one; the label whose turns mostly
+    ask (hold a question mark) is the interviewer's, whose words are the journalist's. The
+    other labels' turns of :data:`TURN_MIN_WORDS` words or more that end a sentence are answers:
+    reported speech. Link and rubric labels («Lire aussi», «Voir aussi») and the newsroom's own
+    people («PRÉSENTATRICE», «CORRESPONDANT») are no interviewees.
+
+    >>> t = ("Le Point : Une rencontre est-elle probable ?\nA. M. : Elle est possible, et les deux "
+    ...      "l'ont évoquée, mais rien n'est prêt.\nLe Point : Et l'Europe ?\nA. M. : Elle est "
+    ...      "absente de la table, et elle le sait depuis des mois.")
+    >>> [t[s:e][:20] for s, e in interview_answers(t)]
+    ['Elle est possible, e', 'Elle est absente de ']
+    """
+    turns: dict = {}
+    for m in _TURN.finditer(text):
+        label = m.group(1).strip()
+        if len(label) <= 40 and len(label.split()) <= 5 and not _NOT_SPEAKER.search(label):
+            turns.setdefault(label, []).append((m.start(2), m.end(2)))
+    repeated = {k: v for k, v in turns.items() if len(v) >= 2}
+    if len(repeated) < 2:
+        return []
+    spans = []
+    for label, parts in repeated.items():
+        if sum("?" in text[a:b] for a, b in parts) * 2 >= len(parts):
+            continue  # the interviewer asks
+        spans += [(a, b) for a, b in parts if len(text[a:b].split()) >= TURN_MIN_WORDS
+                  and text[a:b].rstrip()[-1:] in ".!…»\"”"]  # a sentence, not a linked title
+    return sorted(spans)
+
+
+@lru_cache(maxsize=4)
+def _answers(text: str) -> tuple:
+    return tuple(interview_answers(text))
+
+
 def voice_at(text: str, start: int, end: int, quotes) -> tuple[str, str]:
     """(voice, side) of ``text[start:end]`` as :func:`framing.find_phrases` gives it.
 
@@ -156,6 +210,8 @@ def voice_at(text: str, start: int, end: int, quotes) -> tuple[str, str]:
     voice, side = _voice_of(start, end, quotes)
     if voice == "journalist" and (in_quote_marks(text, start, end) or said_of_itself(text, start)):
         return "quoted", side  # a fragment between quote marks, a stance declared: reported speech
+    if voice == "journalist" and ":" in text and any(a <= start < b for a, b in _answers(text)):
+        return "quoted", side  # an interview's answer
     return voice, side
 
 
