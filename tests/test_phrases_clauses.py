@@ -75,8 +75,8 @@ def test_the_weight_file_round_trips(tmp_path):
     m.to_csv(path, decimals=8)
     with open(path, encoding="utf-8") as fh:
         assert fh.readline().startswith("# threshold=0.4")
-        weights = pd.read_csv(fh, keep_default_na=False)
-    back = ClauseModel.from_weights(weights, threshold=0.4)
+    back = load_clause_model(path)
+    assert back.threshold == 0.4
     for t in ("un pas important vers la paix", "rien de plus", "la réunion a lieu"):
         a, b = m.read(t, True), back.read(t, True)
         assert b.probability == pytest.approx(a.probability, abs=1e-6)
@@ -93,7 +93,14 @@ def test_fit_names_what_is_wrong():
     with pytest.raises(ValueError, match="not fitted"):
         load_clause_model(ClauseModel())
     with pytest.raises(TypeError, match="ClauseModel"):
-        load_clause_model("model.csv")
+        load_clause_model(42)
+
+
+def test_a_weight_file_without_its_first_line_is_named(tmp_path):
+    path = tmp_path / "weights.csv"
+    path.write_text("feature,framing\nun,0.1\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="weights.csv, line 1"):
+        load_clause_model(path)
 
 
 def test_find_phrases_adds_the_model_clauses_only_where_no_phrase_stands():

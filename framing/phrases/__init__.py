@@ -205,12 +205,13 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
         :mod:`framing.phrases.compose` (an evaluative word next to a noun of the talks,
         a negated outcome, a meeting announced, a leader's word or short sentence quoted
         on its own); their ``entry`` is ``rule:<name>``. False: lexicon entries only.
-    clauses : bool or ClauseModel
+    clauses : bool, ClauseModel, str or Path
         True (default): add the clauses that no phrase touches and that the bundled clause
         model (:mod:`framing.phrases.clauses`) reads as framing («parler n'est pas
         négocier»); their ``entry`` is ``model:clause``, their polarity the model's
         P(positive) - P(negative), their frame its most likely one. A fitted
-        :class:`~framing.phrases.clauses.ClauseModel`: that model instead. False: the
+        :class:`~framing.phrases.clauses.ClauseModel`, or the path of a weight file its
+        ``to_csv`` wrote: that model instead. False: the
         lexicon and the composition rules only.
 
     Returns

@@ -35,6 +35,7 @@ from itertools import accumulate
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from os import PathLike
 
 import numpy as np
 import pandas as pd
@@ -263,6 +264,21 @@ class ClauseModel:
         m.weights_ = weights[need].reset_index(drop=True)
         return m
 
+    @classmethod
+    def read_csv(cls, path) -> "ClauseModel":
+        """A model from a weight file written by :meth:`to_csv` (threshold on its first line)."""
+        with open(path, encoding="utf-8") as fh:
+            return cls._from_file(fh, str(path))
+
+    @classmethod
+    def _from_file(cls, fh, source: str) -> "ClauseModel":
+        head = fh.readline()
+        found = re.search(r"threshold=([0-9.]+)", head)
+        if not head.startswith("#") or found is None:
+            raise ValueError(f"{source}, line 1: expected '# threshold=... C=... min_count=...', got {head[:60]!r}")
+        weights = pd.read_csv(fh, keep_default_na=False)
+        return cls.from_weights(weights, threshold=float(found.group(1)), source=source)
+
     @property
     def _tables(self) -> tuple[dict, dict]:
         """(feature -> detection weight, feature -> the six polarity and frame weights)."""
@@ -324,14 +340,11 @@ def _softmax(z):
 def _bundled() -> ClauseModel:
     ref = resources.files("framing.data").joinpath("clause_model.csv")
     with ref.open("r", encoding="utf-8") as fh:
-        head = fh.readline()
-        weights = pd.read_csv(fh, keep_default_na=False)
-    threshold = float(re.search(r"threshold=([0-9.]+)", head).group(1))
-    return ClauseModel.from_weights(weights, threshold=threshold, source="framing/data/clause_model.csv")
+        return ClauseModel._from_file(fh, "framing/data/clause_model.csv")
 
 
 def load_clause_model(model=None) -> ClauseModel:
-    """The bundled clause model, or ``model`` itself when it is a :class:`ClauseModel`.
+    """The bundled clause model, a weight file written by :meth:`ClauseModel.to_csv`, or ``model`` itself.
 
     >>> load_clause_model().threshold > 0
     True
@@ -342,4 +355,6 @@ def load_clause_model(model=None) -> ClauseModel:
         if not hasattr(model, "weights_"):
             raise ValueError("clauses=: this ClauseModel is not fitted (call fit first)")
         return model
-    raise TypeError(f"clauses= takes True, False, None or a ClauseModel, not {type(model).__name__}")
+    if isinstance(model, (str, PathLike)):
+        return ClauseModel.read_csv(model)
+    raise TypeError(f"clauses= takes True, False, None, a weight file or a ClauseModel, not {type(model).__name__}")
