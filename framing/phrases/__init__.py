@@ -45,7 +45,7 @@ import dataclasses
 import pandas as pd
 
 from framing.french import furniture_spans
-from framing.phrases.clauses import ClauseModel, load_clause_model, open_clauses
+from framing.phrases.clauses import CLAUSE_ENTRY, ClauseModel, load_clause_model, open_clauses
 from framing.phrases.compose import _between_sides, composed_matches, head_nouns, load_talk_words
 from framing.phrases.discover import CANDIDATE_COLUMNS, _check_corpus, _empty, candidate_phrases
 from framing.phrases.lexicon import (
@@ -95,8 +95,6 @@ PHRASE_COLUMNS = {
     "detail": "object", "kind": "object", "negated": "bool", "intensity": "float64",
     "voice": "object", "side": "object",
 }
-#: The ``entry`` of a phrase read by the clause model (:mod:`framing.phrases.clauses`).
-CLAUSE_ENTRY = "model:clause"
 #: How many quotation scores :func:`find_phrases` keeps in one call before starting afresh.
 SCORED_KEPT = 50_000
 

@@ -40,7 +40,7 @@ from os import PathLike
 import numpy as np
 import pandas as pd
 
-__all__ = ["ClauseModel", "ClauseReading", "clause_spans_of", "clause_words", "open_clauses", "clause_features", "load_clause_model"]
+__all__ = ["CLAUSE_ENTRY", "ClauseModel", "ClauseReading", "clause_spans_of", "open_clauses", "clause_features", "load_clause_model"]
 
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
 _PIECE = re.compile(r"[^,;:()«»\"“”—–\[\]]+")
@@ -52,6 +52,8 @@ MAX_WORDS = 40
 # the three extra columns of the design matrix, after the words
 _QUOTED, _LENGTH, _BIAS = "__quoted__", "__length__", "__intercept__"
 _POLARITIES = ("negative", "neutral", "positive")
+#: The ``entry`` of a phrase read by the clause model in :func:`framing.find_phrases`.
+CLAUSE_ENTRY = "model:clause"
 
 
 def clause_spans_of(text: str) -> list[tuple[int, int]]:
@@ -94,15 +96,6 @@ def open_clauses(text: str, taken) -> list[tuple[int, int]]:
     return out
 
 
-def clause_words(text: str) -> list[str]:
-    """The words of a clause as the model counts them (letters and digits; «n'est» is two).
-
-    >>> clause_words("Parler n'est pas négocier")
-    ['Parler', 'n', 'est', 'pas', 'négocier']
-    """
-    return _WORD.findall(text)
-
-
 def clause_features(text: str) -> set[str]:
     """The words (lower-cased) and adjacent word pairs of a clause: the model's features.
 
@@ -115,6 +108,12 @@ def clause_features(text: str) -> set[str]:
 def _features(words: list[str]) -> set[str]:
     """Features of lower-cased words."""
     return set(words).union([f"{a} {b}" for a, b in zip(words, words[1:])])
+
+
+def _terms(text: str) -> tuple[set[str], float]:
+    """A clause's features and its length term log(1 + number of words), as fit and read use them."""
+    words = _WORD.findall(text.lower())
+    return _features(words), math.log1p(len(words))
 
 
 @dataclass(frozen=True)
@@ -178,11 +177,12 @@ class ClauseModel:
         rows, cols, vals = [], [], []
         n = len(index)
         for r, (t, q) in enumerate(zip(texts, quoted)):
-            feats = [index[f] for f in clause_features(t) if f in index]
+            features, length = _terms(t)
+            feats = [index[f] for f in features if f in index]
             scale = 1.0 / math.sqrt(len(feats)) if feats else 0.0
             rows += [r] * (len(feats) + 2)
             cols += feats + [n, n + 1]
-            vals += [scale] * len(feats) + [float(bool(q)), math.log1p(len(_WORD.findall(t)))]
+            vals += [scale] * len(feats) + [float(bool(q)), length]
         return csr_matrix((vals, (rows, cols)), shape=(len(texts), n + 2))
 
     def fit(self, X: pd.DataFrame, y: pd.DataFrame) -> "ClauseModel":
@@ -298,13 +298,19 @@ class ClauseModel:
 
     def logit(self, text: str) -> float:
         """The detection score of a clause, before its quotation counts (:attr:`quoted_weight`)."""
-        detect = self._tables[0]
-        words = _WORD.findall(text.lower())
-        get = detect.get
-        feats = [w for w in map(get, _features(words)) if w is not None]
-        z = detect[_BIAS] + detect[_LENGTH] * math.log1p(len(words))
+        return self._score(self._tables[0], *_terms(text), quoted=False)
+
+    @staticmethod
+    def _score(table: dict, features: set, length: float, quoted: bool, total=math.fsum):
+        """Intercept + length and quotation terms + the features' weights over sqrt(their number).
+
+        ``table`` maps a feature to one weight (detection, summed by ``total``) or to an array
+        of them (polarity and frame): the design of :meth:`fit` either way.
+        """
+        feats = [w for w in map(table.get, features) if w is not None]
+        z = table[_BIAS] + table[_LENGTH] * length + (table[_QUOTED] if quoted else 0.0)
         if feats:
-            z += math.fsum(feats) / math.sqrt(len(feats))
+            z = z + total(feats) / math.sqrt(len(feats))
         return z
 
     @property
@@ -320,15 +326,13 @@ class ClauseModel:
 
     def read(self, text: str, quoted: bool) -> ClauseReading:
         """P(framing), polarity (P(positive) - P(negative)) and frame of one clause."""
-        rest = self._tables[1]
-        words = _WORD.findall(text.lower())
-        feats = [rest[f] for f in _features(words) if f in rest]
-        z = rest[_BIAS] + rest[_LENGTH] * math.log1p(len(words)) + (rest[_QUOTED] if quoted else 0.0)
-        if feats:
-            z = z + np.sum(feats, axis=0) / math.sqrt(len(feats))
+        detect, rest = self._tables
+        terms = _terms(text)
+        p = 1.0 / (1.0 + math.exp(-self._score(detect, *terms, quoted=quoted)))
+        z = self._score(rest, *terms, quoted=quoted, total=lambda f: np.sum(f, axis=0))
         pol = _softmax(z[0:3])
         frame = ("cooperation", "conflict", "other")[int(np.argmax(z[3:6]))]
-        return ClauseReading(self.probability(text, quoted), float(pol[2] - pol[0]), frame)
+        return ClauseReading(p, float(pol[2] - pol[0]), frame)
 
 
 def _softmax(z):

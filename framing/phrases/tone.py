@@ -62,6 +62,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from framing.phrases.clauses import CLAUSE_ENTRY
+
 __all__ = ["TONE_PRIOR", "VOICE_WEIGHTS", "POSITION_WEIGHT", "CLAUSE_WEIGHT", "TONE_COLUMNS", "article_tone"]
 
 #: Pseudo-count k of the tone (P - N) / (P + N + k): shrinkage toward neutral.
@@ -182,7 +184,7 @@ def article_tone(phrases: pd.DataFrame, corpus: pd.DataFrame, *, prior: float = 
              else np.full(len(phrases), "journalist", dtype=object))
     w = np.array([weights.get(v, 1.0) for v in voice], dtype=float)
     if "entry" in phrases.columns and clause_weight != 1.0:  # the clause model's polarity (module docstring)
-        pol = np.where(phrases["entry"].astype(object).to_numpy() == "model:clause", pol * clause_weight, pol)
+        pol = np.where(phrases["entry"].astype(object).to_numpy() == CLAUSE_ENTRY, pol * clause_weight, pol)
     if position and "start" in phrases.columns and "text" in corpus.columns:
         length = corpus["text"].astype(object).map(lambda t: len(t) if isinstance(t, str) else 0)
         length = pd.Series(length.to_numpy(), index=ids.to_numpy())

@@ -201,8 +201,9 @@ def voice_at(text: str, start: int, end: int, quotes) -> tuple[str, str]:
     """(voice, side) of ``text[start:end]`` as :func:`framing.find_phrases` gives it.
 
     Inside a quote row (``quotes``: the article's sorted quote starts, ends and sides, or
-    None), the quote's speaker; else between quote marks or a stance a speaker declares of
-    itself, ``quoted`` with no side; else the journalist's.
+    None), the quote's speaker; else between quote marks, a stance a speaker declares of
+    itself or an interview's answer (:func:`interview_answers`), ``quoted`` with no side; else
+    the journalist's.
 
     >>> voice_at("Il parle d'un « dialogue franc ».", 16, 29, None)
     ('quoted', '')
