@@ -45,7 +45,7 @@ import dataclasses
 import pandas as pd
 
 from framing.french import furniture_spans
-from framing.phrases.clauses import CLAUSE_ENTRY, ClauseModel, load_clause_model, open_clauses
+from framing.phrases.clauses import CLAUSE_ENTRY, ClauseModel, _open, load_clause_model
 from framing.phrases.compose import _between_sides, composed_matches, head_nouns, load_talk_words
 from framing.phrases.discover import CANDIDATE_COLUMNS, _check_corpus, _empty, candidate_phrases
 from framing.phrases.lexicon import (
@@ -156,8 +156,8 @@ def _clause_rows(doc_id: str, text: str, taken: list, quotes_here, model: Clause
     furniture = furniture_spans(text) if furniture is None else furniture
     cut, quoted = model.cut, model.quoted_weight
     rows = []
-    for s, e in open_clauses(text, taken):
-        z = model.logit(text[s:e])
+    for s, e, words in _open(text, taken):
+        z = model.logit_words(words)
         if z + max(quoted, 0.0) < cut:
             continue  # below the threshold however it is voiced: no need to ask whose voice it is
         if furniture and any(a <= s < b for a, b in furniture):

@@ -66,16 +66,22 @@ def clause_spans_of(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in clause_spans_of(t)]
     ['Selon Moscou', 'la conversation a été']
     """
-    spans = []
+    return [(a, b) for a, b, _ in _clauses(text)]
+
+
+def _clauses(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, lower-cased words) of each clause of ``text``: the words are counted once and scored."""
+    out = []
     for sentence in _SENTENCE.finditer(text):
         base = sentence.start()
         for piece in _PIECE.finditer(sentence.group()):
             raw = piece.group()
             a = base + piece.start() + (len(raw) - len(raw.lstrip()))
             b = base + piece.end() - (len(raw) - len(raw.rstrip()))
-            if MIN_WORDS <= len(_WORD.findall(text[a:b])) <= MAX_WORDS:
-                spans.append((a, b))
-    return spans
+            words = _words(text[a:b])
+            if MIN_WORDS <= len(words) <= MAX_WORDS:
+                out.append((a, b, words))
+    return out
 
 
 def open_clauses(text: str, taken) -> list[tuple[int, int]]:
@@ -85,14 +91,19 @@ def open_clauses(text: str, taken) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in open_clauses(t, [(13, 24)])]
     ['mais rien de plus.']
     """
+    return [(a, b) for a, b, _ in _open(text, taken)]
+
+
+def _open(text: str, taken) -> list[tuple[int, int, list[str]]]:
+    """:func:`open_clauses` with each clause's lower-cased words."""
     taken = sorted(taken)
     starts = [s for s, _ in taken]
     reach = list(accumulate((e for _, e in taken), max))  # the furthest end among the first k spans
     out = []
-    for a, b in clause_spans_of(text):
+    for a, b, words in _clauses(text):
         k = bisect_left(starts, b)  # the spans that start before the clause ends
         if k == 0 or reach[k - 1] <= a:
-            out.append((a, b))
+            out.append((a, b, words))
     return out
 
 
@@ -102,17 +113,29 @@ def clause_features(text: str) -> set[str]:
     >>> sorted(clause_features("Un pas important"))
     ['important', 'pas', 'pas important', 'un', 'un pas']
     """
-    return _features(_WORD.findall(text.lower()))
+    return {f if isinstance(f, str) else " ".join(f) for f in _features(_words(text))}
 
 
-def _features(words: list[str]) -> set[str]:
-    """Features of lower-cased words."""
-    return set(words).union([f"{a} {b}" for a, b in zip(words, words[1:])])
+def _words(text: str) -> list[str]:
+    """The words of a clause, lower-cased."""
+    return _WORD.findall(text.lower())
 
 
-def _terms(text: str) -> tuple[set[str], float]:
+def _features(words: list[str]) -> set:
+    """The features of lower-cased words as the model looks them up: each word, and each pair of
+    adjacent words as a tuple («un pas» is ``("un", "pas")``; no string is built for it)."""
+    features = set(words)
+    features.update(zip(words, words[1:]))
+    return features
+
+
+def _key(feature: str):
+    """A feature of the weight table as :func:`_features` gives it: a word pair as a tuple."""
+    return tuple(feature.split(" ")) if " " in feature else feature
+
+
+def _terms(words: list[str]) -> tuple[set, float]:
     """A clause's features and its length term log(1 + number of words), as fit and read use them."""
-    words = _WORD.findall(text.lower())
     return _features(words), math.log1p(len(words))
 
 
@@ -173,11 +196,11 @@ class ClauseModel:
     def _design(self, texts, quoted):
         from scipy.sparse import csr_matrix
 
-        index = self.vocabulary_
+        index = {_key(f): i for f, i in self.vocabulary_.items()}
         rows, cols, vals = [], [], []
         n = len(index)
         for r, (t, q) in enumerate(zip(texts, quoted)):
-            features, length = _terms(t)
+            features, length = _terms(_words(t))
             feats = [index[f] for f in features if f in index]
             scale = 1.0 / math.sqrt(len(feats)) if feats else 0.0
             rows += [r] * (len(feats) + 2)
@@ -285,9 +308,9 @@ class ClauseModel:
         got = getattr(self, "_lookup", None)
         if got is None:
             w = self.weights_
+            keys = [_key(f) for f in w["feature"]]
             rest = w[w.columns[2:]].to_numpy(dtype=float)
-            got = self._lookup = (dict(zip(w["feature"], w["framing"].astype(float))),
-                                  dict(zip(w["feature"], rest)))
+            got = self._lookup = (dict(zip(keys, w["framing"].astype(float))), dict(zip(keys, rest)))
         return got
 
     # -- reading -------------------------------------------------------------------------------
@@ -298,7 +321,11 @@ class ClauseModel:
 
     def logit(self, text: str) -> float:
         """The detection score of a clause, before its quotation counts (:attr:`quoted_weight`)."""
-        return self._score(self._tables[0], *_terms(text), quoted=False)
+        return self.logit_words(_words(text))
+
+    def logit_words(self, words: list[str]) -> float:
+        """:meth:`logit` of a clause given as its lower-cased words (as :func:`_clauses` cut them)."""
+        return self._score(self._tables[0], *_terms(words), quoted=False)
 
     @staticmethod
     def _score(table: dict, features: set, length: float, quoted: bool, total=math.fsum):
@@ -327,9 +354,11 @@ class ClauseModel:
     def read(self, text: str, quoted: bool) -> ClauseReading:
         """P(framing), polarity (P(positive) - P(negative)) and frame of one clause."""
         detect, rest = self._tables
-        terms = _terms(text)
+        terms = _terms(_words(text))
         p = 1.0 / (1.0 + math.exp(-self._score(detect, *terms, quoted=quoted)))
-        z = self._score(rest, *terms, quoted=quoted, total=lambda f: np.sum(f, axis=0))
+        # summed exactly column by column, as fsum sums the detection weights: the order of a set's
+        # features cannot change the result
+        z = self._score(rest, *terms, quoted=quoted, total=lambda f: np.array([math.fsum(c) for c in zip(*f)]))
         pol = _softmax(z[0:3])
         frame = ("cooperation", "conflict", "other")[int(np.argmax(z[3:6]))]
         return ClauseReading(p, float(pol[2] - pol[0]), frame)
