@@ -139,6 +139,25 @@ def test_phrase_voice_takes_the_innermost_quote_and_needs_half_the_phrase_inside
     assert got.values.tolist() == [["quoted", "white_house"], ["quoted", "kremlin"], ["journalist", ""]]
 
 
+def test_phrase_voice_with_the_corpus_gives_find_phrases_voice():
+    # outside every quote row: a stance declared of itself, a word between quote marks, an
+    # interview's answer; and the journalist's own phrase
+    text = ("Le Kremlin s'est dit très satisfait de l'échange. La relation reste « excellente », selon lui. "
+            "Les tensions persistent sur le terrain.\n"
+            "Le Monde : La rencontre aura-t-elle lieu ?\n"
+            "I. K. : Je le crois, car le dialogue est franc et constructif entre les deux capitales.\n"
+            "Le Monde : Et ensuite ?\n"
+            "I. K. : Ensuite viendra le temps des négociations, qui seront longues et difficiles.")
+    corpus = corpus_of(text)
+    found = find_phrases(corpus, quotes=NO_QUOTES, progress=False, clauses=False)
+    assert {"quoted", "journalist"} <= set(found["voice"])
+    got = phrase_voice(found, NO_QUOTES, corpus=corpus)
+    assert got["voice"].tolist() == found["voice"].tolist()
+    assert got["side"].tolist() == found["side"].tolist()
+    # without the texts only the quote rows count: every phrase is the journalist's here
+    assert set(phrase_voice(found, NO_QUOTES)["voice"]) == {"journalist"}
+
+
 def test_no_match_gives_the_same_columns():
     got = found("Rien à signaler.")
     assert got.empty and list(got.columns) == list(PHRASE_COLUMNS)

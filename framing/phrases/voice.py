@@ -227,8 +227,10 @@ def phrase_voice(phrases: pd.DataFrame, quotes: pd.DataFrame, corpus: pd.DataFra
         :func:`framing.extract_quotes` output for the same corpus (``doc_id``, ``start``,
         ``end``, ``side``).
     corpus : DataFrame, optional
-        ``doc_id`` and ``text``: when given, a phrase between quote marks is ``quoted`` even
-        outside every quote row (see the module docstring).
+        ``doc_id`` and ``text``: when given, each phrase gets the voice
+        :func:`framing.find_phrases` gives it (:func:`voice_at`): outside every quote row, a
+        phrase between quote marks, a stance a speaker declares of itself or an interview's
+        answer is ``quoted`` too (see the module docstring). Without it, only the quote rows count.
 
     Returns
     -------
@@ -248,11 +250,9 @@ def phrase_voice(phrases: pd.DataFrame, quotes: pd.DataFrame, corpus: pd.DataFra
     docs = phrases["doc_id"].astype(str).tolist()
     starts = pd.to_numeric(phrases["start"]).tolist()
     ends = pd.to_numeric(phrases["end"]).tolist()
-    pairs = [_voice_of(s, e, by_doc.get(d)) for d, s, e in zip(docs, starts, ends)]
-    if corpus is not None:
-        texts = dict(zip(corpus["doc_id"].astype(str), corpus["text"]))
-        pairs = [("quoted", "") if p[0] == "journalist" and isinstance(texts.get(d), str)
-                 and in_quote_marks(texts[d], s, e) else p for p, d, s, e in zip(pairs, docs, starts, ends)]
+    texts = dict(zip(corpus["doc_id"].astype(str), corpus["text"])) if corpus is not None else {}
+    pairs = [voice_at(t, s, e, by_doc.get(d)) if isinstance(t := texts.get(d), str) else _voice_of(s, e, by_doc.get(d))
+             for d, s, e in zip(docs, starts, ends)]
     voice = np.array([p[0] for p in pairs], dtype=object)
     side = np.array([p[1] for p in pairs], dtype=object)
     return pd.DataFrame({"voice": voice, "side": side}, index=phrases.index)
