@@ -8,7 +8,7 @@ import pytest
 
 import framing
 from framing.phrases import FRAMES, PHRASE_COLUMNS, article_tone, find_phrases, phrase_voice
-from framing.phrases.voice import in_quote_marks
+from framing.phrases.voice import in_quote_marks, said_of_itself
 
 matplotlib.use("Agg")
 
@@ -156,6 +156,18 @@ def test_phrase_voice_with_the_corpus_gives_find_phrases_voice():
     assert got["side"].tolist() == found["side"].tolist()
     # without the texts only the quote rows count: every phrase is the journalist's here
     assert set(phrase_voice(found, NO_QUOTES)["voice"]) == {"journalist"}
+
+
+@pytest.mark.parametrize("verb", [
+    "juge", "jugeait", "y voit", "y voient", "y voyait", "y verra", "présente comme", "décrit comme",
+    "a salué", "a dénoncé", "a décrit", "a évoqué", "a promis", "a regretté", "a déploré", "a fustigé",
+    "a qualifié", "salue", "dénonce", "dénonçait", "évoque", "parle de", "promet", "regrette",
+    "déplore", "fustige", "Salue", "ÉVOQUE"])
+def test_a_speaker_judging_the_talks_is_reported_speech(verb):
+    text = f"Le Kremlin {verb} un dialogue utile. On {verb} un dialogue utile."
+    first, second = text.index("un dialogue"), text.rindex("un dialogue")
+    assert said_of_itself(text, first)
+    assert not said_of_itself(text, second)  # the generic «on» is no speaker
 
 
 def test_no_match_gives_the_same_columns():
