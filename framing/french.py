@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from framing.datafiles import read_lines
@@ -125,20 +126,13 @@ def word_spans(text: str) -> tuple[list[int], list[int], list[str]]:
     ([0, 8, 13, 15], [8, 11, 15, 19], ['Aujourd’', 'hui', "l'", 'OTAN'])
     """
     parts = split_words(text)
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[str] = []
-    pos = len(parts[0])
-    for k in range(1, len(parts), 2):
-        word = parts[k]
-        n = e = len(word)
-        if n > 8 and word[-1] in "'’":  # _elision_checked, inline: the loop runs for every word
-            word = word[:-1]
-            e -= 1
-        starts.append(pos)
-        ends.append(pos + e)
-        words.append(word)
-        pos += n + len(parts[k + 1])
+    at = list(accumulate(map(len, parts), initial=0))  # at[k]: where part k starts
+    words = parts[1::2]
+    starts, ends = at[1:-1:2], at[2::2]
+    # _elision_checked: an apostrophe after 8 letters or more is no elision (few words end so)
+    for k in [k for k, w in enumerate(words) if w[-1] in "'’" and len(w) > 8]:
+        words[k] = words[k][:-1]
+        ends[k] -= 1
     return starts, ends, words
 
 
