@@ -47,7 +47,7 @@ def _word_info(word: str) -> tuple[str, str]:
 class _Doc:
     """Tokens of one text with lemmas and lower-cased forms."""
 
-    __slots__ = ("text", "starts", "ends", "lem", "low", "cut", "n", "memo")
+    __slots__ = ("text", "starts", "ends", "lem", "low", "cut", "n", "memo", "_vocab", "_possible")
 
     def __init__(self, text: str):
         self.text = text
@@ -63,6 +63,27 @@ class _Doc:
             cut[bisect_right(starts, m.start())] = True
         self.cut = cut
         self.memo = {}  # tables later stages derive from the tokens once (compose: where rules start)
+        self._vocab = None
+        self._possible = {}
+
+    def possible(self, pattern: _Pattern) -> bool:
+        """False when a word of ``pattern`` after its first occurs nowhere in the text (as form or lemma).
+
+        A cheap test, once per pattern and text, before the full match: «à la merci de» cannot
+        match a text without «merci», wherever «à la» stands.
+
+        >>> from framing.phrases.lexicon import _parse_pattern
+        >>> merci = _Pattern("à la merci de", tuple(_parse_pattern("à la merci de")))
+        >>> _Doc("Il est à la merci de Moscou.").possible(merci), _Doc("Il est à la table.").possible(merci)
+        (True, False)
+        """
+        got = self._possible.get(id(pattern))
+        if got is None:
+            vocab = self._vocab
+            if vocab is None:
+                vocab = self._vocab = set(self.lem).union(self.low)
+            got = self._possible[id(pattern)] = not any(s.forms.isdisjoint(vocab) for s in pattern.slots[1:])
+        return got
 
     def __len__(self):
         return self.n
@@ -85,6 +106,8 @@ def _match_at(doc: _Doc, i: int, pattern: _Pattern, blocked=None):
         return None
     if len(slots) == 1:
         return [i]  # the index already matched the first word
+    if not doc.possible(pattern):
+        return None
     n = doc.n
     cut, lem, low = doc.cut, doc.lem, doc.low
 
