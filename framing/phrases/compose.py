@@ -1155,7 +1155,7 @@ def composed_matches(doc: _Doc, taken: set, score=None) -> list:
     cands += quoted_characterisation(doc, words, score)
     for entry, ids, shift in cands:
         span = range(ids[0], ids[-1] + 1)
-        if any(t in taken for t in span):
+        if not taken.isdisjoint(span):
             continue
         taken.update(span)
         out.append((entry, ids, shift))

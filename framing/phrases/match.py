@@ -211,7 +211,7 @@ def _find(doc: _Doc, index: _Index, blocked=None, lo: int = 0, hi: int | None = 
     keep = []
     for item, ids in found:
         span = range(ids[0], ids[-1] + 1)
-        if any(t in taken for t in span):
+        if not taken.isdisjoint(span):
             continue
         taken.update(span)
         keep.append((item, ids))
