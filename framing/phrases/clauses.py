@@ -42,8 +42,9 @@ import pandas as pd
 
 __all__ = ["CLAUSE_ENTRY", "ClauseModel", "ClauseReading", "clause_spans_of", "open_clauses", "clause_features", "load_clause_model"]
 
-_SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
-_PIECE = re.compile(r"[^,;:()«»\"“”—–\[\]]+")
+# a clause: a run of text up to a sentence's end (its final . ! ? … included, as in «Il a cédé.»), a
+# line break, or one of , ; : ( ) « » " “ ” — – [ ]
+_CLAUSE = re.compile(r"[^.!?…\n,;:()«»\"“”—–\[\]]+[.!?…]*")
 _WORD = re.compile(r"\w+")
 #: A clause shorter than this many words is not scored (a name, a date, «dit-il»).
 MIN_WORDS = 2
@@ -72,15 +73,13 @@ def clause_spans_of(text: str) -> list[tuple[int, int]]:
 def _clauses(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, lower-cased words) of each clause of ``text``: the words are counted once and scored."""
     out = []
-    for sentence in _SENTENCE.finditer(text):
-        base = sentence.start()
-        for piece in _PIECE.finditer(sentence.group()):
-            raw = piece.group()
-            a = base + piece.start() + (len(raw) - len(raw.lstrip()))
-            b = base + piece.end() - (len(raw) - len(raw.rstrip()))
-            words = _words(text[a:b])
-            if MIN_WORDS <= len(words) <= MAX_WORDS:
-                out.append((a, b, words))
+    for piece in _CLAUSE.finditer(text):
+        raw = piece.group()
+        a = piece.start() + (len(raw) - len(raw.lstrip()))
+        b = piece.end() - (len(raw) - len(raw.rstrip()))
+        words = _words(text[a:b])
+        if MIN_WORDS <= len(words) <= MAX_WORDS:
+            out.append((a, b, words))
     return out
 
 
