@@ -1121,3 +1121,21 @@ def test_session_30_atmosphere_and_reserve_are_framing_phrases(text, phrase, lab
     got = find_phrases(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False)
     row = got[got["phrase"] == phrase]
     assert len(row) == 1 and row["label"].iloc[0] == label, got[["phrase", "label"]]
+
+
+@pytest.mark.parametrize("text, label, frame", [
+    ("Moscou ne cédera pas aux menaces de la Maison-Blanche.", "negative", "conflict"),
+    ("Le président a juré de ne jamais plier face aux pressions de Washington.", "negative", "conflict"),
+    ("Pékin n'acceptera aucun diktat, a prévenu le porte-parole.", "negative", "conflict"),
+    ("Nous ne nous plierons pas à ces exigences.", "negative", "conflict"),
+    ("Le Kremlin n'acceptera pas d'ultimatum.", "negative", "conflict"),
+    # controls: a hostile act not sought is still an easing, and the rows need a verb of giving in
+    ("Téhéran assure ne pas chercher la confrontation.", "positive", None),
+    ("Les menaces ne sont pas exclues.", "negative", None),
+])
+def test_session_32_a_refusal_to_give_in_frames_defiance(text, label, frame):
+    """«ne pas céder aux menaces»: the negation is the refusal's, the hostile word is not turned positive."""
+    got = score_phrase(text)
+    assert got.label == label, got
+    if frame is not None:
+        assert got.frame == frame, got
