@@ -704,7 +704,9 @@ def plot_outlet_tone(table, *, ax=None, by: str | None = None, order=None, show_
     table : DataFrame
         :func:`framing.outlet_tone` output: ``<by>, voice, tone, ci_low, ci_high``. The
         ``journalist`` and ``quoted`` rows are drawn side by side in each group's band
-        (``all`` is in the table, not the figure).
+        (``all`` is in the table, not the figure). A voice without any phrase in a group
+        (its ``tone`` is NaN) is marked «no phrase in this voice» where its bar would stand,
+        and a group without any phrase «no framing phrases».
     ax : matplotlib Axes, optional
     by : str, optional
         The group column (guessed as for :func:`plot_quote_shares`).
@@ -733,6 +735,12 @@ def plot_outlet_tone(table, *, ax=None, by: str | None = None, order=None, show_
     data = table[table["voice"].isin(voices)]
     empty = data.groupby(by, sort=False)["tone"].apply(lambda s: s.isna().all())
     _note_empty(ax, [i for i, g in enumerate(groups) if empty.get(g, True)], "no framing phrases")
+    # a group with phrases in one voice only: say so where the other voice's bar would be
+    # (_dodged_bars draws the two voices at -0.2 and +0.2 around the group's line)
+    for j, voice in enumerate(voices):
+        tone = data[data["voice"] == voice].set_index(by)["tone"].reindex(groups).to_numpy(float)
+        _note_empty(ax, [i - 0.2 + 0.4 * j for i, g in enumerate(groups) if not empty.get(g, True)
+                         and np.isnan(tone[i])], "no phrase in this voice")
     ax.axvline(0, color="#333333", linewidth=0.7, zorder=1)
     bound = np.nanmax(np.abs(np.r_[data["ci_low"].to_numpy(float), data["ci_high"].to_numpy(float),
                                     data["tone"].to_numpy(float), 0.1]))

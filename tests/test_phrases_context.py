@@ -240,6 +240,8 @@ def test_plot_outlet_tone_draws_journalist_beside_quoted():
             for c in ax.containers if hasattr(c, "patches") and c.patches}
     assert set(bars) == {"voice:journalist", "voice:quoted"}
     assert len(bars["voice:journalist"]) == 2 and len(bars["voice:quoted"]) == 1  # B quotes nobody
+    notes = [(t.get_text(), round(t.xy[1], 6)) for t in ax.texts]
+    assert notes == [("no phrase in this voice", 1.2)]  # where B's quoted bar would stand
     assert "tone" in ax.get_xlabel()
     assert [t.get_text() for t in ax.get_yticklabels()] == ["A (n=1)", "B (n=1)"]
 
