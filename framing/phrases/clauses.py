@@ -73,14 +73,18 @@ def clause_spans_of(text: str) -> list[tuple[int, int]]:
 def _clauses(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, lower-cased words) of each clause of ``text``: the words are counted once and scored."""
     out = []
-    for piece in _CLAUSE.finditer(text):
-        raw = piece.group()
-        a = piece.start() + (len(raw) - len(raw.lstrip()))
-        b = piece.end() - (len(raw) - len(raw.rstrip()))
+    for a, b in _pieces(text):
         words = _words(text[a:b])
         if MIN_WORDS <= len(words) <= MAX_WORDS:
             out.append((a, b, words))
     return out
+
+
+def _pieces(text: str):
+    """Offsets of the pieces of ``text`` cut at :data:`_CLAUSE`'s marks, stripped, whatever their length."""
+    for piece in _CLAUSE.finditer(text):
+        raw = piece.group()
+        yield piece.start() + (len(raw) - len(raw.lstrip())), piece.end() - (len(raw) - len(raw.rstrip()))
 
 
 def open_clauses(text: str, taken) -> list[tuple[int, int]]:
@@ -99,10 +103,12 @@ def _open(text: str, taken) -> list[tuple[int, int, list[str]]]:
     starts = [s for s, _ in taken]
     reach = list(accumulate((e for _, e in taken), max))  # the furthest end among the first k spans
     out = []
-    for a, b, words in _clauses(text):
+    for a, b in _pieces(text):
         k = bisect_left(starts, b)  # the spans that start before the clause ends
         if k == 0 or reach[k - 1] <= a:
-            out.append((a, b, words))
+            words = _words(text[a:b])  # counted only for the clauses no phrase touches
+            if MIN_WORDS <= len(words) <= MAX_WORDS:
+                out.append((a, b, words))
     return out
 
 
