@@ -212,6 +212,8 @@ def test_negated_conflict_is_detailed_as_cooperation_and_the_reverse():
         ("la tension est retombée entre les deux capitales", "positive", "conflict"),
         ("aucune provocation de part et d'autre", "positive", "conflict"),
         ("mettre un terme à la brouille diplomatique", "positive", "conflict"),
+        ("le calme est revenu dans la zone démilitarisée", "positive", "conflict"),
+        ("un retour au calme entre les deux armées", "positive", "conflict"),
         ("le dialogue n'est pas rompu", "positive", "cooperation"),
         ("ce n'est pas la rupture", "positive", "cooperation"),
         # ... and a conflict averted as a shared aim is cooperation
