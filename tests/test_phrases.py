@@ -1141,3 +1141,18 @@ def test_session_32_a_refusal_to_give_in_frames_defiance(text, label, frame):
     assert got.label == label, got
     if frame is not None:
         assert got.frame == frame, got
+
+
+@pytest.mark.parametrize("text, label, frame", [
+    ("Le sommet de Genève laisse un goût amer aux diplomates.", "negative", "other"),
+    ("Entre les deux chancelleries, la mésentente est profonde.", "negative", "conflict"),
+    ("L'entretien a laissé beaucoup de non-dits.", "negative", "other"),
+    ("Le coup de fil a remis de l'huile dans les rouages.", "positive", "cooperation"),
+    ("Le ministre a jugé irrespectueux le ton de son homologue.", "negative", "conflict"),
+    ("Pékin et Washington ont besoin l'un de l'autre.", "positive", "cooperation"),
+    ("Le président a réservé un accueil fastueux à son invité.", "positive", "other"),
+])
+def test_session_32_vocabulary_of_the_dev_set_39(text, label, frame):
+    """General rows of the session-32 pass on phrases_articles39, on sentences written for the test."""
+    got = score_phrase(text)
+    assert (got.label, got.frame) == (label, frame), got
