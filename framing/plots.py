@@ -488,8 +488,12 @@ def _percent_axis(axis):
 
 
 def _dodged_bars(ax, data, *, by, groups, series, colours, labels, value="share", low="ci_low",
-                 high="ci_high", series_col="side", band=0.8):
-    """Horizontal bars, one band per group, one bar per series inside it; returns the legend handles."""
+                 high="ci_high", series_col="side", band=0.8, missing=None):
+    """Horizontal bars, one band per group, one bar per series inside it; returns the legend handles.
+
+    ``missing``: a note written where a bar would stand when its value is NaN but the
+    group has another bar (a group with none is the caller's to note).
+    """
     import numpy as np
     from matplotlib.patches import Patch
 
@@ -497,8 +501,12 @@ def _dodged_bars(ax, data, *, by, groups, series, colours, labels, value="share"
     h = band / max(k, 1)
     handles = []
     marked = False
+    table = {name: data[data[series_col] == name].set_index(by).reindex(groups) for name in series}
+    drawn = np.zeros(len(groups), dtype=bool)
+    for rows in table.values():
+        drawn |= ~np.isnan(rows[value].to_numpy(dtype=float))
     for j, name in enumerate(series):
-        rows = data[data[series_col] == name].set_index(by).reindex(groups)
+        rows = table[name]
         vals = rows[value].to_numpy(dtype=float)
         y = np.arange(len(groups)) - band / 2 + h * (j + 0.5)
         ok = ~np.isnan(vals)
@@ -507,6 +515,8 @@ def _dodged_bars(ax, data, *, by, groups, series, colours, labels, value="share"
                                            rows[high].to_numpy(float)[ok], height=h * 0.92, color=colours[name],
                                            label=labels[name], gid=f"{series_col}:{name}")
             marked = marked or none
+        if missing:
+            _note_empty(ax, y[~ok & drawn], missing)
         handles.append(Patch(facecolor=colours[name], label=labels[name]))
     ax.framing_no_interval = marked
     return handles
@@ -731,16 +741,10 @@ def plot_outlet_tone(table, *, ax=None, by: str | None = None, order=None, show_
     voices = ["journalist", "quoted"]
     labels = {"journalist": "Journalist's own phrases", "quoted": "Phrases inside quotes"}
     handles = _dodged_bars(ax, table, by=by, groups=groups, series=voices, colours=VOICE_COLOURS, labels=labels,
-                           value="tone", series_col="voice")
+                           value="tone", series_col="voice", missing="no phrase in this voice")
     data = table[table["voice"].isin(voices)]
     empty = data.groupby(by, sort=False)["tone"].apply(lambda s: s.isna().all())
     _note_empty(ax, [i for i, g in enumerate(groups) if empty.get(g, True)], "no framing phrases")
-    # a group with phrases in one voice only: say so where the other voice's bar would be
-    # (_dodged_bars draws the two voices at -0.2 and +0.2 around the group's line)
-    for j, voice in enumerate(voices):
-        tone = data[data["voice"] == voice].set_index(by)["tone"].reindex(groups).to_numpy(float)
-        _note_empty(ax, [i - 0.2 + 0.4 * j for i, g in enumerate(groups) if not empty.get(g, True)
-                         and np.isnan(tone[i])], "no phrase in this voice")
     ax.axvline(0, color="#333333", linewidth=0.7, zorder=1)
     bound = np.nanmax(np.abs(np.r_[data["ci_low"].to_numpy(float), data["ci_high"].to_numpy(float),
                                     data["tone"].to_numpy(float), 0.1]))
