@@ -1156,3 +1156,40 @@ def test_session_32_vocabulary_of_the_dev_set_39(text, label, frame):
     """General rows of the session-32 pass on phrases_articles39, on sentences written for the test."""
     got = score_phrase(text)
     assert (got.label, got.frame) == (label, frame), got
+
+
+@pytest.mark.parametrize("text, label", [
+    # the noun is a compromise, whatever stands beside it
+    ("Les négociateurs ont trouvé un compromis équilibré.", "positive"),
+    ("C'est un bon compromis pour les deux pays.", "positive"),
+    ("Kiev défend un accord de compromis sur les centrales.", "positive"),
+    # the participle and the verb compromise what they qualify
+    ("Selon Kiev, l'accord est désormais compromis.", "negative"),
+    ("Les frappes de la nuit ont compromis la trêve.", "negative"),
+    ("Les chances d'un sommet sont compromises.", "negative"),
+    ("Cette décision compromet le dialogue.", "negative"),
+])
+def test_session_33_compromis_the_noun_is_not_the_participle(text, label):
+    """«un compromis équilibré» is positive: the noun is no longer read as «compromettre» turning «équilibré»."""
+    got = score_phrase(text)
+    assert got.label == label, got
+
+
+@pytest.mark.parametrize("text, label, frame", [
+    ("Le président américain n'a pas tari d'éloges sur son homologue.", "positive", "other"),
+    ("Pour l'opposition, ce n'est qu'un dialogue de dupes.", "negative", "cooperation"),
+    ("Moscou fait sciemment traîner les choses, selon un diplomate.", "negative", "conflict"),
+    ("Le négociateur pose à chaque séance de nouvelles conditions.", "negative", "conflict"),
+    ("Notre patience envers Téhéran a des limites, a-t-il prévenu.", "negative", "conflict"),
+    ("Les ponts sont enfin rétablis entre Rabat et Alger.", "positive", "cooperation"),
+    ("Les deux capitales ont mis une sourdine à leurs différends.", "positive", "conflict"),
+    ("Washington et Pékin s'offrent une pause dans la guerre commerciale.", "positive", "conflict"),
+    ("Une normalisation qui tarde à se concrétiser, déplore Erevan.", "negative", None),
+    ("Les récriminations réciproques ont dominé la réunion.", "negative", "conflict"),
+])
+def test_session_33_rows_from_the_dev_list_dev7(text, label, frame):
+    """General vocabulary the dev list dev7 showed missing, on sentences written for the test."""
+    got = score_phrase(text)
+    assert got.label == label, got
+    if frame is not None:
+        assert got.frame == frame, got
