@@ -1125,6 +1125,14 @@ def test_session_30_atmosphere_and_reserve_are_framing_phrases(text, phrase, lab
     assert len(row) == 1 and row["label"].iloc[0] == label, got[["phrase", "label"]]
 
 
+def _assert_reading(text, label, frame=None):
+    """score_phrase(text) has this label, and this frame unless frame is None."""
+    got = score_phrase(text)
+    assert got.label == label, got
+    if frame is not None:
+        assert got.frame == frame, got
+
+
 @pytest.mark.parametrize("text, label, frame", [
     ("Moscou ne cédera pas aux menaces de la Maison-Blanche.", "negative", "conflict"),
     ("Le président a juré de ne jamais plier face aux pressions de Washington.", "negative", "conflict"),
@@ -1137,10 +1145,7 @@ def test_session_30_atmosphere_and_reserve_are_framing_phrases(text, phrase, lab
 ])
 def test_session_32_a_refusal_to_give_in_frames_defiance(text, label, frame):
     """«ne pas céder aux menaces»: the negation is the refusal's, the hostile word is not turned positive."""
-    got = score_phrase(text)
-    assert got.label == label, got
-    if frame is not None:
-        assert got.frame == frame, got
+    _assert_reading(text, label, frame)
 
 
 @pytest.mark.parametrize("text, label, frame", [
@@ -1189,10 +1194,7 @@ def test_session_33_compromis_the_noun_is_not_the_participle(text, label):
 ])
 def test_session_33_rows_from_the_dev_list_dev7(text, label, frame):
     """General vocabulary the dev list dev7 showed missing, on sentences written for the test."""
-    got = score_phrase(text)
-    assert got.label == label, got
-    if frame is not None:
-        assert got.frame == frame, got
+    _assert_reading(text, label, frame)
 
 
 @pytest.mark.parametrize("text, label, frame", [
@@ -1215,10 +1217,7 @@ def test_session_33_rows_from_the_dev_list_dev7(text, label, frame):
 ])
 def test_session_33_rows_from_the_dev_set_40(text, label, frame):
     """General vocabulary the dev set phrases_articles40 showed missing, on sentences written for the test."""
-    got = score_phrase(text)
-    assert got.label == label, got
-    if frame is not None:
-        assert got.frame == frame, got
+    _assert_reading(text, label, frame)
 
 
 
