@@ -1229,3 +1229,9 @@ def test_session_33_rows_need_their_context(text, word):
     """Controls: the meeting's length needs a plan it outlasts, and «plaisanter avec» is no banter."""
     got = score_phrase(text)
     assert not any(word in u.text for u in got.units), got
+
+
+def test_session_33_a_gap_does_not_reach_across_a_clause_of_its_own():
+    """«hors de la réalité» allows one word between «de» and «réalité», not a whole relative clause."""
+    assert score_phrase("Des propositions déconnectées de toute réalité.").label == "negative"
+    assert score_phrase("Une paix qu'on croyait hors d'atteinte devient réalité.").label == "positive"
