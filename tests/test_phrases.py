@@ -1235,3 +1235,36 @@ def test_session_33_a_gap_does_not_reach_across_a_clause_of_its_own():
     """«hors de la réalité» allows one word between «de» and «réalité», not a whole relative clause."""
     assert score_phrase("Des propositions déconnectées de toute réalité.").label == "negative"
     assert score_phrase("Une paix qu'on croyait hors d'atteinte devient réalité.").label == "positive"
+
+
+@pytest.mark.parametrize("text, label, frame", [
+    ("Les deux équipes n'ont jamais été aussi proches d'un compromis.", "positive", None),
+    ("Washington et Téhéran sont plus proches que jamais d'un accord.", "positive", "cooperation"),
+    ("Fini le temps des menaces entre Ankara et Athènes.", "positive", None),
+    ("Un cessez-le-feu taillé sur mesure pour Moscou, dénonce Kiev.", "negative", None),
+    ("Les deux camps restent à des années-lumière d'un règlement.", "negative", "cooperation"),
+    ("Le régime n'a aucune intention de négocier, selon Séoul.", "negative", "cooperation"),
+    ("Le rétablissement des canaux de communication a été salué.", "positive", "cooperation"),
+    ("Le candidat a traité son rival de menteur.", "negative", "conflict"),
+    ("Sur l'Iran, leurs positions divergent nettement.", "negative", "conflict"),
+    ("Le Hamas a accepté la proposition égyptienne.", "positive", "cooperation"),
+    ("Des signes de décrispation apparaissent entre Belgrade et Pristina.", "positive", "conflict"),
+    ("Une page d'histoire s'écrit à Séoul.", "positive", "other"),
+    ("La confiance a été détruite par ce retrait.", "negative", None),
+    ("La Maison-Blanche est restée muette.", "negative", "other"),
+    ("Moscou a accepté la proposition de suspendre les frappes.", "positive", None),
+])
+def test_session_33_rows_from_the_dev_list_dev8(text, label, frame):
+    """General vocabulary and shifters the dev list dev8 showed missing, on sentences written for the test."""
+    _assert_reading(text, label, frame)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("La coopération militaire est suspendue.", "negative"),
+    ("Moscou suspend sa coopération avec l'agence.", "negative"),
+    ("Jamais la tension n'avait été aussi forte.", "negative"),
+    ("Ils ne se sont jamais parlé depuis.", "negative"),
+])
+def test_session_33_controls_of_the_dev8_shifters(text, label):
+    """Controls: «suspendu» still turns what it follows, «jamais» still negates where no «que» compares."""
+    _assert_reading(text, label)

@@ -177,9 +177,10 @@ def _word_forms(word: str) -> set[str]:
         forms |= _EXPANSIONS[w]
     elif len(w) > 2 and w[-1].isalpha():
         forms |= {w + "s", w + "x", w + "e", w + "es"}
-        # feminine and plural forms the lemmatiser may leave alone («vives», «franches»)
+        # feminine and plural forms the lemmatiser may leave alone («vives», «franches»; «complète» and
+        # «muette»: -et gives both)
         for masc, fem in (("if", "ive"), ("eux", "euse"), ("el", "elle"), ("en", "enne"),
-                          ("on", "onne"), ("er", "ère"), ("c", "che"), ("et", "ète"), ("eau", "elle"),
+                          ("on", "onne"), ("er", "ère"), ("c", "che"), ("et", "ète"), ("et", "ette"), ("eau", "elle"),
                           ("g", "gue"), ("ef", "ève"), ("eil", "eille"), ("ul", "ulle")):
             if w.endswith(masc):
                 f = w[: -len(masc)] + fem
