@@ -1278,6 +1278,13 @@ def test_session_33_controls_of_the_dev8_shifters(text, label):
     ("Les sourires n'ont pas caché les divergences sur Gaza.", None, None),
     ("Les dirigeants se sont recueillis sous l'Arc de Triomphe.", "neutral", None),
     ("Le ministre de la Défense s'est rendu sur place mardi.", "neutral", None),
+    ("Pékin campe sur ses objectifs, selon les diplomates.", "negative", "conflict"),
+    ("Les négociateurs butent depuis des mois sur le tracé de la frontière.", "negative", "cooperation"),
+    ("Les deux présidents ne se sont pas salués à l'arrivée.", "negative", "other"),
+    ("Le dirigeant ne prend plus les appels de son homologue.", "negative", "other"),
+    ("Il aurait refusé à plusieurs reprises les appels de l'Élysée.", "negative", "other"),
+    ("Le Premier ministre a remercié son hôte pour la qualité des échanges.", "positive", None),
+    ("Rome et Berlin divergent sur la question migratoire.", "negative", "conflict"),
 ])
 def test_session_33_rows_from_the_dev_set_41(text, label, frame):
     """Rows of the pass on phrases_articles41: «aucune date» is negative, refusals and delays turn what
