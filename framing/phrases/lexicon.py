@@ -180,8 +180,8 @@ def _word_forms(word: str) -> set[str]:
         # feminine and plural forms the lemmatiser may leave alone («vives», «franches»; «complète» and
         # «muette»: -et gives both)
         for masc, fem in (("if", "ive"), ("eux", "euse"), ("el", "elle"), ("en", "enne"),
-                          ("on", "onne"), ("er", "ère"), ("c", "che"), ("et", "ète"), ("et", "ette"), ("eau", "elle"),
-                          ("g", "gue"), ("ef", "ève"), ("eil", "eille"), ("ul", "ulle")):
+                          ("on", "onne"), ("er", "ère"), ("c", "che"), ("et", "ète"), ("et", "ette"),
+                          ("eau", "elle"), ("g", "gue"), ("ef", "ève"), ("eil", "eille"), ("ul", "ulle")):
             if w.endswith(masc):
                 f = w[: -len(masc)] + fem
                 forms |= {f, f + "s"}

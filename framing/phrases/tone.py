@@ -49,8 +49,8 @@ smallest of them, is the default: it raised rho on 15 of the 23 sets and lowered
 
 Phrases read by the clause model (:mod:`framing.phrases.clauses`, ``entry`` ``model:clause``)
 are counted in ``n_phrases`` but weigh :data:`CLAUSE_WEIGHT` (0) in the tone: the model finds
-framing clauses well (session 31: out of fold on the 29 development article sets, 57% of the clauses it
-adds match a coded phrase), but gives their polarity right only two times in three (0.675,
+framing clauses well (session 31: out of fold on the 29 development article sets, 57% of the
+clauses it adds match a coded phrase), but gives their polarity right only two times in three (0.675,
 against about 0.85 for the lexicon's phrases). Counting them at full weight raised the mean
 rho of those sets out of fold (0.752 to 0.771, 16 sets up and 11 down, one set alone +0.36) but
 lowered it on six of the eight held-out sets scored with the first model (mean -0.026), so the
