@@ -1283,7 +1283,6 @@ def test_session_33_controls_of_the_dev8_shifters(text, label):
     ("Les deux présidents ne se sont pas salués à l'arrivée.", "negative", "other"),
     ("Le dirigeant ne prend plus les appels de son homologue.", "negative", "other"),
     ("Il aurait refusé à plusieurs reprises les appels de l'Élysée.", "negative", "other"),
-    ("Le Premier ministre a remercié son hôte pour la qualité des échanges.", "positive", None),
     ("Rome et Berlin divergent sur la question migratoire.", "negative", "conflict"),
 ])
 def test_session_33_rows_from_the_dev_set_41(text, label, frame):
