@@ -1293,3 +1293,15 @@ def test_session_33_rows_from_the_dev_set_41(text, label, frame):
         assert any(u.weighted < 0 and "cach" in u.text for u in got.units), got
     else:
         _assert_reading(text, label, frame)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscou souhaite un règlement politique de la crise syrienne.",
+    "Les deux pays cherchent une solution à la crise.",
+    "Paris plaide pour une solution politique au conflit.",
+    "Un règlement de la crise reste possible.",
+])
+def test_session_33_a_settlement_turns_the_crisis_it_settles(text):
+    """«un règlement politique de la crise»: the crisis settled is no conflict frame of the talks (a seed
+    article read it negative: the lexicon entry «règlement politique» hid the reverser «règlement»)."""
+    assert score_phrase(text).label == "positive"
