@@ -488,11 +488,12 @@ def _percent_axis(axis):
 
 
 def _dodged_bars(ax, data, *, by, groups, series, colours, labels, value="share", low="ci_low",
-                 high="ci_high", series_col="side", band=0.8, missing=None):
+                 high="ci_high", series_col="side", band=0.8, missing=None, empty=None):
     """Horizontal bars, one band per group, one bar per series inside it; returns the legend handles.
 
     ``missing``: a note written where a bar would stand when its value is NaN but the
-    group has another bar (a group with none is the caller's to note).
+    group has another bar; ``empty``: a note for a group without any bar (when not given,
+    such a group is the caller's to note).
     """
     import numpy as np
     from matplotlib.patches import Patch
@@ -518,6 +519,8 @@ def _dodged_bars(ax, data, *, by, groups, series, colours, labels, value="share"
         if missing:
             _note_empty(ax, y[~ok & drawn], missing)
         handles.append(Patch(facecolor=colours[name], label=labels[name]))
+    if empty:
+        _note_empty(ax, np.flatnonzero(~drawn), empty)
     ax.framing_no_interval = marked
     return handles
 
@@ -741,10 +744,9 @@ def plot_outlet_tone(table, *, ax=None, by: str | None = None, order=None, show_
     voices = ["journalist", "quoted"]
     labels = {"journalist": "Journalist's own phrases", "quoted": "Phrases inside quotes"}
     handles = _dodged_bars(ax, table, by=by, groups=groups, series=voices, colours=VOICE_COLOURS, labels=labels,
-                           value="tone", series_col="voice", missing="no phrase in this voice")
+                           value="tone", series_col="voice", missing="no phrase in this voice",
+                           empty="no framing phrases")
     data = table[table["voice"].isin(voices)]
-    empty = data.groupby(by, sort=False)["tone"].apply(lambda s: s.isna().all())
-    _note_empty(ax, [i for i, g in enumerate(groups) if empty.get(g, True)], "no framing phrases")
     ax.axvline(0, color="#333333", linewidth=0.7, zorder=1)
     bound = np.nanmax(np.abs(np.r_[data["ci_low"].to_numpy(float), data["ci_high"].to_numpy(float),
                                     data["tone"].to_numpy(float), 0.1]))

@@ -72,12 +72,13 @@ def clause_spans_of(text: str) -> list[tuple[int, int]]:
 
 def _clauses(text: str) -> list[tuple[int, int, list[str]]]:
     """(start, end, lower-cased words) of each clause of ``text``: the words are counted once and scored."""
-    out = []
-    for a, b in _pieces(text):
-        words = _words(text[a:b])
-        if MIN_WORDS <= len(words) <= MAX_WORDS:
-            out.append((a, b, words))
-    return out
+    return [(a, b, words) for a, b in _pieces(text) if (words := _scored_words(text, a, b)) is not None]
+
+
+def _scored_words(text: str, a: int, b: int) -> list[str] | None:
+    """The lower-cased words of the piece ``text[a:b]``, or None when it has too few or too many to be scored."""
+    words = _words(text[a:b])
+    return words if MIN_WORDS <= len(words) <= MAX_WORDS else None
 
 
 def _pieces(text: str):
@@ -105,10 +106,8 @@ def _open(text: str, taken) -> list[tuple[int, int, list[str]]]:
     out = []
     for a, b in _pieces(text):
         k = bisect_left(starts, b)  # the spans that start before the clause ends
-        if k == 0 or reach[k - 1] <= a:
-            words = _words(text[a:b])  # counted only for the clauses no phrase touches
-            if MIN_WORDS <= len(words) <= MAX_WORDS:
-                out.append((a, b, words))
+        if (k == 0 or reach[k - 1] <= a) and (words := _scored_words(text, a, b)) is not None:
+            out.append((a, b, words))  # words counted only for the clauses no phrase touches
     return out
 
 
