@@ -21,7 +21,10 @@ positive, <= -0.05 negative); textblob-fr ``PatternAnalyzer`` polarity (> 0 posi
 
 Usage::
 
-    .venv/bin/python benchmarks/phrases_eval.py [PATH ...] [--errors] [--no-baselines]
+    .venv/bin/python benchmarks/phrases_eval.py [PATH ...] [--errors] [--no-baselines] [--no-model]
+
+``--no-model`` scores the lexicon and the rules alone (``score_phrase(..., model=False)``,
+without the phrase model of :mod:`framing.phrases.phrase_model`).
 
 Several paths give one block per set (the dev set by default); the strict block without
 brief rows is printed only for a set that holds such rows.
@@ -79,8 +82,9 @@ def gold_frames(dev: pd.DataFrame) -> list[str]:
     return [coarse_frame(f, SIGN.get(lab, 0.0)) for f, lab in zip(dev["frame"], dev["label"])]
 
 
-def report(dev: pd.DataFrame, title: str, show_errors: bool = False, baselines: bool = True) -> None:
-    scores = [framing.score_phrase(p) for p in dev["phrase"]]
+def report(dev: pd.DataFrame, title: str, show_errors: bool = False, baselines: bool = True,
+           model: bool = True) -> None:
+    scores = [framing.score_phrase(p, model=model) for p in dev["phrase"]]
     pred = [s.label for s in scores]
     frames = [s.frame for s in scores]
     gold = dev["label"].tolist()
@@ -114,13 +118,13 @@ def main(argv: list[str]) -> None:
     sets = Path(__file__).with_name("phrases_sets")
     names = ("dev", "test1", "test2", "test3", "test4", "test5")
     paths = [Path(a) for a in args] or [sets / f"{name}.csv" for name in names if (sets / f"{name}.csv").exists()]
-    errors, baselines = "--errors" in argv, "--no-baselines" not in argv
+    errors, baselines, model = "--errors" in argv, "--no-baselines" not in argv, "--no-model" not in argv
     for path in paths:
         dev = pd.read_csv(path, dtype=str, keep_default_na=False)
-        report(dev, f"{path} (all rows)", show_errors=errors, baselines=baselines)
+        report(dev, f"{path} (all rows)", show_errors=errors, baselines=baselines, model=model)
         strict = dev[~dev["phrase"].isin(FROM_BRIEF)]
         if len(strict) < len(dev):
-            report(strict, f"{path} (without rows taken from the brief)", baselines=baselines)
+            report(strict, f"{path} (without rows taken from the brief)", baselines=baselines, model=model)
         print()
 
 

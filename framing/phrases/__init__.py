@@ -23,6 +23,8 @@ The stage is a package, one file per part:
   talks, a negated outcome or verb of progress, a meeting wished for, a quoted word (word lists
   ``talk_nouns.csv``, ``evaluative_words.csv``, ``outcome_verbs.csv``);
 * :mod:`framing.phrases.score` — valence shifters applied, polarity and frame (:func:`score_phrase`);
+* :mod:`framing.phrases.phrase_model` — a fitted second reading of a whole phrase's polarity
+  over the rules' reading, applied by :func:`score_phrase` (weights ``phrase_model.csv``);
 * :mod:`framing.phrases.clauses` — the clauses no phrase touches that a fitted model reads as
   framing («parler n'est pas négocier»; weights ``clause_model.csv``);
 * :mod:`framing.phrases.voice` — the journalist's voice or a quoted speaker's (:func:`phrase_voice`);
@@ -282,7 +284,7 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
         if got is None:
             if len(scored) >= SCORED_KEPT:
                 scored.clear()  # bounded memory on a million articles
-            got = scored[fragment] = score_phrase(fragment, lexicon=lexicon, shifters=shifters)
+            got = scored[fragment] = score_phrase(fragment, lexicon=lexicon, shifters=shifters, model=False)
         return got
 
     rows = []
