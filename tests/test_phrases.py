@@ -1309,3 +1309,22 @@ def test_session_33_a_settlement_turns_the_crisis_it_settles(text):
     """«un règlement politique de la crise»: the crisis settled is no conflict frame of the talks (a seed
     article read it negative: the lexicon entry «règlement politique» hid the reverser «règlement»)."""
     assert score_phrase(text).label == "positive"
+
+
+@pytest.mark.parametrize("text, label, frame", [
+    ("Les deux chefs d'État ont affiché une complicité évidente devant la presse.", "positive", "other"),
+    ("Erdogan et Poutine affichent leur proximité à Sotchi.", "positive", "other"),
+    ("Le ministre se dit optimiste après la rencontre.", "positive", "other"),
+    ("L'optimisme était de mise à la sortie du dîner.", "positive", "other"),
+    ("Un climat de confiance s'est installé entre les délégations.", "positive", "other"),
+    # controls: an agreement displayed is still cooperation, and a measured optimism still a hedge
+    ("Les deux capitales affichent leur entente sur le dossier nucléaire.", "positive", "cooperation"),
+    ("Un optimisme prudent régnait à Genève.", None, "other"),
+])
+def test_session_34_rapport_optimism_and_trust_climate_frame_other(text, label, frame):
+    """A display of rapport, optimism and a climate of trust are atmosphere or stance (`other`), as the dev
+    article sets' and lists' coders code them; a displayed agreement stays cooperation."""
+    if label is None:
+        assert score_phrase(text).frame == frame
+    else:
+        _assert_reading(text, label, frame)
