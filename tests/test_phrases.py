@@ -1328,3 +1328,25 @@ def test_session_34_rapport_optimism_and_trust_climate_frame_other(text, label, 
         assert score_phrase(text).frame == frame
     else:
         _assert_reading(text, label, frame)
+
+
+@pytest.mark.parametrize("text, label, frame", [
+    ("Sur le Donbass, les positions restent très éloignées.", "negative", "conflict"),
+    ("Moscou maintient ses exigences sur la neutralité de l'Ukraine.", None, "conflict"),
+    ("Washington ne se fait plus d'illusions sur un accord rapide.", None, "cooperation"),
+    ("Le Kremlin juge honteux le traitement réservé à ses diplomates.", "negative", "other"),
+    ("Le président turc s'est montré conciliant à Sotchi.", "positive", "other"),
+    ("Un entretien tendu a opposé les deux ministres à Genève.", "negative", "conflict"),
+    ("Des promesses de coopération restées sans lendemain.", "negative", "cooperation"),
+    ("Les échanges ont tourné au marchandage sur les sanctions.", "negative", "other"),
+    # control: the atmosphere of «dossiers brûlants» stays other, as PHRASES.md lists it
+    ("Plusieurs dossiers brûlants attendent les deux délégations.", "negative", "other"),
+])
+def test_session_34_disagreement_demands_and_stances_take_the_coders_frames(text, label, frame):
+    """Positions that stay apart, demands and a tense meeting frame conflict; lost illusions and promises
+    without a morrow frame cooperation (its failure); shame, a conciliatory stance and haggling frame other:
+    the frames the dev article sets' coders give most such phrases."""
+    if label is None:
+        assert score_phrase(text).frame == frame, score_phrase(text)
+    else:
+        _assert_reading(text, label, frame)
