@@ -28,9 +28,13 @@ TRAIN = [
 ]
 
 
+def readings(phrases):
+    return [(s.label, s.polarity) for s in (framing.score_phrase(p, model=False) for p in phrases)]
+
+
 def fitted(**params) -> PhraseModel:
     phrases, labels = zip(*TRAIN)
-    return PhraseModel(**{"C": 10.0, "min_count": 1, **params}).fit(phrases, labels)
+    return PhraseModel(**{"C": 10.0, "min_count": 1, **params}).fit(phrases, labels, readings(phrases))
 
 
 def test_features_are_lower_cased_lemmas_and_adjacent_pairs():
@@ -65,14 +69,15 @@ def test_fitting_is_deterministic():
     assert fitted().weights_.equals(fitted().weights_)
 
 
-@pytest.mark.parametrize("phrases, labels, message", [
-    (["un accord", "une crise"], ["positive"], "2 phrases but 1 labels"),
-    (["un accord", "une crise"], ["positive", "hostile"], "unknown labels ['hostile']"),
-    (["un accord", "un pacte"], ["positive", "positive"], "at least two classes"),
+@pytest.mark.parametrize("phrases, labels, n_readings, message", [
+    (["un accord", "une crise"], ["positive"], 2, "2 phrases but 1 labels"),
+    (["un accord", "une crise"], ["positive", "hostile"], 2, "unknown labels ['hostile']"),
+    (["un accord", "un pacte"], ["positive", "positive"], 2, "at least two classes"),
+    (["un accord", "une crise"], ["positive", "negative"], 1, "2 phrases but 1 readings"),
 ])
-def test_fit_refuses_bad_input(phrases, labels, message):
+def test_fit_refuses_bad_input(phrases, labels, n_readings, message):
     with pytest.raises(ValueError, match=message.replace("[", r"\[").replace("]", r"\]")):
-        PhraseModel().fit(phrases, labels)
+        PhraseModel().fit(phrases, labels, readings(phrases)[:n_readings])
 
 
 def test_a_bad_weight_file_names_the_file_and_the_line(tmp_path):

@@ -30,9 +30,11 @@ Examples
 --------
 >>> sorted(phrase_features(["un", "pas", "important"]))
 ['important', 'pas', 'pas important', 'un', 'un pas']
+>>> from framing.phrases.score import score_phrase
+>>> phrases = ["une rencontre utile", "un climat tendu", "une rencontre prévue jeudi", "un échange fructueux"]
+>>> rules = [score_phrase(p, model=False) for p in phrases]
 >>> m = PhraseModel(C=10.0, min_count=1).fit(
-...     ["une rencontre utile", "un climat tendu", "une rencontre prévue jeudi", "un échange fructueux"],
-...     ["positive", "negative", "neutral", "positive"])
+...     phrases, ["positive", "negative", "neutral", "positive"], [(r.label, r.polarity) for r in rules])
 >>> max(m.probabilities(["un", "échange", "utile"], "positive", 0.5).items(), key=lambda kv: kv[1])[0]
 'positive'
 """
@@ -87,7 +89,7 @@ class PhraseModel:
     --------
     >>> m = PhraseModel(C=10.0, min_count=1).fit(
     ...     ["un dialogue fructueux", "une crise grave", "un sommet à Genève"],
-    ...     ["positive", "negative", "neutral"])
+    ...     ["positive", "negative", "neutral"], [("positive", 0.6), ("negative", -0.5), ("neutral", 0.0)])
     >>> p = m.probabilities(["un", "sommet", "à", "genève"], "neutral", 0.0)
     >>> max(p, key=p.get)
     'neutral'
@@ -107,11 +109,12 @@ class PhraseModel:
         return self
 
     # -- fitting ---------------------------------------------------------------------------
-    def fit(self, phrases, labels, readings=None) -> "PhraseModel":
-        """Fit on phrases (str) and their coded polarity labels (negative / neutral / positive).
+    def fit(self, phrases, labels, readings) -> "PhraseModel":
+        """Fit on phrases (str), their coded polarity labels (negative / neutral / positive) and the rules' readings.
 
-        ``readings``: the rules' reading of each phrase as (label, polarity) pairs; computed
-        with ``score_phrase(..., model=False)`` when not given.
+        ``readings``: the rules' reading of each phrase as (label, polarity) pairs, as
+        ``score_phrase(phrase, model=False)`` gives them (``benchmarks/train_phrase_model.py``
+        computes them so); passed in, so that this module does not depend on the scorer.
         """
         from scipy.sparse import csr_matrix, hstack
         from sklearn.linear_model import LogisticRegression
@@ -126,11 +129,6 @@ class PhraseModel:
             raise ValueError(f"PhraseModel.fit: unknown labels {bad} (expected {list(LABELS)})")
         if len(set(labels)) < 2:
             raise ValueError("PhraseModel.fit: the labels need at least two classes")
-        if readings is None:
-            from framing.phrases.score import score_phrase
-
-            scores = [score_phrase(p, model=False) for p in phrases]
-            readings = [(s.label, s.polarity) for s in scores]
         readings = list(readings)
         if len(readings) != len(phrases):
             raise ValueError(f"PhraseModel.fit: {len(phrases)} phrases but {len(readings)} readings")
