@@ -1350,3 +1350,27 @@ def test_session_34_disagreement_demands_and_stances_take_the_coders_frames(text
         assert score_phrase(text).frame == frame, score_phrase(text)
     else:
         _assert_reading(text, label, frame)
+
+
+@pytest.mark.parametrize("text, label, frame", [
+    ("Les négociateurs ont franchi un pas décisif à Genève.", "positive", "cooperation"),
+    ("Les deux ministres veulent maintenir le fil avec Moscou.", "positive", "cooperation"),
+    ("Le ton s'est nettement radouci entre les deux capitales.", "positive", "conflict"),
+    ("Le président américain a encensé son homologue.", "positive", "other"),
+    ("Les relations entre les deux pays sont en berne depuis l'été.", "negative", "cooperation"),
+    ("Un partenariat à la dérive.", "negative", "cooperation"),
+    ("La Maison-Blanche fulminait contre le Kremlin.", "negative", "conflict"),
+    ("Varsovie s'est insurgée contre la décision de Berlin.", "negative", "conflict"),
+    ("Le ministre a tancé son homologue devant la presse.", "negative", "conflict"),
+    ("Les appels de Paris ont laissé Moscou de marbre.", "negative", "other"),
+    ("Leurs accords sont restés théoriques.", "negative", "cooperation"),
+    ("Une paix froide s'est installée entre les deux voisins.", "negative", "cooperation"),
+    # controls: a negated step, and «théorique» not after «rester»
+    ("Ce n'est pas décisif pour la suite.", "neutral", None),
+    ("Un accord théorique a été trouvé.", "positive", None),
+])
+def test_session_34_vocabulary_from_the_dev_lists_11_and_12(text, label, frame):
+    """General evaluative vocabulary the lexicon lacked: a decisive step, keeping the thread, a softening tone,
+    praise; a relation at half-mast or adrift; fuming, protesting, scolding; left unmoved; agreements that stay
+    theoretical; a cold peace."""
+    _assert_reading(text, label, frame)
