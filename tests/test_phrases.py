@@ -1374,3 +1374,22 @@ def test_session_34_vocabulary_from_the_dev_lists_11_and_12(text, label, frame):
     praise; a relation at half-mast or adrift; fuming, protesting, scolding; left unmoved; agreements that stay
     theoretical; a cold peace."""
     _assert_reading(text, label, frame)
+
+
+@pytest.mark.parametrize("text, label, detail", [
+    ("Un compromis n'est pas à exclure, selon le Quai d'Orsay.", "positive", None),
+    ("Une reprise du dialogue n'est plus à exclure.", "positive", None),
+    ("Une riposte n'est pas à exclure, prévient Téhéran.", "negative", "threat"),
+    ("Washington se garde de toute critique envers Pékin.", "positive", None),
+    ("Ankara se garde de tout soutien trop visible à Moscou.", "negative", None),
+    ("Les deux capitales veulent stabiliser une relation abîmée.", "positive", None),
+    # control: a relation damaged, not stabilised
+    ("Une relation abîmée par des années de méfiance.", "negative", None),
+])
+def test_session_34_possible_outcomes_refraining_and_stabilising(text, label, detail):
+    """«n'est pas / plus à exclure» is a litotes (possible, and a threat when hostile), «se garder de» negates
+    what it governs, «stabiliser» turns the damage it acts on."""
+    got = score_phrase(text)
+    assert got.label == label, got
+    if detail is not None:
+        assert got.detail == detail, got
