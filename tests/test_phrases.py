@@ -1393,3 +1393,19 @@ def test_session_34_possible_outcomes_refraining_and_stabilising(text, label, de
     assert got.label == label, got
     if detail is not None:
         assert got.detail == detail, got
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Des conservateurs sabotent le rapprochement entre les deux pays.", "negative"),
+    ("Les deux diplomates veulent recréer pas à pas la confiance.", "positive"),
+    ("Séoul et Tokyo ont convenu de gérer leurs différends par le dialogue.", "positive"),
+    ("Une visite pour solder la querelle des fermes.", "positive"),
+    ("Ottawa ne se laissera pas intimider par Washington.", "negative"),
+    ("Le sommet n'est pas tout à fait un échec.", "neutral"),
+    # control: a plain negation still denies
+    ("Le sommet n'est pas un échec.", "positive"),
+])
+def test_session_34_sabotage_step_by_step_managed_disputes_and_defiance(text, label):
+    """«saboter» turns the rapprochement it sabotages; «pas à pas» is no negation; «gérer» and «solder» turn
+    the disputes they manage or settle; «ne se laissera pas intimider» is defiance; «pas tout à fait» hedges."""
+    assert score_phrase(text).label == label, score_phrase(text)
