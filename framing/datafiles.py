@@ -14,12 +14,13 @@ where to look. Validation of the values stays with each loader.
 from __future__ import annotations
 
 import csv
+import re
 from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["read_text", "read_lines", "read_table"]
+__all__ = ["read_text", "read_lines", "read_table", "read_weights", "write_weights"]
 
 
 def read_text(source: str | Path | None, *, default: str) -> tuple[str, str]:
@@ -182,3 +183,33 @@ def read_table(source, *, default: str, required, what: str, columns=None, frame
     table.attrs["name"] = name
     table.attrs["where"] = where
     return table
+
+
+def write_weights(path, settings: dict, table: pd.DataFrame, *, decimals: int = 4, keep=()) -> None:
+    """Write a fitted model's weight file: ``# key=value ...`` on line 1, then the weight table.
+
+    The numeric columns are rounded to ``decimals``; a row whose every weight rounds to 0 is left
+    out unless its ``feature`` is in ``keep`` (the intercept and the other fixed terms).
+    """
+    w = table.copy()
+    num = list(w.columns[1:])
+    w[num] = w[num].round(decimals)
+    kept = (w[num].abs() > 0).any(axis=1) | w["feature"].isin(list(keep))
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        fh.write("# " + " ".join(f"{k}={v}" for k, v in settings.items()) + "\n")
+        w[kept].to_csv(fh, index=False)
+
+
+def read_weights(fh, source: str, key: str) -> tuple[float, pd.DataFrame]:
+    """The setting ``key`` of line 1 (``# key=value ...``) and the weight table of a model's weight file.
+
+    >>> import io
+    >>> value, table = read_weights(io.StringIO("# threshold=0.4 C=4\\nfeature,w\\na,1\\n"), "m.csv", "threshold")
+    >>> value, list(table.columns)
+    (0.4, ['feature', 'w'])
+    """
+    head = fh.readline()
+    found = re.search(rf"{key}=([0-9.]+)", head)
+    if not head.startswith("#") or found is None:
+        raise ValueError(f"{source}, line 1: expected '# {key}=... C=... min_count=...', got {head[:60]!r}")
+    return float(found.group(1)), pd.read_csv(fh, keep_default_na=False)

@@ -40,6 +40,8 @@ from os import PathLike
 import numpy as np
 import pandas as pd
 
+from framing.datafiles import read_weights, write_weights
+
 __all__ = ["CLAUSE_ENTRY", "ClauseModel", "ClauseReading", "clause_spans_of", "open_clauses", "clause_features", "load_clause_model"]
 
 # a clause: a run of text up to a sentence's end (its final . ! ? … included, as in «Il a cédé.»), a
@@ -269,13 +271,8 @@ class ClauseModel:
     # -- the data file -----------------------------------------------------------------------
     def to_csv(self, path, decimals: int = 4) -> None:
         """Write the weights (features whose every weight rounds to 0 are left out)."""
-        w = self.weights_.copy()
-        num = w.columns[1:]
-        w[num] = w[num].round(decimals)
-        keep = (w[num].abs() > 0).any(axis=1) | w["feature"].isin([_QUOTED, _LENGTH, _BIAS])
-        with open(path, "w", encoding="utf-8", newline="") as fh:
-            fh.write(f"# threshold={self.threshold} C={self.C} min_count={self.min_count}\n")
-            w[keep].to_csv(fh, index=False)
+        write_weights(path, {"threshold": self.threshold, "C": self.C, "min_count": self.min_count}, self.weights_,
+                      decimals=decimals, keep=[_QUOTED, _LENGTH, _BIAS])
 
     @classmethod
     def from_weights(cls, weights: pd.DataFrame, threshold: float = 0.5, source: str = "weights") -> "ClauseModel":
@@ -299,12 +296,8 @@ class ClauseModel:
 
     @classmethod
     def _from_file(cls, fh, source: str) -> "ClauseModel":
-        head = fh.readline()
-        found = re.search(r"threshold=([0-9.]+)", head)
-        if not head.startswith("#") or found is None:
-            raise ValueError(f"{source}, line 1: expected '# threshold=... C=... min_count=...', got {head[:60]!r}")
-        weights = pd.read_csv(fh, keep_default_na=False)
-        return cls.from_weights(weights, threshold=float(found.group(1)), source=source)
+        value, weights = read_weights(fh, source, "threshold")
+        return cls.from_weights(weights, threshold=value, source=source)
 
     @property
     def _tables(self) -> tuple[dict, dict]:

@@ -42,13 +42,14 @@ Examples
 from __future__ import annotations
 
 import math
-import re
 from functools import lru_cache
 from importlib import resources
 from os import PathLike
 
 import numpy as np
 import pandas as pd
+
+from framing.datafiles import read_weights, write_weights
 
 __all__ = ["PhraseModel", "load_phrase_model", "phrase_features", "LABELS"]
 
@@ -162,12 +163,8 @@ class PhraseModel:
     # -- the data file -----------------------------------------------------------------------
     def to_csv(self, path, decimals: int = 4) -> None:
         """Write the weights (word features whose every weight rounds to 0 are left out)."""
-        w = self.weights_.copy()
-        w[list(LABELS)] = w[list(LABELS)].round(decimals)
-        keep = (w[list(LABELS)].abs() > 0).any(axis=1) | w["feature"].isin([*_READING, _BIAS])
-        with open(path, "w", encoding="utf-8", newline="") as fh:
-            fh.write(f"# weight={self.weight} C={self.C} min_count={self.min_count}\n")
-            w[keep].to_csv(fh, index=False)
+        write_weights(path, {"weight": self.weight, "C": self.C, "min_count": self.min_count}, self.weights_,
+                      decimals=decimals, keep=[*_READING, _BIAS])
 
     @classmethod
     def from_weights(cls, weights: pd.DataFrame, weight: float = 3.0, source: str = "weights") -> "PhraseModel":
@@ -191,12 +188,8 @@ class PhraseModel:
 
     @classmethod
     def _from_file(cls, fh, source: str) -> "PhraseModel":
-        head = fh.readline()
-        found = re.search(r"weight=([0-9.]+)", head)
-        if not head.startswith("#") or found is None:
-            raise ValueError(f"{source}, line 1: expected '# weight=... C=... min_count=...', got {head[:60]!r}")
-        weights = pd.read_csv(fh, keep_default_na=False)
-        return cls.from_weights(weights, weight=float(found.group(1)), source=source)
+        value, weights = read_weights(fh, source, "weight")
+        return cls.from_weights(weights, weight=value, source=source)
 
     # -- reading -------------------------------------------------------------------------------
     @property

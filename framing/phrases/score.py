@@ -604,7 +604,8 @@ def score_phrase(text: str, *, lexicon=None, shifters=None, model=True) -> Phras
         The phrase model that reads the whole phrase after the rules
         (:mod:`framing.phrases.phrase_model`): the bundled one (True, the default), a
         weight file or a fitted :class:`~framing.phrases.phrase_model.PhraseModel`; False
-        gives the rules' reading alone.
+        gives the rules' reading alone. The bundled model was fitted on the bundled lexicon's
+        readings: with a lexicon of your own, refit it (``PhraseModel.fit``) or pass False.
 
     Returns
     -------
@@ -614,7 +615,7 @@ def score_phrase(text: str, *, lexicon=None, shifters=None, model=True) -> Phras
         phrase model changes the rules' label (kept in ``lexicon_label``), the polarity is
         0 for a neutral label, else P(positive) - P(negative) of the model, at least
         :data:`NEUTRAL_THRESHOLD` in size; the frame stays the rules' (choosing it again from
-        the units for the new label lowered frame accuracy on every development list).
+        the units for the new label lowered frame accuracy on the development lists).
 
     Examples
     --------
