@@ -429,14 +429,29 @@ def test_choosing_to_speak_to_the_press_is_no_framing():
      "Nous ne voulons pas d'une crise avec nos voisins", "positive"),
     ("« Le dialogue reste la seule voie possible », a insisté le chef de la diplomatie turque.",
      "Le dialogue reste la seule voie possible", "positive"),
-    # a sentence whose words score nothing is kept, neutral: found, not read
-    ("« Pékin veut faire un exemple », juge un diplomate japonais.", "Pékin veut faire un exemple", "neutral"),
 ])
 def test_a_short_quoted_sentence_is_a_phrase_of_its_speaker(text, phrase, label):
     corpus = pd.DataFrame({"doc_id": ["d"], "text": [text]})
-    f = find_phrases(corpus, progress=False)
-    rows = f[f["entry"] == "rule:quoted_statement"]
+    f = find_phrases(corpus, progress=False, clauses=False)  # read by its words (the clause model reads it
+    rows = f[f["entry"] == "rule:quoted_statement"]         # otherwise: the next test)
     assert rows[["phrase", "label", "voice"]].values.tolist() == [[phrase, label, "quoted"]]
+    assert (find_phrases(corpus, progress=False)["entry"] == "rule:quoted_statement").sum() == 1
+
+
+@pytest.mark.parametrize("quote", [
+    # sentences written for this test: no word of the lexicon, a verdict on the other side all the same
+    "Ils racontent n'importe quoi depuis des semaines",
+    "Washington dit une chose et fait l'inverse",
+    "Nous ne sommes pas dupes de ce petit jeu",
+])
+def test_the_clause_model_reads_a_quoted_sentence_the_words_cannot(quote):
+    corpus = pd.DataFrame({"doc_id": ["d"], "text": [f"« {quote} », a déclaré le ministre."]})
+    read = find_phrases(corpus, progress=False)
+    assert read[["phrase", "entry", "label", "frame", "voice"]].values.tolist() == [
+        [quote, "rule:quoted_statement", "negative", "conflict", "quoted"]]
+    # without the model the sentence is found, not read: neutral, in the default frame
+    rules = find_phrases(corpus, progress=False, clauses=False)
+    assert rules[["phrase", "label", "frame"]].values.tolist() == [[quote, "neutral", "cooperation"]]
 
 
 @pytest.mark.parametrize("text", [

@@ -209,7 +209,8 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
         True (default): add the clauses that no phrase touches and that the bundled clause
         model (:mod:`framing.phrases.clauses`) reads as framing («parler n'est pas
         négocier»); their ``entry`` is ``model:clause``, their polarity the model's
-        P(positive) - P(negative), their frame its most likely one. A fitted
+        P(positive) - P(negative), their frame its most likely one. The model also reads
+        a short quoted sentence (``rule:quoted_statement``): its polarity and frame. A fitted
         :class:`~framing.phrases.clauses.ClauseModel`, or the path of a weight file its
         ``to_csv`` wrote: that model instead. False: the
         lexicon and the composition rules only.
@@ -287,6 +288,9 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
             got = scored[fragment] = score_phrase(fragment, lexicon=lexicon, shifters=shifters, model=False)
         return got
 
+    # a quoted sentence's polarity and frame: the clause model's reading of it (compose.quoted_statement)
+    read_quote = None if clause_model is None else (lambda fragment: clause_model.read(fragment, True))
+
     rows = []
     from tqdm.auto import tqdm
 
@@ -302,7 +306,7 @@ def find_phrases(corpus: pd.DataFrame, *, lexicon=None, quotes=None, progress: b
             # a one-word entry on a head noun gives way to a composed evaluation of it («la détente est
             # illusoire»: not the positive «détente»)
             heads = head_nouns(doc, [ids[0] for item, ids in matches if item.kind == "framing" and len(ids) == 1])
-            composed = composed_matches(doc, taken - heads, score)
+            composed = composed_matches(doc, taken - heads, score, read_quote)
             if heads and composed:
                 over = heads.intersection(t for _, ids, _ in composed for t in range(ids[0], ids[-1] + 1))
                 if over:

@@ -996,7 +996,7 @@ def _quoted_spans(doc: _Doc):
             yield a, b
 
 
-def quoted_statement(doc: _Doc, words: _Words, score=None, taken=frozenset()) -> list:
+def quoted_statement(doc: _Doc, words: _Words, score=None, taken=frozenset(), read=None) -> list:
     """A short quoted sentence: a side's or an observer's own verdict, in their voice.
 
     «"Nous avons déjà été trompés une fois"», «"Le dialogue reste la seule voie"»: more than
@@ -1009,6 +1009,17 @@ def quoted_statement(doc: _Doc, words: _Words, score=None, taken=frozenset()) ->
     and other a quarter each), and a fragment of the journalist's clause («réclame "la
     reconnaissance du peuple syrien"») is content, not a verdict, and is dropped. The rule runs
     last: a quote holding any other match (a token in ``taken``) is left to it.
+
+    ``read``, a function of the sentence's text giving an object with ``polarity`` and
+    ``frame``, reads the sentence instead, whether ``score`` found a unit in it or not (``score``
+    still decides which fragments are kept). :func:`framing.find_phrases` passes the clause
+    model's reading of a quoted clause (:meth:`~framing.phrases.clauses.ClauseModel.read`),
+    which reads a whole sentence better than its strongest word does: leaving each
+    development set out of the model's fit in turn, on the 377 quoted sentences matching a
+    coded phrase, polarity 0.668 against 0.390 and frame 0.679 against 0.554; over the 32
+    development sets, article tone rho 0.763 -> 0.770. (Keeping the words' polarity where the
+    model reads none, as in «"Nous ne voulons pas d'une crise"», whose negation the model does
+    not see, gave polarity 0.698 but tone rho 0.767.)
 
     >>> d = _Doc("« Nous avons déjà été trompés une fois », a rappelé le ministre.")
     >>> [d.text[d.starts[ids[0]]:d.ends[ids[-1]]] for e, ids, _ in quoted_statement(d, _bundled_words())]
@@ -1026,6 +1037,9 @@ def quoted_statement(doc: _Doc, words: _Words, score=None, taken=frozenset()) ->
                 pol, frame = s.polarity, s.frame
             elif not text[starts[a]].isupper():
                 continue  # a fragment of the journalist's clause that scores nothing: content, not a verdict
+        if read is not None:
+            got = read(text[starts[a]:ends[b - 1]])
+            pol, frame = round(got.polarity, 4) + 0.0, got.frame
         out.append((_entry("quoted_statement", pol, frame), list(range(a, b)), False))
     return out
 
@@ -1140,11 +1154,13 @@ def head_nouns(doc: _Doc, ids) -> set:
     return {i for i in ids if doc.low[i] in nouns or doc.lem[i] in nouns}
 
 
-def composed_matches(doc: _Doc, taken: set, score=None) -> list:
+def composed_matches(doc: _Doc, taken: set, score=None, read=None) -> list:
     """Matches of every rule not overlapping ``taken`` tokens (lexicon matches) or each other.
 
     Returns (entry, token ids, shift) triples: ``shift`` says whether the valence shifters
     around the match still apply (False when the rule already read the negation).
+    ``score`` reads a fragment's polarity and frame (:func:`framing.score_phrase`);
+    ``read`` reads a quoted sentence (:func:`quoted_statement`).
     """
     words = _bundled_words()
     taken = set(taken)
@@ -1159,6 +1175,6 @@ def composed_matches(doc: _Doc, taken: set, score=None) -> list:
             continue
         taken.update(span)
         out.append((entry, ids, shift))
-    out += quoted_statement(doc, words, score, taken)  # last: only quotes no other match touches
+    out += quoted_statement(doc, words, score, taken, read)  # last: only quotes no other match touches
     out.sort(key=lambda m: m[1][0])
     return out
