@@ -11,7 +11,7 @@ stance («Moscou reste évasif»), an adverb of manner on a verb of the talks (�
 entretenus chaleureusement»), or a leader's characterisation quoted on its own
 («"vigoureux"»; two quoted evaluations joined by «et» are two phrases: «"très bonne et
 productive"»), or a short quoted sentence that is the speaker's verdict («"Pékin veut faire un
-exemple"»). A denied outcome may be reached through an infinitive («sans annoncer d'accord»)
+exemple"»; :func:`framing.find_phrases` has the clause model read it, see :func:`quoted_statement`). A denied outcome may be reached through an infinitive («sans annoncer d'accord»)
 or a noun of lack («l'absence de rencontre»), and «ne fermer aucun canal» is a double negation that
 keeps the channel open; a denied meeting frames the meeting's form (other),
 a denied dialogue or outcome the failure of cooperation. A verb of reaction before the noun («a
