@@ -43,6 +43,7 @@ __all__ = [
     "SIDE_ORDER",
     "GENERIC_SIDES",
     "pool_small_groups",
+    "min_articles_for",
     "side_order",
     "QUOTE_SHARE_COLUMNS",
     "PHRASE_POLARITY_COLUMNS",
@@ -127,6 +128,30 @@ def sort_groups(labels, *, pooled=None) -> list:
         return (v == pooled, pd.isna(v) if not isinstance(v, str) else False, folded, text)
 
     return sorted(labels, key=key)
+
+
+def min_articles_for(corpus: pd.DataFrame, *, by: str = "outlet", most: int = 40) -> int:
+    """The smallest ``min_articles`` of :func:`pool_small_groups` that leaves at most ``most`` groups.
+
+    The pooled group counts as one. A corpus of 360 outlets, most with one or two articles,
+    draws a figure row for each; this is the pooling that keeps a figure readable (1 when
+    the corpus has ``most`` groups or fewer).
+
+    Examples
+    --------
+    >>> c = pd.DataFrame({"doc_id": list("abcdef"), "outlet": ["LCI"] * 3 + ["RFI", "RTL", "TF1"]})
+    >>> min_articles_for(c, most=2), min_articles_for(c, most=4)
+    (2, 1)
+    """
+    if most < 2:
+        raise ValueError(f"most must be at least 2 (a group and the pooled one), not {most}")
+    sizes = corpus[by].value_counts(dropna=False).to_numpy()
+    k = 1
+    while True:
+        kept = int((sizes >= k).sum())
+        if kept + (kept < len(sizes)) <= most:
+            return k
+        k += 1
 
 
 def pool_small_groups(corpus: pd.DataFrame, *, by: str = "outlet", min_articles: int = 1,

@@ -253,6 +253,9 @@ def run(source, *, out="figures", tables=None, by: str = "outlet", n_boot: int =
     return results
 
 
+#: More groups than this in the comparison figures: the run says which ``min_articles`` pools them.
+FIGURE_GROUPS = 40
+
 #: A pandas run of this many articles or more uses two helper processes (:func:`_helper_pool`);
 #: a smaller one runs in this process alone (starting them would cost more than they save).
 HELPERS_FROM = 1000
@@ -386,6 +389,14 @@ def _run(corpus, data, *, source, stage, stage_tables, out, tables_dir, by, n_bo
     groups = compare.sort_groups(pd.unique(pooled[by]), pooled=pooled.attrs.get("pooled_group"))
     n_groups = len(groups)
     opts = {"min_articles": min_articles}
+    crowd_note = ""
+    if n_groups > FIGURE_GROUPS:  # a figure row per group: say how to pool the small ones
+        k = compare.min_articles_for(pooled, by=by, most=FIGURE_GROUPS)
+        crowd_note = (f" {n_groups} groups are drawn; min_articles={k} (framing run --min-articles {k}) pools "
+                      f"those with fewer than {k} articles so that at most {FIGURE_GROUPS} are.")
+        import warnings
+
+        warnings.warn(crowd_note.strip(), stacklevel=3)
 
     # --- stages: one map over articles each (partition by partition on Dask) -----------------
     # With Dask every per-article stage is handed to the workers at once (persist does not wait),
@@ -499,7 +510,7 @@ def _run(corpus, data, *, source, stage, stage_tables, out, tables_dir, by, n_bo
     specs = run_figures.figure_specs(
         results, corpus_groups=list(corpus[by].unique()), groups=groups, by=by, sides=actor_table,
         n_sides=max(1, int((drawn_sides > 0).sum())), topic_labels=topic_labels, n_topics=k, key_groups=key_groups,
-        note=hollow + pool_note)
+        note=hollow + pool_note + crowd_note)
     # drawn on the Dask workers or in the helper processes, all at once, while this process writes the tables
     if dask:
         from distributed import get_client

@@ -15,6 +15,7 @@ from scipy.stats import bootstrap, chi2_contingency
 from scipy.stats.contingency import association as scipy_association
 from statsmodels.stats.multitest import multipletests
 
+from framing import compare
 from framing.compare import SIDE_ORDER, association, keyness, phrase_polarity, quote_shares
 
 
@@ -382,3 +383,20 @@ def test_min_articles_on_phrases_and_keyness():
     assert pol["other outlets (2)"] == pytest.approx(0.6)
     k = keyness(corpus, min_count=2, min_articles=2, progress=False)
     assert set(k["group"]) <= {"LCI", "other outlets (2)"} and "coopération" in set(k["word"])
+
+
+@pytest.mark.parametrize("sizes, most, expected", [
+    ([3, 1, 1, 1], 2, 2),          # LCI and the pooled three
+    ([3, 1, 1, 1], 4, 1),          # four groups fit: nothing to pool
+    ([5, 4, 4, 2, 1, 1], 3, 5),    # min_articles 4 would leave three groups and a pooled one
+    ([2] * 50, 40, 3),             # fifty groups of two: only pooling them all gets under 40
+])
+def test_min_articles_for_gives_the_least_pooling_that_fits(sizes, most, expected):
+    outlets = [f"o{i}" for i, n in enumerate(sizes) for _ in range(n)]
+    corpus = pd.DataFrame({"doc_id": [str(i) for i in range(len(outlets))], "outlet": outlets})
+    k = compare.min_articles_for(corpus, most=most)
+    assert k == expected
+    n_groups = compare.pool_small_groups(corpus, min_articles=k)["outlet"].nunique()
+    assert n_groups <= most
+    if k > 1:  # one less pools too little
+        assert compare.pool_small_groups(corpus, min_articles=k - 1)["outlet"].nunique() > most
