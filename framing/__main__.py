@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
 
 
 def _formats(value: str) -> tuple[str, ...]:
@@ -58,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _show_warning(message, category, filename, lineno, file=None, line=None):
+    """A warning of the run as the command line prints it: ``framing: warning: ...`` on stderr."""
+    print(f"framing: warning: {message}", file=sys.stderr)
+
+
 def main(argv=None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -69,11 +75,13 @@ def main(argv=None) -> int:
     from framing.pipeline import run
 
     try:
-        run(args.source, out=args.out, tables=args.tables, by=args.by, n_boot=args.n_boot,
-            n_topics=args.topics, random_state=args.seed, progress=not args.no_progress, actors=args.actors,
-            cues=args.cues, lexicon=args.lexicon, formats=args.formats, min_articles=args.min_articles,
-            max_group_figures=args.max_group_figures or None, dayfirst=not args.month_first,
-            engine=args.engine, scheduler=args.scheduler, workers=args.workers, timings=args.timings)
+        with warnings.catch_warnings():
+            warnings.showwarning = _show_warning  # one line each, without the source line of the call
+            run(args.source, out=args.out, tables=args.tables, by=args.by, n_boot=args.n_boot,
+                n_topics=args.topics, random_state=args.seed, progress=not args.no_progress, actors=args.actors,
+                cues=args.cues, lexicon=args.lexicon, formats=args.formats, min_articles=args.min_articles,
+                max_group_figures=args.max_group_figures or None, dayfirst=not args.month_first,
+                engine=args.engine, scheduler=args.scheduler, workers=args.workers, timings=args.timings)
     except CorpusError as exc:
         print(f"framing: cannot load {args.source}: {len(exc.problems)} problem(s)\n{exc}", file=sys.stderr)
         return 2

@@ -74,6 +74,23 @@ def test_command_line_fails_with_a_reason_on_bad_input(tmp_path, capsys):
     assert "metadata.csv, line 2: unparseable date" in err
 
 
+def test_command_line_prints_a_runs_warnings_one_line_each(tmp_path, capsys, monkeypatch):
+    import warnings
+
+    import framing.pipeline
+
+    def run_that_warns(source, **kwargs):  # the run itself is tested above; here only how the CLI shows it
+        warnings.warn("46 groups are drawn; min_articles=2 (framing run --min-articles 2) pools those with "
+                      "fewer than 2 articles so that at most 40 are.")
+
+    monkeypatch.setattr(framing.pipeline, "run", run_that_warns)
+    assert main(["run", str(tmp_path), "--out", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == ("framing: warning: 46 groups are drawn; min_articles=2 (framing run --min-articles 2) "
+                      "pools those with fewer than 2 articles so that at most 40 are.")
+    assert err[1].startswith("framing: wrote figures")
+
+
 def test_command_line_on_a_missing_folder_exits_non_zero():
     proc = subprocess.run([sys.executable, "-m", "framing", "run", "no/such/folder"], capture_output=True, text=True)
     assert proc.returncode == 2
