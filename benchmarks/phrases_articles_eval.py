@@ -82,25 +82,35 @@ def overlap_match(a0: int, a1: int, b0: int, b1: int) -> bool:
     return inter > 0 and inter >= 0.5 * min(a1 - a0, b1 - b0)
 
 
+def match_phrases(gold: pd.DataFrame, found: pd.DataFrame) -> tuple[list, np.ndarray]:
+    """Each coded phrase paired with the found phrase that overlaps it most (:func:`overlap_match`).
+
+    Both tables have a default index and ``doc_id``, ``start``, ``end``. Returns the pairs
+    (gold row, found row or None), in gold order, and for each found row whether it
+    matches any coded phrase.
+    """
+    f_hit = np.zeros(len(found), dtype=bool)
+    pairs = []
+    by_doc = {d: sub for d, sub in found.groupby("doc_id")}
+    for i, g in enumerate(gold.itertuples()):
+        best, best_ov = None, 0
+        sub = by_doc.get(g.doc_id)
+        for f in ([] if sub is None else sub.itertuples()):
+            if overlap_match(g.start, g.end, f.start, f.end):
+                f_hit[f.Index] = True
+                ov = min(g.end, f.end) - max(g.start, f.start)
+                if ov > best_ov:
+                    best, best_ov = f.Index, ov
+        pairs.append((i, best))
+    return pairs, f_hit
+
+
 def score_part(name: str, corpus: pd.DataFrame, gold: pd.DataFrame, found: pd.DataFrame,
                tone: pd.DataFrame, gold_tone: pd.DataFrame, errors: bool = False) -> dict:
     docs = set(corpus["doc_id"])
     g = gold[gold["doc_id"].isin(docs)].reset_index(drop=True)
     f = found[found["doc_id"].isin(docs)].reset_index(drop=True)
-    f_hit = np.zeros(len(f), dtype=bool)
-    pairs = []  # (gold row, found row)
-    f_by_doc = {d: sub for d, sub in f.groupby("doc_id")}
-    for i, gr in g.iterrows():
-        sub = f_by_doc.get(gr["doc_id"])
-        best, best_ov = None, 0
-        if sub is not None:
-            for j, fr in sub.iterrows():
-                if overlap_match(gr["start"], gr["end"], fr["start"], fr["end"]):
-                    f_hit[j] = True
-                    ov = min(gr["end"], fr["end"]) - max(gr["start"], fr["start"])
-                    if ov > best_ov:
-                        best, best_ov = j, ov
-        pairs.append((i, best))
+    pairs, f_hit = match_phrases(g, f)
     matched = [(i, j) for i, j in pairs if j is not None]
     recall = len(matched) / len(g) if len(g) else float("nan")
     precision = f_hit.mean() if len(f) else float("nan")

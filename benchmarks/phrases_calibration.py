@@ -36,7 +36,7 @@ import framing
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from phrases_articles_eval import HELD_OUT, load_set, overlap_match, vader_tone  # noqa: E402
+from phrases_articles_eval import HELD_OUT, load_set, match_phrases, vader_tone  # noqa: E402
 
 #: Issue 10's figures for the code of its time on the maintainers' 58 held-out articles.
 ISSUE = {"recall": 0.64, "precision": 0.21, "frame": 0.52, "rho_mean": 0.25}
@@ -63,28 +63,16 @@ def score_set(folder: Path) -> dict:
     docs = set(corpus["doc_id"])
     gold = gold[gold["doc_id"].isin(docs)].reset_index(drop=True)
     found = framing.find_phrases(corpus[["doc_id", "text"]], progress=False).reset_index(drop=True)
-    hit = np.zeros(len(found), dtype=bool)
-    matched = frame_ok = 0
-    by_doc = {d: sub for d, sub in found.groupby("doc_id")}
-    for g in gold.itertuples():
-        best, best_ov = None, 0
-        sub = by_doc.get(g.doc_id)
-        for f in ([] if sub is None else sub.itertuples()):
-            if overlap_match(g.start, g.end, f.start, f.end):
-                hit[f.Index] = True
-                ov = min(g.end, f.end) - max(g.start, f.start)
-                if ov > best_ov:
-                    best, best_ov = f, ov
-        if best is not None:
-            matched += 1
-            frame_ok += coarse(best.frame, best.label) == g.frame
+    pairs, hit = match_phrases(gold, found)
+    matched = [(i, j) for i, j in pairs if j is not None]
+    frame_ok = sum(coarse(found.at[j, "frame"], found.at[j, "label"]) == gold.at[i, "frame"] for i, j in matched)
     tones = tones[tones["doc_id"].isin(docs)]
     mean_pol = found.groupby("doc_id")["polarity"].mean().reindex(tones["doc_id"]).fillna(0.0)
     # the article measure of the code imported, where it has one (framing.article_tone, issue 10)
     tone = (framing.article_tone(found, corpus).set_index("doc_id")["tone"].reindex(tones["doc_id"])
             if hasattr(framing, "article_tone") else mean_pol)
     return {"set": folder.name, "articles": len(docs), "gold": len(gold), "found": len(found),
-            "matched": matched, "hit": int(hit.sum()), "frame_ok": frame_ok, "mean_pol": mean_pol.to_numpy(),
+            "matched": len(matched), "hit": int(hit.sum()), "frame_ok": int(frame_ok), "mean_pol": mean_pol.to_numpy(),
             "article_tone": tone.to_numpy(), "tone": tones["tone_relation"].to_numpy(),
             "vader": np.array(vader_tone(corpus.set_index("doc_id").loc[tones["doc_id"], "text"]))}
 
