@@ -1031,11 +1031,12 @@ def quoted_statement(doc: _Doc, words: _Words, score=None, taken=frozenset(), re
         if not QUOTED_WORDS < b - a <= STATEMENT_WORDS or any(t in taken for t in range(a, b)):
             continue
         pol, frame = 0.0, "cooperation"
-        if score is not None:
+        sentence = text[starts[a]].isupper()
+        if score is not None and not (read is not None and sentence):  # read replaces the score's reading
             s = score(text[starts[a]:ends[b - 1]])
             if s.units:
                 pol, frame = s.polarity, s.frame
-            elif not text[starts[a]].isupper():
+            elif not sentence:
                 continue  # a fragment of the journalist's clause that scores nothing: content, not a verdict
         if read is not None:
             got = read(text[starts[a]:ends[b - 1]])
