@@ -3,9 +3,12 @@
 
     python3 tasks.py run    # create .venv, install framing, run the pipeline on seeds/
     python3 tasks.py test   # create .venv, install framing with test extras, run the tests
+    python3 tasks.py build  # compile again the modules setup.py compiles (after editing one)
 
 The virtual environment is created once in .venv and reinstalled only when
-pyproject.toml changes, so both commands can be run again and again.
+pyproject.toml or setup.py changes, so both commands can be run again and again. Where
+setup.py compiled a module and its .py file was edited since, both commands compile it
+again before they run (framing.compiled.stale_modules).
 """
 
 from __future__ import annotations
@@ -34,14 +37,29 @@ def ensure_env(extras: str) -> None:
     if not PY.exists():
         print(f"creating {VENV}", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + (ROOT / "setup.py").read_bytes()
+                            + extras.encode()).hexdigest()
     stamp = VENV / f".framing-installed-{extras or 'base'}"
     if stamp.exists() and stamp.read_text() == digest:
+        if stale():
+            build()
         return
     sh(str(PY), "-m", "pip", "install", "--quiet", "--upgrade", "pip")
     target = f".[{extras}]" if extras else "."
     sh(str(PY), "-m", "pip", "install", "--quiet", "-e", target)
     stamp.write_text(digest)
+
+
+def stale() -> list[str]:
+    """The compiled modules of framing older than their .py file (framing.compiled.stale_modules)."""
+    code = "from framing.compiled import stale_modules; print(' '.join(stale_modules()))"
+    got = subprocess.run([str(PY), "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return got.stdout.split()
+
+
+def build() -> None:
+    """Compile framing's compiled modules again (setup.py), in place, without touching its dependencies."""
+    sh(str(PY), "-m", "pip", "install", "--quiet", "--no-deps", "-e", ".")
 
 
 def main(argv: list[str]) -> int:
@@ -50,6 +68,9 @@ def main(argv: list[str]) -> int:
         if task == "run":
             ensure_env("")
             sh(str(BIN / "framing"), "run", "seeds", "--out", "figures", "--tables", "data/processed")
+        elif task == "build":
+            ensure_env("")
+            build()
         elif task == "test":
             ensure_env("dev")
             sh(str(PY), "-m", "pytest", *argv[1:])
