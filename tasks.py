@@ -32,8 +32,11 @@ def sh(*cmd: str) -> None:
     subprocess.run(cmd, cwd=ROOT, env=env, check=True)
 
 
-def ensure_env(extras: str) -> None:
-    """Create .venv and install framing[extras] unless already done for this pyproject.toml."""
+def ensure_env(extras: str) -> bool:
+    """Create .venv and install framing[extras] unless already done for this pyproject.toml and setup.py.
+
+    Compiles again the modules older than their source. True when it installed or compiled.
+    """
     if not PY.exists():
         print(f"creating {VENV}", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
@@ -43,11 +46,13 @@ def ensure_env(extras: str) -> None:
     if stamp.exists() and stamp.read_text() == digest:
         if stale():
             build()
-        return
+            return True
+        return False
     sh(str(PY), "-m", "pip", "install", "--quiet", "--upgrade", "pip")
     target = f".[{extras}]" if extras else "."
     sh(str(PY), "-m", "pip", "install", "--quiet", "-e", target)
     stamp.write_text(digest)
+    return True
 
 
 def stale() -> list[str]:
@@ -69,8 +74,8 @@ def main(argv: list[str]) -> int:
             ensure_env("")
             sh(str(BIN / "framing"), "run", "seeds", "--out", "figures", "--tables", "data/processed")
         elif task == "build":
-            ensure_env("")
-            build()
+            if not ensure_env(""):  # it compiled already what was stale
+                build()
         elif task == "test":
             ensure_env("dev")
             sh(str(PY), "-m", "pytest", *argv[1:])

@@ -136,9 +136,14 @@ class _Pattern:
     text: str
     slots: tuple
     size: int = field(init=False)
+    #: The forms of each word after the first, the likeliest to be missing from a text first (a
+    #: long word before «de» or «la»): what _Doc.possible looks for.
+    needed: tuple = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
         object.__setattr__(self, "size", len(self.slots))
+        rest = sorted((s.forms for s in self.slots[1:]), key=lambda forms: -min(map(len, forms), default=0))
+        object.__setattr__(self, "needed", tuple(rest))
 
 
 #: Verbs of the third group whose forms the regular endings miss: (ending, its replacements) ->

@@ -82,7 +82,12 @@ class _Doc:
             vocab = self._vocab
             if vocab is None:
                 vocab = self._vocab = set(self.lem).union(self.low)
-            got = self._possible[id(pattern)] = not any(s.forms.isdisjoint(vocab) for s in pattern.slots[1:])
+            got = True
+            for forms in pattern.needed:
+                if forms.isdisjoint(vocab):
+                    got = False
+                    break
+            self._possible[id(pattern)] = got
         return got
 
     def __len__(self):
