@@ -24,11 +24,9 @@ def compiled_modules(root: Path | None = None) -> dict[str, Path]:
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as d:
-    ...     (Path(d) / "match.py").write_text("")
-    ...     (Path(d) / ("match" + EXTENSION_SUFFIXES[0])).write_text("")
+    ...     for name in ("match.py", "match" + EXTENSION_SUFFIXES[0], "tone.py"):
+    ...         _ = (Path(d) / name).write_text("")
     ...     sorted(compiled_modules(Path(d)))
-    0
-    0
     ['framing.match']
     """
     root = FRAMING_ROOT if root is None else Path(root)
@@ -48,12 +46,10 @@ def stale_modules(root: Path | None = None) -> list[str]:
 
     >>> import os, tempfile
     >>> with tempfile.TemporaryDirectory() as d:
-    ...     (Path(d) / ("voice" + EXTENSION_SUFFIXES[0])).write_text("")
-    ...     (Path(d) / "voice.py").write_text("")
-    ...     os.utime(Path(d) / ("voice" + EXTENSION_SUFFIXES[0]), (0, 0))
+    ...     for name in ("voice.py", "voice" + EXTENSION_SUFFIXES[0], "tone.py", "tone" + EXTENSION_SUFFIXES[0]):
+    ...         _ = (Path(d) / name).write_text("")
+    ...     os.utime(Path(d) / ("voice" + EXTENSION_SUFFIXES[0]), (0, 0))  # compiled before its source was edited
     ...     stale_modules(Path(d))
-    0
-    0
     ['framing.voice']
     """
     root = FRAMING_ROOT if root is None else Path(root)
