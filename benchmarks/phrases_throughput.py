@@ -24,12 +24,12 @@ from __future__ import annotations
 import random
 import sys
 import time
-from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 import pandas as pd
 
 import framing
+from framing.compiled import imported_compiled
 
 SUBJECTS = ["Le président russe", "Donald Trump", "Vladimir Poutine", "La Maison Blanche", "Le Kremlin",
             "Le chef de la diplomatie américaine", "Moscou", "Washington", "Les deux dirigeants",
@@ -102,8 +102,7 @@ def main(argv: list[str]) -> None:
           f"the seed articles have {seed_rate:.1f} per kB)")
     print(f"find_phrases throughput: {n_bytes / 1e6 / dc:.2f} MB/s of CPU time on one core "
           f"({n_bytes / 1e6 / dt:.2f} MB/s wall clock, {dt:.1f} s)")
-    compiled = sorted(name for name, module in sys.modules.items() if name.startswith("framing.")
-                      and str(getattr(module, "__file__", "")).endswith(tuple(EXTENSION_SUFFIXES)))
+    compiled = imported_compiled()
     print("compiled modules: " + (", ".join(compiled) if compiled else "none (pure Python)"))
 
 

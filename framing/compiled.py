@@ -10,6 +10,7 @@ of its ``.py`` file would still be the code that runs: :func:`stale_modules` nam
 
 from __future__ import annotations
 
+import sys
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
@@ -29,16 +30,7 @@ def compiled_modules(root: Path | None = None) -> dict[str, Path]:
     ...     sorted(compiled_modules(Path(d)))
     ['framing.match']
     """
-    root = FRAMING_ROOT if root is None else Path(root)
-    found = {}
-    for source in sorted(root.rglob("*.py")):
-        for suffix in EXTENSION_SUFFIXES:
-            ext = source.with_name(source.stem + suffix)
-            if ext.exists():
-                parts = source.relative_to(root).with_suffix("").parts
-                found[".".join(("framing",) + parts)] = ext
-                break
-    return found
+    return {name: ext for name, _, ext in _extensions(root)}
 
 
 def stale_modules(root: Path | None = None) -> list[str]:
@@ -52,6 +44,28 @@ def stale_modules(root: Path | None = None) -> list[str]:
     ...     stale_modules(Path(d))
     ['framing.voice']
     """
+    return [name for name, source, ext in _extensions(root) if source.stat().st_mtime > ext.stat().st_mtime]
+
+
+def imported_compiled() -> list[str]:
+    """The framing modules this process has imported from an extension, not from their ``.py`` file.
+
+    What ran compiled, where :func:`compiled_modules` says what is installed
+    (``benchmarks/phrases_throughput.py`` prints it beside its figure).
+
+    >>> set(imported_compiled()) <= set(compiled_modules())
+    True
+    """
+    return sorted(name for name, module in list(sys.modules.items()) if name.startswith("framing.")
+                  and str(getattr(module, "__file__", None) or "").endswith(tuple(EXTENSION_SUFFIXES)))
+
+
+def _extensions(root: Path | None):
+    """(module name, ``.py`` file, extension file) of each module of ``root`` with an extension beside it."""
     root = FRAMING_ROOT if root is None else Path(root)
-    return [name for name, ext in compiled_modules(root).items()
-            if (root.joinpath(*name.split(".")[1:]).with_suffix(".py")).stat().st_mtime > ext.stat().st_mtime]
+    for source in sorted(root.rglob("*.py")):
+        for suffix in EXTENSION_SUFFIXES:
+            ext = source.with_name(source.stem + suffix)
+            if ext.exists():
+                yield ".".join(("framing",) + source.relative_to(root).with_suffix("").parts), source, ext
+                break

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 import framing
-from framing.compiled import FRAMING_ROOT, compiled_modules, stale_modules
+from framing.compiled import FRAMING_ROOT, compiled_modules, imported_compiled, stale_modules
 
 REPO = Path(__file__).resolve().parents[1]
 #: Articles of two development sets (scraped French news of many outlets) and the seeds.
@@ -22,14 +22,12 @@ TEXTS = sorted((REPO / "benchmarks" / "phrases_articles2" / "texts").glob("*.txt
 
 PURE_RUN = """
 import sys, pandas as pd, framing
-from importlib.machinery import EXTENSION_SUFFIXES
+from framing.compiled import imported_compiled
 corpus = pd.read_pickle(sys.argv[1])
 quotes = framing.extract_quotes(corpus, progress=False)
 out = pd.concat([framing.find_phrases(corpus, quotes=quotes, progress=False),
                  framing.find_phrases(corpus, quotes=quotes, progress=False, all_hits=True)], ignore_index=True)
-ran = [m for m, mod in sys.modules.items() if m.startswith("framing")
-       and str(getattr(mod, "__file__", "")).endswith(tuple(EXTENSION_SUFFIXES))]
-assert not ran, ran
+assert not imported_compiled(), imported_compiled()
 assert framing.__file__.startswith(sys.argv[3]), framing.__file__
 out.to_pickle(sys.argv[2])
 """
@@ -39,6 +37,7 @@ def test_the_compiled_modules_are_the_ones_python_imports():
     compiled = compiled_modules()
     for name, ext in compiled.items():
         assert Path(importlib.import_module(name).__file__) == ext
+    assert imported_compiled() == sorted(compiled)
     assert stale_modules() == []
 
 
